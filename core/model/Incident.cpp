@@ -1,0 +1,76 @@
+#include "Incident.h"
+
+namespace Sitrep {
+
+QJsonObject Incident::toJson() const
+{
+    QJsonObject object;
+    putId(object, "id", id);
+    object.insert(QStringLiteral("title"), title);
+    if (!summary.isEmpty())
+        object.insert(QStringLiteral("summary"), summary);
+    object.insert(QStringLiteral("severity"), severity);
+    object.insert(QStringLiteral("status"), enumToString(status));
+    QJsonArray steps;
+    for (const StatusTransition &step : transitions) {
+        QJsonObject item{{QStringLiteral("status"), enumToString(step.status)}};
+        putTime(item, "at", step.at);
+        putId(item, "by", step.by);
+        steps.append(item);
+    }
+    object.insert(QStringLiteral("transitions"), steps);
+    putTime(object, "declaredAt", declaredAt);
+    putTime(object, "acknowledgedAt", acknowledgedAt);
+    putTime(object, "mitigatedAt", mitigatedAt);
+    putTime(object, "resolvedAt", resolvedAt);
+    putTime(object, "closedAt", closedAt);
+    putId(object, "owningTeam", owningTeam);
+    if (!affectedServices.isEmpty())
+        object.insert(QStringLiteral("affectedServices"), idsToJson(affectedServices));
+    if (!tags.isEmpty())
+        object.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
+    if (!businessUnit.isEmpty())
+        object.insert(QStringLiteral("businessUnit"), businessUnit);
+    object.insert(QStringLiteral("restricted"), restricted);
+    putId(object, "declaredBy", declaredBy);
+    return object;
+}
+
+Decoded<Incident> Incident::fromJson(const QJsonObject &object)
+{
+    JsonReader reader(object, QStringLiteral("incident"));
+    Incident incident;
+    incident.id = reader.id("id");
+    incident.title = reader.nonEmptyString("title");
+    incident.summary = reader.string("summary", Field::Optional);
+    incident.severity = reader.nonEmptyString("severity");
+    incident.status = reader.enumValue("status", IncidentStatus::Declared);
+    const QJsonArray steps = reader.array("transitions");
+    for (qsizetype i = 0; i < steps.size() && reader.ok(); ++i) {
+        JsonReader step(steps.at(i).toObject(), QStringLiteral("incident.transitions[%1]").arg(i));
+        if (!steps.at(i).isObject())
+            step.fail("status", QStringLiteral("expected an object"));
+        StatusTransition transition;
+        transition.status = step.enumValue("status", IncidentStatus::Declared);
+        transition.at = step.time("at");
+        transition.by = step.id("by", Field::Optional);
+        reader.failNested(step.error());
+        incident.transitions.append(transition);
+    }
+    incident.declaredAt = reader.time("declaredAt");
+    incident.acknowledgedAt = reader.time("acknowledgedAt", Field::Optional);
+    incident.mitigatedAt = reader.time("mitigatedAt", Field::Optional);
+    incident.resolvedAt = reader.time("resolvedAt", Field::Optional);
+    incident.closedAt = reader.time("closedAt", Field::Optional);
+    incident.owningTeam = reader.id("owningTeam", Field::Optional);
+    incident.affectedServices = reader.ids("affectedServices");
+    incident.tags = reader.strings("tags");
+    incident.businessUnit = reader.string("businessUnit", Field::Optional);
+    incident.restricted = reader.boolean("restricted");
+    incident.declaredBy = reader.id("declaredBy", Field::Optional);
+    if (!reader.ok())
+        return Decoded<Incident>::failure(reader.error());
+    return {incident, {}};
+}
+
+} // namespace Sitrep

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Json.h"
+
+namespace Sitrep {
+
+// When an incident entered a status, and who moved it there.
+struct StatusTransition {
+    IncidentStatus status = IncidentStatus::Declared;
+    QDateTime at;
+    QUuid by;
+    bool operator==(const StatusTransition &) const = default;
+};
+
+struct Incident {
+    QUuid id;
+    QString title;
+    QString summary;
+    QString severity; // a key of the SeverityTaxonomy, e.g. "SEV2"
+    IncidentStatus status = IncidentStatus::Declared;
+    QList<StatusTransition> transitions; // oldest first; the first is "declared"
+    QDateTime declaredAt;
+    QDateTime acknowledgedAt;
+    QDateTime mitigatedAt;
+    QDateTime resolvedAt;
+    QDateTime closedAt;
+    QUuid owningTeam;
+    QList<QUuid> affectedServices;
+    QStringList tags;
+    QString businessUnit;
+    bool restricted = false; // need-to-know: visible to members and admins only
+    QUuid declaredBy;
+
+    bool operator==(const Incident &) const = default;
+
+    QJsonObject toJson() const;
+    static Decoded<Incident> fromJson(const QJsonObject &object);
+};
+
+} // namespace Sitrep

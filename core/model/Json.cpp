@@ -1,0 +1,187 @@
+#include "Json.h"
+
+#include "Ids.h"
+
+namespace Sitrep {
+
+QString timeToJson(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timeFromJson(const QString &text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return {};
+    return time.toUTC();
+}
+
+JsonReader::JsonReader(const QJsonObject &object, QString context)
+    : m_object(object)
+    , m_context(std::move(context))
+{
+}
+
+void JsonReader::fail(const char *key, const QString &why)
+{
+    if (m_error.isEmpty())
+        m_error = m_context + QLatin1Char('.') + QLatin1String(key) + QStringLiteral(": ") + why;
+}
+
+void JsonReader::failNested(const QString &nestedError)
+{
+    if (m_error.isEmpty())
+        m_error = nestedError;
+}
+
+QJsonValue JsonReader::present(const char *key, Field presence)
+{
+    const QJsonValue value = m_object.value(QLatin1String(key));
+    if ((value.isUndefined() || value.isNull()) && presence == Field::Required)
+        fail(key, QStringLiteral("missing required field"));
+    return value;
+}
+
+QString JsonReader::string(const char *key, Field presence)
+{
+    const QJsonValue value = present(key, presence);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isString()) {
+        fail(key, QStringLiteral("expected a string"));
+        return {};
+    }
+    return value.toString();
+}
+
+QString JsonReader::nonEmptyString(const char *key)
+{
+    const QJsonValue value = m_object.value(QLatin1String(key));
+    const QString text = string(key, Field::Required);
+    if (value.isString() && text.trimmed().isEmpty())
+        fail(key, QStringLiteral("must not be empty"));
+    return text;
+}
+
+QUuid JsonReader::id(const char *key, Field presence)
+{
+    const QString text = string(key, presence);
+    if (text.isEmpty())
+        return {};
+    const QUuid id = idFromString(text);
+    if (id.isNull())
+        fail(key, QStringLiteral("malformed id \"%1\"").arg(text.left(64)));
+    return id;
+}
+
+QDateTime JsonReader::time(const char *key, Field presence)
+{
+    const QString text = string(key, presence);
+    if (text.isEmpty())
+        return {};
+    const QDateTime time = timeFromJson(text);
+    if (!time.isValid())
+        fail(key, QStringLiteral("malformed time \"%1\" (expected ISO 8601, e.g. 2026-11-30T04:38:13.123Z)").arg(text.left(64)));
+    return time;
+}
+
+bool JsonReader::boolean(const char *key, bool fallback)
+{
+    const QJsonValue value = present(key, Field::Optional);
+    if (value.isUndefined() || value.isNull())
+        return fallback;
+    if (!value.isBool()) {
+        fail(key, QStringLiteral("expected true or false"));
+        return fallback;
+    }
+    return value.toBool();
+}
+
+int JsonReader::integer(const char *key, Field presence, int fallback)
+{
+    const QJsonValue value = present(key, presence);
+    if (value.isUndefined() || value.isNull())
+        return fallback;
+    const double number = value.toDouble();
+    if (!value.isDouble() || number != double(qint64(number)) || number < -2147483648.0 || number > 2147483647.0) {
+        fail(key, QStringLiteral("expected an integer"));
+        return fallback;
+    }
+    return int(number);
+}
+
+QJsonArray JsonReader::array(const char *key, Field presence)
+{
+    const QJsonValue value = present(key, presence);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isArray()) {
+        fail(key, QStringLiteral("expected an array"));
+        return {};
+    }
+    return value.toArray();
+}
+
+QJsonObject JsonReader::object(const char *key, Field presence)
+{
+    const QJsonValue value = present(key, presence);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isObject()) {
+        fail(key, QStringLiteral("expected an object"));
+        return {};
+    }
+    return value.toObject();
+}
+
+QStringList JsonReader::strings(const char *key)
+{
+    QStringList result;
+    const QJsonArray items = array(key);
+    for (const QJsonValue &item : items) {
+        if (!item.isString()) {
+            fail(key, QStringLiteral("expected an array of strings"));
+            return {};
+        }
+        result.append(item.toString());
+    }
+    return result;
+}
+
+QList<QUuid> JsonReader::ids(const char *key)
+{
+    QList<QUuid> result;
+    const QJsonArray items = array(key);
+    for (const QJsonValue &item : items) {
+        const QUuid id = item.isString() ? idFromString(item.toString()) : QUuid();
+        if (id.isNull()) {
+            fail(key, QStringLiteral("expected an array of ids"));
+            return {};
+        }
+        result.append(id);
+    }
+    return result;
+}
+
+void putTime(QJsonObject &object, const char *key, const QDateTime &time)
+{
+    if (time.isValid())
+        object.insert(QLatin1String(key), timeToJson(time));
+}
+
+void putId(QJsonObject &object, const char *key, const QUuid &id)
+{
+    if (!id.isNull())
+        object.insert(QLatin1String(key), idToString(id));
+}
+
+QJsonArray idsToJson(const QList<QUuid> &ids)
+{
+    QJsonArray array;
+    for (const QUuid &id : ids)
+        array.append(idToString(id));
+    return array;
+}
+
+} // namespace Sitrep

@@ -1,0 +1,34 @@
+#include "Op.h"
+
+namespace Sitrep {
+
+QJsonObject Op::toJson() const
+{
+    QJsonObject object;
+    putId(object, "opId", opId);
+    object.insert(QStringLiteral("type"), enumToString(type));
+    putId(object, "incidentId", incidentId);
+    putId(object, "entityId", entityId);
+    putId(object, "actor", actor);
+    putTime(object, "createdAt", createdAt);
+    object.insert(QStringLiteral("payload"), payload);
+    return object;
+}
+
+Decoded<Op> Op::fromJson(const QJsonObject &object)
+{
+    JsonReader reader(object, QStringLiteral("op"));
+    Op op;
+    op.opId = reader.id("opId");
+    op.type = reader.enumValue("type", OpType::EntryAdd);
+    op.incidentId = reader.id("incidentId");
+    op.entityId = reader.id("entityId");
+    op.actor = reader.id("actor", Field::Optional);
+    op.createdAt = reader.time("createdAt");
+    op.payload = reader.object("payload", Field::Required);
+    if (!reader.ok())
+        return Decoded<Op>::failure(reader.error());
+    return {op, {}};
+}
+
+} // namespace Sitrep

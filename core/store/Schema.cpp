@@ -1,0 +1,216 @@
+#include "Schema.h"
+
+#include "LogCategories.h"
+#include "Sqlite.h"
+
+namespace Sitrep::Schema {
+
+namespace {
+
+// Times are INTEGER milliseconds since the epoch (UTC); ids are 16-byte blobs; enums are
+// their integer value (stable: the wire names in model/Enums.h are the contract, and the
+// enum order is only ever appended to).
+const char *const Version1 = R"sql(
+CREATE TABLE severity_level (
+    rank INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    criteria TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE team (
+    id BLOB PRIMARY KEY,
+    name TEXT NOT NULL,
+    business_unit TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+CREATE TABLE person (
+    id BLOB PRIMARY KEY,
+    name TEXT NOT NULL,
+    handle TEXT NOT NULL,
+    email TEXT NOT NULL DEFAULT '',
+    team_id BLOB REFERENCES team(id)
+) WITHOUT ROWID;
+CREATE TABLE service (
+    id BLOB PRIMARY KEY,
+    name TEXT NOT NULL,
+    owner_team_id BLOB REFERENCES team(id),
+    tier INTEGER NOT NULL DEFAULT 2
+) WITHOUT ROWID;
+CREATE TABLE incident (
+    row INTEGER PRIMARY KEY,
+    id BLOB NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    summary TEXT NOT NULL DEFAULT '',
+    severity TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    declared_at INTEGER NOT NULL,
+    acknowledged_at INTEGER,
+    mitigated_at INTEGER,
+    resolved_at INTEGER,
+    closed_at INTEGER,
+    owning_team BLOB,
+    business_unit TEXT NOT NULL DEFAULT '',
+    restricted INTEGER NOT NULL DEFAULT 0,
+    declared_by BLOB,
+    tags TEXT NOT NULL DEFAULT '[]',
+    last_activity_at INTEGER NOT NULL,
+    entry_count INTEGER NOT NULL DEFAULT 0,
+    pending INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX incident_by_activity ON incident(status, last_activity_at);
+CREATE TABLE incident_service (
+    incident_row INTEGER NOT NULL REFERENCES incident(row) ON DELETE CASCADE,
+    service_id BLOB NOT NULL,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (incident_row, service_id)
+) WITHOUT ROWID;
+CREATE INDEX incident_service_by_service ON incident_service(service_id);
+CREATE TABLE status_transition (
+    incident_row INTEGER NOT NULL REFERENCES incident(row) ON DELETE CASCADE,
+    step INTEGER NOT NULL,
+    status INTEGER NOT NULL,
+    at INTEGER NOT NULL,
+    by BLOB,
+    PRIMARY KEY (incident_row, step)
+) WITHOUT ROWID;
+CREATE TABLE timeline_entry (
+    row INTEGER PRIMARY KEY,
+    id BLOB NOT NULL UNIQUE,
+    incident_row INTEGER NOT NULL REFERENCES incident(row),
+    kind INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    author BLOB,
+    occurred_at INTEGER NOT NULL,
+    recorded_at INTEGER NOT NULL,
+    track_id BLOB,
+    pinned INTEGER NOT NULL DEFAULT 0,
+    revision INTEGER NOT NULL DEFAULT 1,
+    pending INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX timeline_by_time ON timeline_entry(incident_row, occurred_at, id);
+CREATE INDEX timeline_pinned ON timeline_entry(incident_row) WHERE pinned;
+CREATE TABLE entry_revision (
+    entry_row INTEGER NOT NULL REFERENCES timeline_entry(row),
+    revision INTEGER NOT NULL,
+    kind INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    edited_by BLOB,
+    recorded_at INTEGER NOT NULL,
+    PRIMARY KEY (entry_row, revision)
+) WITHOUT ROWID;
+CREATE TABLE role_assignment (
+    id BLOB PRIMARY KEY,
+    incident_row INTEGER NOT NULL REFERENCES incident(row),
+    role TEXT NOT NULL,
+    person_id BLOB NOT NULL,
+    rank INTEGER NOT NULL,
+    assigned_at INTEGER NOT NULL,
+    relieved_at INTEGER,
+    assigned_by BLOB
+) WITHOUT ROWID;
+CREATE INDEX role_by_incident ON role_assignment(incident_row, role);
+CREATE TABLE track (
+    id BLOB PRIMARY KEY,
+    incident_row INTEGER NOT NULL REFERENCES incident(row),
+    name TEXT NOT NULL,
+    team_id BLOB,
+    owner_id BLOB,
+    hypothesis TEXT NOT NULL DEFAULT '',
+    status INTEGER NOT NULL,
+    ruled_out TEXT NOT NULL DEFAULT '[]',
+    created_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX track_by_incident ON track(incident_row);
+CREATE TABLE participant (
+    id BLOB PRIMARY KEY,
+    incident_row INTEGER NOT NULL REFERENCES incident(row),
+    kind INTEGER NOT NULL,
+    person_id BLOB,
+    display_name TEXT NOT NULL,
+    channel TEXT NOT NULL DEFAULT '',
+    joined_at INTEGER NOT NULL,
+    left_at INTEGER,
+    essential INTEGER NOT NULL DEFAULT 0,
+    mute_requested INTEGER NOT NULL DEFAULT 0,
+    hand_raised INTEGER NOT NULL DEFAULT 0,
+    in_lobby INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE INDEX participant_by_incident ON participant(incident_row);
+CREATE TABLE outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    op_id BLOB NOT NULL,
+    type TEXT NOT NULL,
+    incident_id BLOB NOT NULL,
+    entity_id BLOB NOT NULL,
+    actor BLOB,
+    created_at INTEGER NOT NULL,
+    payload TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE sync_state (
+    key TEXT PRIMARY KEY,
+    value TEXT
+) WITHOUT ROWID;
+)sql";
+
+// External-content FTS5 tables: the text lives once, in its table; the index is kept in
+// step by the store's commands. unicode61 with diacritics removed so "resume" finds
+// "résumé" for a scribe typing fast.
+const char *const Version2 = R"sql(
+CREATE VIRTUAL TABLE timeline_fts USING fts5(
+    body, content='timeline_entry', content_rowid='row',
+    tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE incident_fts USING fts5(
+    title, summary, content='incident', content_rowid='row',
+    tokenize='unicode61 remove_diacritics 2');
+INSERT INTO timeline_fts(timeline_fts) VALUES ('rebuild');
+INSERT INTO incident_fts(incident_fts) VALUES ('rebuild');
+)sql";
+
+const char *const Steps[] = {Version1, Version2};
+static_assert(sizeof(Steps) / sizeof(Steps[0]) == CurrentVersion);
+
+} // namespace
+
+int readVersion(SqliteDb &db, QString *error)
+{
+    // Reading sqlite_master parses the header and the schema: a file that is not a
+    // database, or whose schema page is damaged, fails here before anything is written.
+    Statement check = db.prepare("SELECT count(*) FROM sqlite_master");
+    if (!check.next()) {
+        if (error)
+            *error = db.lastError();
+        return -1;
+    }
+    check.reset();
+    Statement version = db.prepare("PRAGMA user_version");
+    if (!version.next()) {
+        if (error)
+            *error = db.lastError();
+        return -1;
+    }
+    return version.integer(0);
+}
+
+MigrationResult migrate(SqliteDb &db, int targetVersion)
+{
+    MigrationResult result;
+    QString error;
+    result.fromVersion = readVersion(db, &error);
+    if (result.fromVersion < 0) {
+        result.error = error;
+        return result;
+    }
+    for (int version = result.fromVersion + 1; version <= targetVersion; ++version) {
+        Transaction transaction(db);
+        if (!transaction.isActive() || !db.exec(QString::fromUtf8(Steps[version - 1]))
+            || !db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) || !transaction.commit()) {
+            result.error = QStringLiteral("migration to schema %1 failed: %2").arg(version).arg(db.lastError());
+            return result;
+        }
+        qCInfo(lcStore) << "migrated cache" << db.path() << "to schema" << version;
+    }
+    result.ok = true;
+    return result;
+}
+
+} // namespace Sitrep::Schema

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+
+namespace Sitrep {
+
+class SqliteDb;
+
+// The cache's schema, versioned with PRAGMA user_version. Each version's migration runs
+// in its own transaction, stepwise from the file's version to the current one, so a
+// cache from any earlier Sitrep opens. History:
+//   1  incidents, timeline with revisions, roles, tracks, participants, directory, outbox
+//   2  full-text search (FTS5) over incident titles/summaries and entry bodies, built
+//      from the rows already there
+namespace Schema {
+
+constexpr int CurrentVersion = 2;
+
+struct MigrationResult {
+    bool ok = false;
+    int fromVersion = 0;
+    QString error;
+};
+
+// Reads the file's version without writing: -1 (with error) when it is not a database.
+int readVersion(SqliteDb &db, QString *error);
+
+// Migrates to targetVersion (tests pass an older target to build earlier caches).
+MigrationResult migrate(SqliteDb &db, int targetVersion = CurrentVersion);
+
+} // namespace Schema
+} // namespace Sitrep

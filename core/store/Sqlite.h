@@ -1,0 +1,122 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QUuid>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace Sitrep {
+
+class SqliteDb;
+
+// A prepared statement, reset on destruction so it can be cached and reused. The store
+// talks to SQLite through its C API: QtSql costs about half the throughput (guide §7),
+// which the batched-apply and single-command budgets cannot afford.
+class Statement
+{
+public:
+    Statement() = default;
+    Statement(SqliteDb *db, sqlite3_stmt *stmt);
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    ~Statement();
+
+    bool isValid() const { return m_stmt != nullptr; }
+
+    // Bind by 1-based index. A null id binds NULL; a null QString binds '' (use bindNull
+    // for SQL NULL), so NOT NULL text columns accept values from default-constructed fields.
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement &bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
+    Statement &bind(int index, double value);
+    Statement &bind(int index, const QString &value);
+    Statement &bind(int index, const QByteArray &value); // blob
+    Statement &bind(int index, const QUuid &value);      // 16-byte blob, NULL when null
+    Statement &bindNull(int index);
+
+    // Steps once: true while a row is available.
+    bool next();
+    // Steps to completion; false on error (see SqliteDb::lastError()).
+    bool exec();
+    void reset();
+
+    qint64 int64(int column) const;
+    int integer(int column) const { return int(int64(column)); }
+    double real(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    QUuid uuid(int column) const;
+    bool isNull(int column) const;
+
+private:
+    SqliteDb *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    bool m_failed = false;
+};
+
+// One connection to one SQLite file. Not thread-safe: one per thread.
+class SqliteDb
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    SqliteDb() = default;
+    ~SqliteDb();
+    SqliteDb(const SqliteDb &) = delete;
+    SqliteDb &operator=(const SqliteDb &) = delete;
+
+    bool open(const QString &path, Mode mode);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    const QString &path() const { return m_path; }
+
+    // Runs one or more statements without results (schema, pragmas).
+    bool exec(const QString &sql);
+    // A statement from the per-connection cache; it comes back reset and unbound.
+    Statement prepare(const char *sql);
+
+    bool begin();   // BEGIN IMMEDIATE: writers queue on the lock instead of failing late
+    bool commit();
+    void rollback();
+    bool inTransaction() const;
+
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    QString lastError() const;
+    int lastErrorCode() const;
+
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    friend class Statement;
+    void recordError();
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    QHash<const char *, sqlite3_stmt *> m_cache;
+    QString m_lastError;
+    int m_lastErrorCode = 0;
+};
+
+// A transaction that rolls back unless committed: every command uses one.
+class Transaction
+{
+public:
+    explicit Transaction(SqliteDb &db);
+    ~Transaction();
+    bool isActive() const { return m_active; }
+    bool commit();
+
+private:
+    SqliteDb &m_db;
+    bool m_active = false;
+};
+
+} // namespace Sitrep

@@ -1,0 +1,256 @@
+// The store's read side. Every query here is bounded: by an index, a LIMIT, or the
+// size of one incident's roster.
+
+#include "Store.h"
+
+#include "Search.h"
+#include "Sqlite.h"
+#include "StoreRows.h"
+#include "TimelinePager.h"
+
+namespace Sitrep {
+
+using namespace Rows;
+
+QList<IncidentSummary> Store::incidents(const IncidentFilter &filter) const
+{
+    Statement query = m_db->prepare(
+        "SELECT id, title, severity, status, declared_at, last_activity_at, entry_count, restricted, owning_team "
+        "FROM incident WHERE (?1 = 0 OR status < 4) AND (?2 IS NULL OR severity = ?2) "
+        "AND (?3 IS NULL OR owning_team = ?3) "
+        "AND (?4 IS NULL OR row IN (SELECT incident_row FROM incident_service WHERE service_id = ?4)) "
+        "AND (?5 IS NULL OR instr(lower(title), lower(?5)) > 0) "
+        "ORDER BY status >= 4, last_activity_at DESC LIMIT ?6");
+    static_assert(int(IncidentStatus::Resolved) == 4, "the query above counts resolved and later as inactive");
+    query.bind(1, filter.activeOnly).bind(3, filter.teamId).bind(4, filter.serviceId).bind(6, filter.limit);
+    if (filter.severity.isEmpty())
+        query.bindNull(2);
+    else
+        query.bind(2, filter.severity);
+    if (filter.titleContains.isEmpty())
+        query.bindNull(5);
+    else
+        query.bind(5, filter.titleContains);
+    QList<IncidentSummary> result;
+    while (query.next()) {
+        IncidentSummary summary;
+        summary.id = query.uuid(0);
+        summary.title = query.text(1);
+        summary.severity = query.text(2);
+        summary.status = IncidentStatus(query.integer(3));
+        summary.declaredAt = timeAt(query, 4);
+        summary.lastActivityAt = timeAt(query, 5);
+        summary.entryCount = query.integer(6);
+        summary.restricted = query.integer(7) != 0;
+        summary.owningTeam = query.uuid(8);
+        result.append(summary);
+    }
+    return result;
+}
+
+std::optional<Incident> Store::incident(const QUuid &id) const
+{
+    Statement query = m_db->prepare(
+        "SELECT row, id, title, summary, severity, status, declared_at, acknowledged_at, mitigated_at, resolved_at, "
+        "closed_at, owning_team, business_unit, restricted, declared_by, tags FROM incident WHERE id = ?");
+    query.bind(1, id);
+    if (!query.next())
+        return std::nullopt;
+    const qint64 row = query.int64(0);
+    Incident incident;
+    incident.id = query.uuid(1);
+    incident.title = query.text(2);
+    incident.summary = query.text(3);
+    incident.severity = query.text(4);
+    incident.status = IncidentStatus(query.integer(5));
+    incident.declaredAt = timeAt(query, 6);
+    incident.acknowledgedAt = timeAt(query, 7);
+    incident.mitigatedAt = timeAt(query, 8);
+    incident.resolvedAt = timeAt(query, 9);
+    incident.closedAt = timeAt(query, 10);
+    incident.owningTeam = query.uuid(11);
+    incident.businessUnit = query.text(12);
+    incident.restricted = query.integer(13) != 0;
+    incident.declaredBy = query.uuid(14);
+    incident.tags = stringListFromJson(query.text(15));
+    query.reset();
+
+    Statement services = m_db->prepare("SELECT service_id FROM incident_service WHERE incident_row = ? ORDER BY position");
+    services.bind(1, row);
+    while (services.next())
+        incident.affectedServices.append(services.uuid(0));
+    Statement steps = m_db->prepare("SELECT status, at, by FROM status_transition WHERE incident_row = ? ORDER BY step");
+    steps.bind(1, row);
+    while (steps.next())
+        incident.transitions.append({IncidentStatus(steps.integer(0)), timeAt(steps, 1), steps.uuid(2)});
+    return incident;
+}
+
+std::optional<TimelineEntry> Store::entry(const QUuid &id, bool withHistory) const
+{
+    Statement query = m_db->prepare(
+        "SELECT " SITREP_ENTRY_COLUMNS " FROM timeline_entry e JOIN incident i ON i.row = e.incident_row WHERE e.id = ?");
+    query.bind(1, id);
+    if (!query.next())
+        return std::nullopt;
+    TimelineEntry entry = readEntry(query);
+    const qint64 row = query.int64(0);
+    query.reset();
+    if (withHistory) {
+        Statement history = m_db->prepare(
+            "SELECT revision, kind, body, edited_by, recorded_at FROM entry_revision WHERE entry_row = ? ORDER BY revision");
+        history.bind(1, row);
+        while (history.next())
+            entry.history.append({history.integer(0), EntryKind(history.integer(1)), history.text(2), history.uuid(3),
+                                  timeAt(history, 4)});
+    }
+    return entry;
+}
+
+int Store::entryCount(const QUuid &incidentId) const
+{
+    Statement query = m_db->prepare("SELECT entry_count FROM incident WHERE id = ?");
+    query.bind(1, incidentId);
+    return query.next() ? query.integer(0) : 0;
+}
+
+QList<TimelineEntry> Store::pinnedEntries(const QUuid &incidentId) const
+{
+    Statement query = m_db->prepare(
+        "SELECT " SITREP_ENTRY_COLUMNS " FROM timeline_entry e JOIN incident i ON i.row = e.incident_row "
+        "WHERE i.id = ? AND e.pinned ORDER BY e.occurred_at, e.id");
+    query.bind(1, incidentId);
+    QList<TimelineEntry> result;
+    while (query.next())
+        result.append(readEntry(query));
+    return result;
+}
+
+QList<RoleAssignment> Store::roles(const QUuid &incidentId, bool currentOnly) const
+{
+    Statement query = m_db->prepare(
+        "SELECT r.id, r.role, r.person_id, r.rank, r.assigned_at, r.relieved_at, r.assigned_by FROM role_assignment r "
+        "JOIN incident i ON i.row = r.incident_row WHERE i.id = ?1 AND (?2 = 0 OR r.relieved_at IS NULL) "
+        "ORDER BY r.assigned_at, r.id");
+    query.bind(1, incidentId).bind(2, currentOnly);
+    QList<RoleAssignment> result;
+    while (query.next()) {
+        result.append({query.uuid(0), incidentId, query.text(1), query.uuid(2), RoleRank(query.integer(3)),
+                       timeAt(query, 4), timeAt(query, 5), query.uuid(6)});
+    }
+    return result;
+}
+
+QList<Track> Store::tracks(const QUuid &incidentId) const
+{
+    Statement query = m_db->prepare(
+        "SELECT t.id, t.name, t.team_id, t.owner_id, t.hypothesis, t.status, t.ruled_out, t.created_at FROM track t "
+        "JOIN incident i ON i.row = t.incident_row WHERE i.id = ? ORDER BY t.created_at, t.id");
+    query.bind(1, incidentId);
+    QList<Track> result;
+    while (query.next()) {
+        result.append({query.uuid(0), incidentId, query.text(1), query.uuid(2), query.uuid(3), query.text(4),
+                       TrackStatus(query.integer(5)), stringListFromJson(query.text(6)), timeAt(query, 7)});
+    }
+    return result;
+}
+
+QList<BridgeParticipant> Store::participants(const QUuid &incidentId) const
+{
+    Statement query = m_db->prepare(
+        "SELECT p.id, p.kind, p.person_id, p.display_name, p.channel, p.joined_at, p.left_at, p.essential, "
+        "p.mute_requested, p.hand_raised, p.in_lobby FROM participant p JOIN incident i ON i.row = p.incident_row "
+        "WHERE i.id = ? ORDER BY p.joined_at, p.id");
+    query.bind(1, incidentId);
+    QList<BridgeParticipant> result;
+    while (query.next()) {
+        result.append({query.uuid(0), incidentId, ParticipantKind(query.integer(1)), query.uuid(2), query.text(3),
+                       query.text(4), timeAt(query, 5), timeAt(query, 6), query.integer(7) != 0,
+                       query.integer(8) != 0, query.integer(9) != 0, query.integer(10) != 0});
+    }
+    return result;
+}
+
+QList<Team> Store::teams() const
+{
+    Statement query = m_db->prepare("SELECT id, name, business_unit FROM team ORDER BY name");
+    QList<Team> result;
+    while (query.next())
+        result.append({query.uuid(0), query.text(1), query.text(2)});
+    return result;
+}
+
+QList<Person> Store::people() const
+{
+    Statement query = m_db->prepare("SELECT id, name, handle, email, team_id FROM person ORDER BY name");
+    QList<Person> result;
+    while (query.next())
+        result.append({query.uuid(0), query.text(1), query.text(2), query.text(3), query.uuid(4)});
+    return result;
+}
+
+QList<Service> Store::services() const
+{
+    Statement query = m_db->prepare("SELECT id, name, owner_team_id, tier FROM service ORDER BY name");
+    QList<Service> result;
+    while (query.next())
+        result.append({query.uuid(0), query.text(1), query.uuid(2), query.integer(3)});
+    return result;
+}
+
+SeverityTaxonomy Store::severityTaxonomy() const
+{
+    Statement query = m_db->prepare("SELECT key, name, criteria FROM severity_level ORDER BY rank");
+    QList<SeverityLevel> levels;
+    while (query.next())
+        levels.append({query.text(0), query.text(1), query.text(2)});
+    return SeverityTaxonomy(levels);
+}
+
+QList<SearchHit> Store::search(const QString &query, int limit) const
+{
+    return Search(*m_db).run(query, limit);
+}
+
+std::unique_ptr<TimelinePager> Store::timelinePager(const QUuid &incidentId) const
+{
+    return std::make_unique<TimelinePager>(*m_db, incidentRow(incidentId));
+}
+
+int Store::pendingOpCount() const
+{
+    Statement query = m_db->prepare("SELECT count(*) FROM outbox");
+    return query.next() ? query.integer(0) : 0;
+}
+
+QList<OutboxItem> Store::pendingOps(int limit) const
+{
+    Statement query = m_db->prepare(
+        "SELECT seq, op_id, type, incident_id, entity_id, actor, created_at, payload, attempts FROM outbox "
+        "ORDER BY seq LIMIT ?");
+    query.bind(1, limit);
+    QList<OutboxItem> result;
+    while (query.next()) {
+        OutboxItem item;
+        item.seq = query.int64(0);
+        item.op.opId = query.uuid(1);
+        item.op.type = enumFromString<OpType>(query.text(2)).value_or(OpType::EntryAdd);
+        item.op.incidentId = query.uuid(3);
+        item.op.entityId = query.uuid(4);
+        item.op.actor = query.uuid(5);
+        item.op.createdAt = timeAt(query, 6);
+        item.op.payload = QJsonDocument::fromJson(query.text(7).toUtf8()).object();
+        item.attempts = query.integer(8);
+        result.append(item);
+    }
+    return result;
+}
+
+bool Store::isEntryPending(const QUuid &entryId) const
+{
+    Statement query = m_db->prepare("SELECT pending FROM timeline_entry WHERE id = ?");
+    query.bind(1, entryId);
+    return query.next() && query.integer(0) != 0;
+}
+
+} // namespace Sitrep

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "model/TimelineEntry.h"
+
+#include <QList>
+
+namespace Sitrep {
+
+class SqliteDb;
+
+// One row of a timeline page: the entry and whether the server has it yet.
+struct TimelineRow {
+    TimelineEntry entry;
+    bool pending = false;
+};
+
+// Positional access to one incident's timeline in display order (occurred-at, then id),
+// for a virtualized view that asks for "rows 512,000 to 512,050" of a million.
+//
+// SQLite has no cheap OFFSET: skipping N rows reads N index entries. The pager keeps a
+// sparse index instead: the key of every Stride-th entry ("anchors"), built in one pass
+// over the covering index. A page is then one keyset query from the nearest anchor,
+// which reads at most Stride + page-size index entries wherever the page is.
+//
+// The pager follows inserts (entryInserted) without a rebuild: anchors after the new
+// key move one position on, and a gap that grew too wide is split or the anchors are
+// rebuilt. The pager reads through the store's connection and lives on its thread.
+class TimelinePager
+{
+public:
+    static constexpr int Stride = 256;
+
+    TimelinePager(SqliteDb &db, qint64 incidentRow);
+
+    int count() const { return m_count; }
+    QList<TimelineRow> page(int position, int size);
+    // The entry's position in display order, or -1 when it is not on this timeline.
+    int positionOf(const QUuid &entryId);
+    // Records an entry that was just added to the store; returns its position (-1 if it
+    // does not belong to this timeline).
+    int entryInserted(const QUuid &entryId);
+    // Re-reads everything (after a batch of inserts).
+    void rebuild();
+
+    qsizetype anchorCount() const { return m_anchors.size(); }
+
+private:
+    struct Key {
+        qint64 occurredAt = 0;
+        QUuid id;
+        bool operator<(const Key &other) const;
+    };
+    struct Anchor {
+        int position = 0;
+        Key key;
+    };
+
+    std::optional<Key> keyOf(const QUuid &entryId) const;
+    int positionOfKey(const Key &key);
+    void splitWideGaps();
+
+    SqliteDb &m_db;
+    qint64 m_incidentRow;
+    QUuid m_incidentId;
+    int m_count = 0;
+    QList<Anchor> m_anchors; // ascending by position and by key
+};
+
+} // namespace Sitrep

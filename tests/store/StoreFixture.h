@@ -1,0 +1,59 @@
+#pragma once
+
+// A real store on a real SQLite file in a temporary folder, with a small directory.
+
+#include "model/Ids.h"
+#include "store/Store.h"
+#include "store/TimelinePager.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace Sitrep::Testing {
+
+struct StoreFixture {
+    QTemporaryDir dir;
+    Store store;
+    Person ana{newId(), QStringLiteral("Ana Rivera"), QStringLiteral("arivera"), {}, {}};
+    Person jo{newId(), QStringLiteral("Jo Okafor"), QStringLiteral("jokafor"), {}, {}};
+    Service checkout{newId(), QStringLiteral("checkout-api"), {}, 1};
+
+    QString path() const { return dir.filePath(QStringLiteral("cache.sqlite")); }
+
+    bool open()
+    {
+        const OpenResult result = store.open(path());
+        if (!result.ok) {
+            qWarning() << result.error;
+            return false;
+        }
+        store.setActor(ana.id);
+        return store.replaceDirectory({}, {ana, jo}, {checkout});
+    }
+
+    QUuid declare(const QString &title = QStringLiteral("Checkout errors in EU"),
+                  const QString &severity = QStringLiteral("SEV2"))
+    {
+        Incident incident;
+        incident.title = title;
+        incident.severity = severity;
+        const CommandResult result = store.declareIncident(incident);
+        if (!result)
+            qWarning() << result.error;
+        return result.id;
+    }
+
+    QUuid addEntry(const QUuid &incident, const QString &body, const QDateTime &occurredAt = {})
+    {
+        TimelineEntry entry;
+        entry.incidentId = incident;
+        entry.body = body;
+        entry.occurredAt = occurredAt;
+        const CommandResult result = store.addEntry(entry);
+        if (!result)
+            qWarning() << result.error;
+        return result.id;
+    }
+};
+
+} // namespace Sitrep::Testing

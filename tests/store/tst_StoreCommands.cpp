@@ -1,0 +1,357 @@
+#include "StoreFixture.h"
+
+#include "store/Sqlite.h"
+
+#include <QSignalSpy>
+
+using namespace Sitrep;
+using namespace Sitrep::Testing;
+
+namespace {
+
+int rowCount(Store &store, const char *sql)
+{
+    Statement statement = store.db().prepare(sql);
+    return statement.next() ? statement.integer(0) : -1;
+}
+
+} // namespace
+
+class tst_StoreCommands : public QObject
+{
+    Q_OBJECT
+private slots:
+    void declareWritesIncidentAndOutboxOpTogether()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        QSignalSpy changed(&f.store, &Store::incidentChanged);
+        QSignalSpy outbox(&f.store, &Store::outboxChanged);
+        Incident incident;
+        incident.title = QStringLiteral("  Checkout errors in EU  ");
+        incident.severity = QStringLiteral("SEV1");
+        incident.affectedServices = {f.checkout.id};
+        incident.tags = {QStringLiteral("eu")};
+        const CommandResult result = f.store.declareIncident(incident);
+        QVERIFY2(result, qPrintable(result.error));
+        QCOMPARE(int(idTimestamp(result.id) > 0), 1);
+
+        const Incident stored = *f.store.incident(result.id);
+        QCOMPARE(stored.title, QStringLiteral("Checkout errors in EU"));
+        QCOMPARE(stored.status, IncidentStatus::Declared);
+        QCOMPARE(stored.declaredBy, f.ana.id);
+        QCOMPARE(stored.affectedServices, QList<QUuid>{f.checkout.id});
+        QCOMPARE(stored.transitions.size(), 1);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(outbox.size(), 1);
+        QCOMPARE(outbox.first().first().toInt(), 1);
+
+        const QList<OutboxItem> ops = f.store.pendingOps(10);
+        QCOMPARE(ops.size(), 1);
+        QCOMPARE(ops.first().op.type, OpType::IncidentDeclare);
+        QCOMPARE(ops.first().op.actor, f.ana.id);
+        // The op carries the incident exactly as the model encodes it: the server decodes it.
+        const auto decoded = Incident::fromJson(ops.first().op.payload);
+        QVERIFY2(decoded, qPrintable(decoded.error));
+        QVERIFY(*decoded.value == stored);
+    }
+
+    void refusedCommandWritesNothing_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("severity");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("no title") << "   " << "SEV1" << "needs a title";
+        QTest::newRow("unknown severity") << "Search down" << "SEV9" << "Unknown severity \"SEV9\"";
+        QTest::newRow("long title") << QString(300, QLatin1Char('x')) << "SEV1" << "too long";
+    }
+    void refusedCommandWritesNothing()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, severity);
+        QFETCH(QString, error);
+        StoreFixture f;
+        QVERIFY(f.open());
+        QSignalSpy changed(&f.store, &Store::incidentChanged);
+        Incident incident;
+        incident.title = title;
+        incident.severity = severity;
+        const CommandResult result = f.store.declareIncident(incident);
+        QVERIFY(!result);
+        QVERIFY2(result.error.contains(error), qPrintable(result.error));
+        QCOMPARE(f.store.incidents().size(), 0);
+        QCOMPARE(f.store.pendingOpCount(), 0);
+        QCOMPARE(changed.size(), 0);
+    }
+
+    void addEntryWritesRowOutboxAndSearchIndex()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        const QUuid incident = f.declare();
+        QSignalSpy added(&f.store, &Store::entryAdded);
+        const QUuid entry = f.addEntry(incident, QStringLiteral("EU 5xx at 38%, US normal"));
+        QVERIFY(!entry.isNull());
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(added.first().at(1).value<QUuid>(), entry);
+        QCOMPARE(f.store.entryCount(incident), 1);
+        QVERIFY(f.store.isEntryPending(entry));
+        QCOMPARE(f.store.pendingOpCount(), 2);
+        QCOMPARE(f.store.pendingOps(10).last().op.type, OpType::EntryAdd);
+        QCOMPARE(f.store.search(QStringLiteral("normal")).size(), 1);
+        const TimelineEntry stored = *f.store.entry(entry);
+        QCOMPARE(stored.author, f.ana.id);
+        QCOMPARE(stored.occurredAt, stored.recordedAt);
+    }
+
+    void entryForUnknownIncidentIsRefused()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        TimelineEntry entry;
+        entry.incidentId = newId();
+        entry.body = QStringLiteral("orphan");
+        const CommandResult result = f.store.addEntry(entry);
+        QVERIFY(!result);
+        QVERIFY(result.error.contains(QStringLiteral("not in the cache")));
+        QCOMPARE(f.store.pendingOpCount(), 0);
+    }
+
+    void sameEntryTwiceIsRefusedNotDuplicated()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        TimelineEntry entry;
+        entry.id = newId();
+        entry.incidentId = f.declare();
+        entry.body = QStringLiteral("once");
+        QVERIFY(f.store.addEntry(entry));
+        const int opsBefore = f.store.pendingOpCount();
+        const CommandResult again = f.store.addEntry(entry);
+        QVERIFY(!again);
+        QVERIFY2(again.error.contains(QStringLiteral("already on the timeline")), qPrintable(again.error));
+        QCOMPARE(f.store.entryCount(entry.incidentId), 1);
+        QCOMPARE(f.store.pendingOpCount(), opsBefore);
+        QCOMPARE(rowCount(f.store, "SELECT count(*) FROM timeline_entry"), 1);
+    }
+
+    void batchIsAllOrNothing()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        const QUuid incident = f.declare();
+        QList<TimelineEntry> batch(3);
+        for (TimelineEntry &entry : batch) {
+            entry.incidentId = incident;
+            entry.body = QStringLiteral("fine");
+        }
+        batch[2].body.clear();
+        QVERIFY(!f.store.addEntries(batch));
+        QCOMPARE(f.store.entryCount(incident), 0);
+        batch[2].body = QStringLiteral("fixed");
+        batch[1].id = newId();
+        batch[2].id = batch[1].id; // a duplicate id fails inside the transaction
+        QVERIFY(!f.store.addEntries(batch));
+        QCOMPARE(rowCount(f.store, "SELECT count(*) FROM timeline_entry"), 0);
+        QCOMPARE(rowCount(f.store, "SELECT count(*) FROM outbox WHERE type = 'entry.add'"), 0);
+        batch[2].id = QUuid();
+        QSignalSpy batchAdded(&f.store, &Store::entriesAdded);
+        QVERIFY(f.store.addEntries(batch));
+        QCOMPARE(f.store.entryCount(incident), 3);
+        QCOMPARE(batchAdded.size(), 1);
+        QCOMPARE(batchAdded.first().at(1).toInt(), 3);
+    }
+
+    void editKeepsEveryRevision()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        const QUuid incident = f.declare();
+        const QUuid entry = f.addEntry(incident, QStringLiteral("Roll back deploy?"));
+        f.store.setActor(f.jo.id);
+        QSignalSpy changed(&f.store, &Store::entryChanged);
+        QVERIFY(f.store.editEntry(entry, EntryKind::Decision, QStringLiteral("Roll back the 14:02 deploy")));
+        QVERIFY(f.store.editEntry(entry, EntryKind::Decision, QStringLiteral("Roll back the 14:02 deploy now")));
+        QCOMPARE(changed.size(), 2);
+        const TimelineEntry stored = *f.store.entry(entry, true);
+        QCOMPARE(stored.revision, 3);
+        QCOMPARE(stored.kind, EntryKind::Decision);
+        QCOMPARE(stored.author, f.jo.id);
+        QCOMPARE(stored.history.size(), 2);
+        QCOMPARE(stored.history.at(0).body, QStringLiteral("Roll back deploy?"));
+        QCOMPARE(stored.history.at(0).kind, EntryKind::Note);
+        QCOMPARE(stored.history.at(0).editedBy, f.ana.id);
+        QCOMPARE(stored.history.at(1).revision, 2);
+        // Search follows the current text only.
+        QCOMPARE(f.store.search(QStringLiteral("now")).size(), 1);
+        QCOMPARE(f.store.search(QStringLiteral("deploy?")).size(), 1);
+        QCOMPARE(f.store.pendingOps(10).last().op.type, OpType::EntryEdit);
+        QCOMPARE(f.store.pendingOps(10).last().op.payload.value(QStringLiteral("revision")).toInt(), 3);
+    }
+
+    void pinning()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        const QUuid incident = f.declare();
+        const QUuid entry = f.addEntry(incident, QStringLiteral("Bridge: https://meet.example/abc"));
+        f.addEntry(incident, QStringLiteral("other"));
+        QVERIFY(f.store.setEntryPinned(entry, true));
+        QCOMPARE(f.store.pinnedEntries(incident).size(), 1);
+        QCOMPARE(f.store.pinnedEntries(incident).first().id, entry);
+    }
+
+    void statusMovesForwardAndStampsMilestones()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        const QUuid incident = f.declare();
+        QSignalSpy added(&f.store, &Store::entryAdded);
+        QVERIFY(f.store.setStatus(incident, IncidentStatus::Investigating));
+        Incident stored = *f.store.incident(incident);
+        QVERIFY(stored.acknowledgedAt.isValid());
+        QVERIFY(!stored.mitigatedAt.isValid());
+        QCOMPARE(added.size(), 1); // the change is on the timeline
+        QCOMPARE(f.store.entry(added.first().at(1).value<QUuid>())->kind, EntryKind::StatusChange);
+
+        const CommandResult backwards = f.store.setStatus(incident, IncidentStatus::Declared);
+        QVERIFY(!backwards);
+        QVERIFY(backwards.error.contains(QStringLiteral("only moves forward")));
+
+        QVERIFY(f.store.setStatus(incident, IncidentStatus::Resolved)); // skipping steps is allowed
+        stored = *f.store.incident(incident);
+        QCOMPARE(stored.status, IncidentStatus::Resolved);
+        QVERIFY(stored.mitigatedAt.isValid());
+        QVERIFY(stored.resolvedAt.isValid());
+        QCOMPARE(stored.transitions.size(), 3);
+        QCOMPARE(stored.transitions.last().status, IncidentStatus::Resolved);
+        QCOMPARE(stored.transitions.last().by, f.ana.id);
+        QVERIFY(f.store.setStatus(incident, IncidentStatus::Closed));
+        QVERIFY(!f.store.setStatus(incident, IncidentStatus::Closed));
+        QCOMPARE(f.store.incidents({.activeOnly = true}).size(), 0);
+        QCOMPARE(f.store.incidents().size(), 1);
+    }
+
+    void severityChangeIsRecorded()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        const QUuid incident = f.declare(QStringLiteral("Search lag"), QStringLiteral("SEV3"));
+        QVERIFY(f.store.setSeverity(incident, QStringLiteral("SEV1")));
+        QCOMPARE(f.store.incident(incident)->severity, QStringLiteral("SEV1"));
+        QVERIFY(!f.store.setSeverity(incident, QStringLiteral("SEV7")));
+        const auto pager = f.store.timelinePager(incident);
+        QCOMPARE(pager->page(0, 1).first().entry.kind, EntryKind::Escalation);
+        const QJsonObject payload = f.store.pendingOps(10).at(1).op.payload;
+        QCOMPARE(payload.value(QStringLiteral("base")).toString(), QStringLiteral("SEV3"));
+    }
+
+    void updateSendsOnlyChangedFieldsWithTheirBase()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        const QUuid id = f.declare();
+        Incident changed = *f.store.incident(id);
+        changed.summary = QStringLiteral("EU only");
+        changed.restricted = true;
+        changed.affectedServices = {f.checkout.id};
+        QVERIFY(f.store.updateIncident(changed));
+        const Incident stored = *f.store.incident(id);
+        QCOMPARE(stored.summary, QStringLiteral("EU only"));
+        QVERIFY(stored.restricted);
+        const QJsonObject payload = f.store.pendingOps(10).last().op.payload;
+        const QJsonObject fields = payload.value(QStringLiteral("fields")).toObject();
+        QCOMPARE(fields.keys(), (QStringList{QStringLiteral("affectedServices"), QStringLiteral("restricted"),
+                                             QStringLiteral("summary")}));
+        QCOMPARE(payload.value(QStringLiteral("base")).toObject().value(QStringLiteral("restricted")).toBool(), false);
+        QCOMPARE(f.store.incidents({.serviceId = f.checkout.id}).size(), 1);
+        QCOMPARE(f.store.search(QStringLiteral("only")).size(), 1);
+        const int ops = f.store.pendingOpCount();
+        QVERIFY(f.store.updateIncident(stored)); // nothing changed: no op
+        QCOMPARE(f.store.pendingOpCount(), ops);
+    }
+
+    void assigningAHeldRoleIsAHandover()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        const QUuid incident = f.declare();
+        QSignalSpy roles(&f.store, &Store::rolesChanged);
+        RoleAssignment first{{}, incident, Roles::IncidentCommander, f.ana.id};
+        QVERIFY(f.store.assignRole(first));
+        RoleAssignment second{{}, incident, Roles::IncidentCommander, f.jo.id};
+        QVERIFY(f.store.assignRole(second));
+        QVERIFY(!f.store.assignRole(second)); // already holds it
+        QCOMPARE(roles.size(), 2);
+        const QList<RoleAssignment> current = f.store.roles(incident);
+        QCOMPARE(current.size(), 1);
+        QCOMPARE(current.first().personId, f.jo.id);
+        const QList<RoleAssignment> all = f.store.roles(incident, false);
+        QCOMPARE(all.size(), 2);
+        QVERIFY(all.first().relievedAt.isValid());
+        const auto pager = f.store.timelinePager(incident);
+        const QList<TimelineRow> rows = pager->page(0, 10);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.last().entry.kind, EntryKind::RoleChange);
+        QVERIFY2(rows.last().entry.body.contains(QStringLiteral("Ana Rivera → Jo Okafor")), qPrintable(rows.last().entry.body));
+
+        RoleAssignment secondary{{}, incident, Roles::IncidentCommander, f.ana.id, RoleRank::Secondary};
+        QVERIFY(f.store.assignRole(secondary));
+        QCOMPARE(f.store.roles(incident).size(), 2);
+        QVERIFY(f.store.relieveRole(f.store.roles(incident).last().id));
+        QCOMPARE(f.store.roles(incident).size(), 1);
+        QVERIFY(!f.store.assignRole(RoleAssignment{{}, incident, QStringLiteral("Bad Role"), f.ana.id}));
+    }
+
+    void tracksAndParticipants()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        const QUuid incident = f.declare();
+        Track track{{}, incident, QStringLiteral("network"), {}, f.jo.id, QStringLiteral("LB health checks")};
+        const CommandResult made = f.store.upsertTrack(track);
+        QVERIFY(made);
+        track.id = made.id;
+        track.ruledOut = {QStringLiteral("DNS")};
+        track.status = TrackStatus::RuledOut;
+        QVERIFY(f.store.upsertTrack(track));
+        QCOMPARE(f.store.tracks(incident).size(), 1);
+        QCOMPARE(f.store.tracks(incident).first().ruledOut, QStringList{QStringLiteral("DNS")});
+        QCOMPARE(f.store.tracks(incident).first().status, TrackStatus::RuledOut);
+
+        BridgeParticipant phone{{}, incident, ParticipantKind::Phone, {}, QStringLiteral("Vendor (phone)")};
+        const CommandResult refused = f.store.upsertParticipant(phone);
+        QVERIFY(!refused);
+        QVERIFY(refused.error.contains(QStringLiteral("contact channel")));
+        phone.channel = QStringLiteral("tel:+1 555 0100");
+        phone.handRaised = true;
+        QVERIFY(f.store.upsertParticipant(phone));
+        BridgeParticipant console{{}, incident, ParticipantKind::Console, f.ana.id, f.ana.name};
+        console.essential = true;
+        QVERIFY(f.store.upsertParticipant(console));
+        const QList<BridgeParticipant> roster = f.store.participants(incident);
+        QCOMPARE(roster.size(), 2);
+        QVERIFY(roster.first().handRaised);
+        QVERIFY(roster.last().essential);
+    }
+
+    void incidentListFiltersAndOrdersActiveFirst()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        const QUuid old = f.declare(QStringLiteral("Cert expiry"), QStringLiteral("SEV3"));
+        QVERIFY(f.store.setStatus(old, IncidentStatus::Resolved));
+        const QUuid active = f.declare(QStringLiteral("Checkout errors"), QStringLiteral("SEV1"));
+        QTest::qWait(2);
+        f.addEntry(old, QStringLiteral("late note on a resolved incident"));
+        const QList<IncidentSummary> all = f.store.incidents();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.first().id, active); // active first even though the other moved later
+        QCOMPARE(f.store.incidents({.severity = QStringLiteral("SEV3")}).first().id, old);
+        QCOMPARE(f.store.incidents({.titleContains = QStringLiteral("CHECKOUT")}).size(), 1);
+        QCOMPARE(all.last().entryCount, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_StoreCommands)
+#include "tst_StoreCommands.moc"
