@@ -158,6 +158,7 @@ signals:
 
 private:
     CommandResult fail(const QString &message) const;
+    QString storageProblem() const;
     bool enqueue(const Op &op);
     Op makeOp(OpType type, const QUuid &incidentId, const QUuid &entityId, QJsonObject payload) const;
     bool insertEntry(const TimelineEntry &entry, qint64 incidentRow);

@@ -67,6 +67,26 @@ bool Store::enqueue(const Op &op)
     return insert.exec();
 }
 
+QString Store::storageProblem() const
+{
+    // The primary result code decides what a person can do about it.
+    switch (m_db->lastErrorCode() & 0xFF) {
+    case 13: // SQLITE_FULL
+        return tr("the disk is full. Free some space and try again; nothing was lost");
+    case 8: // SQLITE_READONLY
+        return tr("the cache is read-only. Check the permissions of %1").arg(m_db->path());
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return tr("another Sitrep process is holding the cache. Try again in a moment");
+    case 10: // SQLITE_IOERR
+        return tr("the disk reported an error (%1)").arg(m_db->lastError());
+    case 11: // SQLITE_CORRUPT
+        return tr("the cache is damaged (%1). Quit Sitrep and move %2 aside").arg(m_db->lastError(), m_db->path());
+    default:
+        return m_db->lastError();
+    }
+}
+
 void Store::notifyOutbox()
 {
     emit outboxChanged(pendingOpCount());
@@ -159,7 +179,7 @@ CommandResult Store::declareIncident(Incident incident)
     ok = ok && index.bind(1, row).bind(2, incident.title).bind(3, incident.summary).exec();
     ok = ok && enqueue(makeOp(OpType::IncidentDeclare, incident.id, incident.id, incident.toJson()));
     if (!ok || !transaction.commit())
-        return fail(tr("Could not save the incident: %1").arg(m_db->lastError()));
+        return fail(tr("Could not save the incident: %1").arg(storageProblem()));
     emit incidentChanged(incident.id);
     notifyOutbox();
     return {true, {}, incident.id};
@@ -205,7 +225,7 @@ CommandResult Store::setStatus(const QUuid &incidentId, IncidentStatus status)
     ok = ok && enqueue(makeOp(OpType::IncidentStatus, incidentId, incidentId, payload));
     ok = ok && enqueue(makeOp(OpType::EntryAdd, incidentId, note.id, note.toJson()));
     if (!ok || !transaction.commit())
-        return fail(tr("Could not change the status: %1").arg(m_db->lastError()));
+        return fail(tr("Could not change the status: %1").arg(storageProblem()));
     emit incidentChanged(incidentId);
     emit entryAdded(incidentId, note.id);
     notifyOutbox();
@@ -246,7 +266,7 @@ CommandResult Store::setSeverity(const QUuid &incidentId, const QString &severit
     ok = ok && enqueue(makeOp(OpType::IncidentSeverity, incidentId, incidentId, payload));
     ok = ok && enqueue(makeOp(OpType::EntryAdd, incidentId, note.id, note.toJson()));
     if (!ok || !transaction.commit())
-        return fail(tr("Could not change the severity: %1").arg(m_db->lastError()));
+        return fail(tr("Could not change the severity: %1").arg(storageProblem()));
     emit incidentChanged(incidentId);
     emit entryAdded(incidentId, note.id);
     notifyOutbox();
@@ -303,7 +323,7 @@ CommandResult Store::updateIncident(const Incident &changed)
     QJsonObject payload{{QStringLiteral("fields"), fields}, {QStringLiteral("base"), base}};
     ok = ok && enqueue(makeOp(OpType::IncidentUpdate, changed.id, changed.id, payload));
     if (!ok || !transaction.commit())
-        return fail(tr("Could not save the incident: %1").arg(m_db->lastError()));
+        return fail(tr("Could not save the incident: %1").arg(storageProblem()));
     emit incidentChanged(changed.id);
     notifyOutbox();
     return {true, {}, changed.id};
@@ -364,7 +384,7 @@ CommandResult Store::addEntries(QList<TimelineEntry> entries)
     if (!ok || !transaction.commit()) {
         if (m_db->lastErrorCode() == 2067 /* SQLITE_CONSTRAINT_UNIQUE */)
             return fail(tr("This entry is already on the timeline."));
-        return fail(tr("Could not save the entry: %1").arg(m_db->lastError()));
+        return fail(tr("Could not save the entry: %1").arg(storageProblem()));
     }
     if (entries.size() == 1) {
         emit entryAdded(entries.first().incidentId, entries.first().id);
@@ -423,7 +443,7 @@ CommandResult Store::editEntry(const QUuid &entryId, EntryKind kind, const QStri
                         {QStringLiteral("recordedAt"), timeToJson(edited.recordedAt)}};
     ok = ok && enqueue(makeOp(OpType::EntryEdit, current->incidentId, entryId, payload));
     if (!ok || !transaction.commit())
-        return fail(tr("Could not save the edit: %1").arg(m_db->lastError()));
+        return fail(tr("Could not save the edit: %1").arg(storageProblem()));
     emit entryChanged(current->incidentId, entryId);
     notifyOutbox();
     return {true, {}, entryId};
@@ -442,7 +462,7 @@ CommandResult Store::setEntryPinned(const QUuid &entryId, bool pinned)
     ok = ok && update.bind(1, entryId).bind(2, pinned).exec();
     ok = ok && enqueue(makeOp(OpType::EntryPin, current->incidentId, entryId, QJsonObject{{QStringLiteral("pinned"), pinned}}));
     if (!ok || !transaction.commit())
-        return fail(tr("Could not pin the entry: %1").arg(m_db->lastError()));
+        return fail(tr("Could not pin the entry: %1").arg(storageProblem()));
     emit entryChanged(current->incidentId, entryId);
     notifyOutbox();
     return {true, {}, entryId};
@@ -510,7 +530,7 @@ CommandResult Store::assignRole(RoleAssignment assignment)
     ok = ok && enqueue(makeOp(OpType::RoleAssign, assignment.incidentId, assignment.id, assignment.toJson()));
     ok = ok && enqueue(makeOp(OpType::EntryAdd, assignment.incidentId, note.id, note.toJson()));
     if (!ok || !transaction.commit())
-        return fail(tr("Could not assign the role: %1").arg(m_db->lastError()));
+        return fail(tr("Could not assign the role: %1").arg(storageProblem()));
     emit rolesChanged(assignment.incidentId);
     emit entryAdded(assignment.incidentId, note.id);
     notifyOutbox();
@@ -533,7 +553,7 @@ CommandResult Store::relieveRole(const QUuid &assignmentId)
     ok = ok && update.bind(1, assignmentId).bind(2, at.toMSecsSinceEpoch()).exec();
     ok = ok && enqueue(makeOp(OpType::RoleRelieve, incidentId, assignmentId, QJsonObject{{QStringLiteral("relievedAt"), timeToJson(at)}}));
     if (!ok || !transaction.commit())
-        return fail(tr("Could not relieve the role: %1").arg(m_db->lastError()));
+        return fail(tr("Could not relieve the role: %1").arg(storageProblem()));
     emit rolesChanged(incidentId);
     notifyOutbox();
     return {true, {}, assignmentId};
@@ -561,7 +581,7 @@ CommandResult Store::upsertTrack(Track track)
                    .bind(9, track.createdAt.toMSecsSinceEpoch()).exec();
     ok = ok && enqueue(makeOp(OpType::TrackUpsert, track.incidentId, track.id, track.toJson()));
     if (!ok || !transaction.commit())
-        return fail(tr("Could not save the track: %1").arg(m_db->lastError()));
+        return fail(tr("Could not save the track: %1").arg(storageProblem()));
     emit tracksChanged(track.incidentId);
     notifyOutbox();
     return {true, {}, track.id};
@@ -593,7 +613,7 @@ CommandResult Store::upsertParticipant(BridgeParticipant participant)
     ok = ok && upsert.exec();
     ok = ok && enqueue(makeOp(OpType::ParticipantUpsert, participant.incidentId, participant.id, participant.toJson()));
     if (!ok || !transaction.commit())
-        return fail(tr("Could not save the participant: %1").arg(m_db->lastError()));
+        return fail(tr("Could not save the participant: %1").arg(storageProblem()));
     emit participantsChanged(participant.incidentId);
     notifyOutbox();
     return {true, {}, participant.id};

@@ -104,6 +104,28 @@ private slots:
         QCOMPARE(stored.occurredAt, stored.recordedAt);
     }
 
+    // A full disk refuses the new entry with a message a person can act on and keeps
+    // everything already accepted. SQLite's page limit produces the same SQLITE_FULL a
+    // full file system does.
+    void fullDiskKeepsWhatWasAccepted()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        const QUuid incident = f.declare();
+        const QUuid kept = f.addEntry(incident, QStringLiteral("accepted before the disk filled"));
+        const int opsBefore = f.store.pendingOpCount();
+        QVERIFY(f.store.db().exec(QStringLiteral("PRAGMA max_page_count = ") + QString::number(rowCount(f.store, "PRAGMA page_count"))));
+        TimelineEntry big;
+        big.incidentId = incident;
+        big.body = QString(19000, QLatin1Char('x'));
+        const CommandResult result = f.store.addEntry(big);
+        QVERIFY(!result);
+        QVERIFY2(result.error.contains(QStringLiteral("disk is full")), qPrintable(result.error));
+        QCOMPARE(f.store.entryCount(incident), 1);
+        QCOMPARE(f.store.entry(kept)->body, QStringLiteral("accepted before the disk filled"));
+        QCOMPARE(f.store.pendingOpCount(), opsBefore);
+    }
+
     void entryForUnknownIncidentIsRefused()
     {
         StoreFixture f;
