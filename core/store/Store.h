@@ -8,6 +8,7 @@
 #include "model/Severity.h"
 #include "model/TimelineEntry.h"
 #include "model/Track.h"
+#include "rules/Clock.h"
 
 #include <QObject>
 
@@ -96,6 +97,9 @@ public:
     void setActor(const QUuid &personId) { m_actor = personId; }
     QUuid actor() const { return m_actor; }
 
+    // Where commands read "now" (default: the system clock). Not owned.
+    void setClock(const Clock *clock) { m_clock = clock ? clock : &Clock::system(); }
+
     // --- commands: each one transaction with its outbox op(s) ---
     // The incident's id and declaredAt are filled in when null; status starts "declared".
     CommandResult declareIncident(Incident incident);
@@ -160,6 +164,7 @@ private:
     CommandResult fail(const QString &message) const;
     QString storageProblem() const;
     bool enqueue(const Op &op);
+    QDateTime now() const { return m_clock->now(); }
     Op makeOp(OpType type, const QUuid &incidentId, const QUuid &entityId, QJsonObject payload) const;
     bool insertEntry(const TimelineEntry &entry, qint64 incidentRow);
     bool linkServices(qint64 incidentRow, const QList<QUuid> &services);
@@ -169,6 +174,7 @@ private:
 
     std::unique_ptr<SqliteDb> m_db;
     QUuid m_actor;
+    const Clock *m_clock = &Clock::system();
     bool m_readOnly = false;
 };
 

@@ -18,11 +18,6 @@ using namespace Rows;
 
 namespace {
 
-QDateTime nowUtc()
-{
-    return QDateTime::currentDateTimeUtc();
-}
-
 // The column that records when an incident first reached a status.
 const char *milestoneColumnUpdate(IncidentStatus status)
 {
@@ -50,7 +45,7 @@ const char *milestoneColumnUpdate(IncidentStatus status)
 
 Op Store::makeOp(OpType type, const QUuid &incidentId, const QUuid &entityId, QJsonObject payload) const
 {
-    return Op{newId(), type, incidentId, entityId, m_actor, nowUtc(), std::move(payload)};
+    return Op{newId(), type, incidentId, entityId, m_actor, now(), std::move(payload)};
 }
 
 bool Store::enqueue(const Op &op)
@@ -138,7 +133,7 @@ CommandResult Store::declareIncident(Incident incident)
     if (incident.id.isNull())
         incident.id = newId();
     if (!incident.declaredAt.isValid())
-        incident.declaredAt = nowUtc();
+        incident.declaredAt = now();
     if (incident.declaredBy.isNull())
         incident.declaredBy = m_actor;
     incident.title = incident.title.trimmed();
@@ -193,7 +188,7 @@ CommandResult Store::setStatus(const QUuid &incidentId, IncidentStatus status)
     if (const QString problem = Validation::checkStatusChange(current->status, status); !problem.isEmpty())
         return fail(problem);
 
-    const QDateTime at = nowUtc();
+    const QDateTime at = now();
     const qint64 row = incidentRow(incidentId);
     TimelineEntry note;
     note.id = newId();
@@ -244,7 +239,7 @@ CommandResult Store::setSeverity(const QUuid &incidentId, const QString &severit
     if (current->severity == severity)
         return fail(tr("The incident is already %1.").arg(severity));
 
-    const QDateTime at = nowUtc();
+    const QDateTime at = now();
     const qint64 row = incidentRow(incidentId);
     TimelineEntry note;
     note.id = newId();
@@ -340,7 +335,7 @@ CommandResult Store::addEntries(QList<TimelineEntry> entries)
 {
     if (entries.isEmpty())
         return {true, {}, {}};
-    const QDateTime now = nowUtc();
+    const QDateTime stamp = now();
     // Resolve each incident once; a batch usually targets one incident.
     QHash<QUuid, qint64> rows;
     QHash<qint64, QPair<int, qint64>> activity; // row -> (added, newest occurred-at)
@@ -348,7 +343,7 @@ CommandResult Store::addEntries(QList<TimelineEntry> entries)
         if (entry.id.isNull())
             entry.id = newId();
         if (!entry.recordedAt.isValid())
-            entry.recordedAt = now;
+            entry.recordedAt = stamp;
         if (!entry.occurredAt.isValid())
             entry.occurredAt = entry.recordedAt;
         if (entry.author.isNull())
@@ -412,7 +407,7 @@ CommandResult Store::editEntry(const QUuid &entryId, EntryKind kind, const QStri
     if (current->kind == kind && current->body == body)
         return {true, {}, entryId};
     edited.revision = current->revision + 1;
-    edited.recordedAt = nowUtc();
+    edited.recordedAt = now();
 
     Statement find = m_db->prepare("SELECT row FROM timeline_entry WHERE id = ?");
     find.bind(1, entryId);
@@ -473,7 +468,7 @@ CommandResult Store::assignRole(RoleAssignment assignment)
     if (assignment.id.isNull())
         assignment.id = newId();
     if (!assignment.assignedAt.isValid())
-        assignment.assignedAt = nowUtc();
+        assignment.assignedAt = now();
     if (assignment.assignedBy.isNull())
         assignment.assignedBy = m_actor;
     assignment.relievedAt = {};
@@ -546,7 +541,7 @@ CommandResult Store::relieveRole(const QUuid &assignmentId)
         return fail(tr("No such current role assignment."));
     const QUuid incidentId = find.uuid(0);
     find.reset();
-    const QDateTime at = nowUtc();
+    const QDateTime at = now();
     Transaction transaction(*m_db);
     bool ok = transaction.isActive();
     Statement update = m_db->prepare("UPDATE role_assignment SET relieved_at = ?2 WHERE id = ?1");
@@ -564,7 +559,7 @@ CommandResult Store::upsertTrack(Track track)
     if (track.id.isNull())
         track.id = newId();
     if (!track.createdAt.isValid())
-        track.createdAt = nowUtc();
+        track.createdAt = now();
     if (const QString problem = Validation::checkTrack(track); !problem.isEmpty())
         return fail(problem);
     const qint64 row = incidentRow(track.incidentId);
@@ -592,7 +587,7 @@ CommandResult Store::upsertParticipant(BridgeParticipant participant)
     if (participant.id.isNull())
         participant.id = newId();
     if (!participant.joinedAt.isValid())
-        participant.joinedAt = nowUtc();
+        participant.joinedAt = now();
     if (const QString problem = Validation::checkParticipant(participant); !problem.isEmpty())
         return fail(problem);
     const qint64 row = incidentRow(participant.incidentId);

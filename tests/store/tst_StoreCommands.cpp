@@ -254,6 +254,27 @@ private slots:
         QCOMPARE(f.store.incidents().size(), 1);
     }
 
+    void commandsStampTimeFromTheStoresClock()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        ManualClock clock(QDateTime(QDate(2025, 3, 1), QTime(9, 0), Qt::UTC));
+        f.store.setClock(&clock);
+        const QUuid incident = f.declare();
+        clock.advanceSeconds(240);
+        QVERIFY(f.store.setStatus(incident, IncidentStatus::Investigating));
+        clock.advanceSeconds(3600);
+        QVERIFY(f.store.setStatus(incident, IncidentStatus::Mitigated));
+        const Incident stored = *f.store.incident(incident);
+        QCOMPARE(stored.declaredAt, QDateTime(QDate(2025, 3, 1), QTime(9, 0), Qt::UTC));
+        QCOMPARE(stored.acknowledgedAt, QDateTime(QDate(2025, 3, 1), QTime(9, 4), Qt::UTC));
+        QCOMPARE(stored.mitigatedAt, QDateTime(QDate(2025, 3, 1), QTime(10, 4), Qt::UTC));
+        QCOMPARE(f.store.pendingOps(10).last().op.createdAt, clock.now());
+        f.store.setClock(nullptr);
+        QVERIFY(f.store.setStatus(incident, IncidentStatus::Resolved));
+        QVERIFY(f.store.incident(incident)->resolvedAt.date().year() >= 2026);
+    }
+
     void severityChangeIsRecorded()
     {
         StoreFixture f;
