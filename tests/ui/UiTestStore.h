@@ -1,0 +1,50 @@
+#pragma once
+
+// A real store on a temporary file, seeded through the store's own commands, for the
+// ui/ tests. Header-only: each test is one executable.
+
+#include "model/Ids.h"
+#include "store/Store.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace Sitrep::UiTest {
+
+struct Fixture {
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store;
+    Person alice{newId(), QStringLiteral("Alice Rivera"), QStringLiteral("arivera"), {}, {}};
+    Person jo{newId(), QStringLiteral("Jo Okafor"), QStringLiteral("jokafor"), {}, {}};
+    Service checkout{newId(), QStringLiteral("Checkout"), {}, 1};
+
+    // Returns false (after a QTest failure message) when the store cannot be set up.
+    bool open()
+    {
+        store = std::make_unique<Store>();
+        const OpenResult opened = store->open(dir.filePath(QStringLiteral("cache.sqlite")));
+        if (!opened.ok) {
+            qWarning("%s", qPrintable(opened.error));
+            return false;
+        }
+        store->setActor(alice.id);
+        return store->replaceDirectory({}, {alice, jo}, {checkout});
+    }
+
+    // minutesAgo sets the declared time (and so the last activity) so tests control the order.
+    QUuid declare(const QString &title, int minutesAgo = 0, const QString &severity = QStringLiteral("SEV2"))
+    {
+        Incident incident;
+        incident.title = title;
+        incident.severity = severity;
+        incident.declaredAt = QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo);
+        const CommandResult result = store->declareIncident(incident);
+        if (!result)
+            qWarning("%s", qPrintable(result.error));
+        return result.id;
+    }
+};
+
+} // namespace Sitrep::UiTest

@@ -1,0 +1,217 @@
+#include "IncidentListModel.h"
+#include "UiTestStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace Sitrep;
+
+class tst_IncidentListModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    void listsActiveByLatestActivity();
+    void declareInsertsOneRow();
+    void statusChangeOfTopRowIsDataChanged();
+    void activityMovesRowUp();
+    void backdatedEntryUpdatesCountInPlace();
+    void resolvedIncidentLeavesActiveFilter();
+    void setFilterResets();
+    void roles();
+
+private:
+    struct Spies {
+        explicit Spies(QAbstractItemModel *model)
+            : inserted(model, &QAbstractItemModel::rowsInserted)
+            , removed(model, &QAbstractItemModel::rowsRemoved)
+            , moved(model, &QAbstractItemModel::rowsMoved)
+            , changed(model, &QAbstractItemModel::dataChanged)
+            , reset(model, &QAbstractItemModel::modelReset)
+            , layout(model, &QAbstractItemModel::layoutChanged)
+        { }
+        QSignalSpy inserted, removed, moved, changed, reset, layout;
+    };
+
+    QStringList titles() const;
+
+    std::unique_ptr<UiTest::Fixture> m_fixture;
+    std::unique_ptr<IncidentListModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    QUuid m_old;    // declared 60 minutes ago
+    QUuid m_recent; // declared 10 minutes ago
+};
+
+void tst_IncidentListModel::init()
+{
+    m_fixture = std::make_unique<UiTest::Fixture>();
+    QVERIFY(m_fixture->open());
+    m_old = m_fixture->declare(QStringLiteral("Cert expiry"), 60);
+    m_recent = m_fixture->declare(QStringLiteral("Search lag"), 10);
+    QVERIFY(!m_old.isNull() && !m_recent.isNull());
+    m_model = std::make_unique<IncidentListModel>(m_fixture->store.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void tst_IncidentListModel::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+    m_fixture.reset();
+}
+
+QStringList tst_IncidentListModel::titles() const
+{
+    QStringList result;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        result.append(m_model->index(row).data().toString());
+    return result;
+}
+
+void tst_IncidentListModel::listsActiveByLatestActivity()
+{
+    QCOMPARE(titles(), (QStringList{QStringLiteral("Search lag"), QStringLiteral("Cert expiry")}));
+    QCOMPARE(m_model->rowOf(m_old), 1);
+    QCOMPARE(m_model->idAt(0), m_recent);
+}
+
+void tst_IncidentListModel::declareInsertsOneRow()
+{
+    Spies spies(m_model.get());
+    const QUuid id = m_fixture->declare(QStringLiteral("Checkout errors in EU"), 0, QStringLiteral("SEV1"));
+    QVERIFY(!id.isNull());
+    QCOMPARE(spies.inserted.count(), 1);
+    QCOMPARE(spies.inserted.at(0).at(1).toInt(), 0);
+    QCOMPARE(spies.inserted.at(0).at(2).toInt(), 0);
+    QCOMPARE(spies.reset.count(), 0);
+    QCOMPARE(spies.layout.count(), 0);
+    QCOMPARE(spies.removed.count(), 0);
+    QCOMPARE(spies.moved.count(), 0);
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_model->idAt(0), id);
+
+    // One declared in the past lands at its sorted place, not at the top.
+    spies.inserted.clear();
+    const QUuid middle = m_fixture->declare(QStringLiteral("Disk pressure"), 30);
+    QCOMPARE(spies.inserted.count(), 1);
+    QCOMPARE(spies.inserted.at(0).at(1).toInt(), 2);
+    QCOMPARE(m_model->rowOf(middle), 2);
+    QCOMPARE(spies.reset.count(), 0);
+}
+
+void tst_IncidentListModel::statusChangeOfTopRowIsDataChanged()
+{
+    Spies spies(m_model.get());
+    QVERIFY(m_fixture->store->setStatus(m_recent, IncidentStatus::Investigating));
+    QCOMPARE(spies.reset.count(), 0);
+    QCOMPARE(spies.inserted.count(), 0);
+    QCOMPARE(spies.removed.count(), 0);
+    QCOMPARE(spies.moved.count(), 0);
+    QVERIFY(spies.changed.count() >= 1);
+    // Every dataChanged is about the changed row only.
+    for (const QList<QVariant> &args : std::as_const(spies.changed)) {
+        QCOMPARE(args.at(0).toModelIndex().row(), 0);
+        QCOMPARE(args.at(1).toModelIndex().row(), 0);
+    }
+    QCOMPARE(m_model->index(0).data(IncidentListModel::StatusRole).toInt(), int(IncidentStatus::Investigating));
+}
+
+void tst_IncidentListModel::activityMovesRowUp()
+{
+    Spies spies(m_model.get());
+    // A status change writes a timeline entry now: the old incident becomes the latest.
+    QVERIFY(m_fixture->store->setStatus(m_old, IncidentStatus::Identified));
+    QCOMPARE(spies.reset.count(), 0);
+    QCOMPARE(spies.inserted.count(), 0);
+    QCOMPARE(spies.removed.count(), 0);
+    QCOMPARE(spies.moved.count(), 1);
+    QCOMPARE(spies.moved.at(0).at(1).toInt(), 1); // source start
+    QCOMPARE(spies.moved.at(0).at(4).toInt(), 0); // destination
+    QCOMPARE(m_model->idAt(0), m_old);
+    QCOMPARE(m_model->index(0).data(IncidentListModel::StatusRole).toInt(), int(IncidentStatus::Identified));
+    QCOMPARE(m_model->index(0).data(IncidentListModel::EntryCountRole).toInt(), 1);
+
+    // And down again when the other one gets an entry.
+    spies.moved.clear();
+    TimelineEntry entry;
+    entry.incidentId = m_recent;
+    entry.body = QStringLiteral("index rebuild started");
+    QVERIFY(m_fixture->store->addEntry(entry));
+    QCOMPARE(spies.moved.count(), 1);
+    QCOMPARE(spies.reset.count(), 0);
+    QCOMPARE(titles(), (QStringList{QStringLiteral("Search lag"), QStringLiteral("Cert expiry")}));
+}
+
+void tst_IncidentListModel::backdatedEntryUpdatesCountInPlace()
+{
+    Spies spies(m_model.get());
+    TimelineEntry entry;
+    entry.incidentId = m_old;
+    entry.body = QStringLiteral("first alert fired");
+    entry.occurredAt = QDateTime::currentDateTimeUtc().addSecs(-90 * 60);
+    QVERIFY(m_fixture->store->addEntry(entry));
+    QCOMPARE(spies.moved.count(), 0);
+    QCOMPARE(spies.reset.count(), 0);
+    QCOMPARE(spies.changed.count(), 1);
+    QCOMPARE(spies.changed.at(0).at(0).toModelIndex().row(), 1);
+    QCOMPARE(m_model->index(1).data(IncidentListModel::EntryCountRole).toInt(), 1);
+}
+
+void tst_IncidentListModel::resolvedIncidentLeavesActiveFilter()
+{
+    IncidentFilter filter;
+    filter.activeOnly = true;
+    m_model->setFilter(filter);
+    QCOMPARE(m_model->rowCount(), 2);
+    Spies spies(m_model.get());
+    QVERIFY(m_fixture->store->setStatus(m_old, IncidentStatus::Resolved));
+    QCOMPARE(spies.removed.count(), 1);
+    QCOMPARE(spies.removed.at(0).at(1).toInt(), 1);
+    QCOMPARE(spies.reset.count(), 0);
+    QCOMPARE(m_model->rowCount(), 1);
+
+    // Without the filter, a resolved incident sorts after every active one.
+    m_model->setFilter({});
+    const QUuid fresh = m_fixture->declare(QStringLiteral("Queue backlog"), 120);
+    QCOMPARE(m_model->rowOf(fresh), 1);
+    QCOMPARE(m_model->rowOf(m_old), 2);
+}
+
+void tst_IncidentListModel::setFilterResets()
+{
+    Spies spies(m_model.get());
+    IncidentFilter filter;
+    filter.titleContains = QStringLiteral("cert");
+    m_model->setFilter(filter);
+    QCOMPARE(spies.reset.count(), 1);
+    QCOMPARE(titles(), QStringList{QStringLiteral("Cert expiry")});
+
+    // A new incident that does not match the filter does not appear.
+    spies.inserted.clear();
+    m_fixture->declare(QStringLiteral("Something else"));
+    QCOMPARE(spies.inserted.count(), 0);
+    QCOMPARE(m_model->rowCount(), 1);
+}
+
+void tst_IncidentListModel::roles()
+{
+    const QModelIndex first = m_model->index(0);
+    QCOMPARE(first.data(IncidentListModel::IdRole).toUuid(), m_recent);
+    QCOMPARE(first.data(IncidentListModel::SeverityRole).toString(), QStringLiteral("SEV2"));
+    QCOMPARE(first.data(IncidentListModel::SeverityRankRole).toInt(), 1);
+    QCOMPARE(first.data(IncidentListModel::StatusRole).toInt(), int(IncidentStatus::Declared));
+    QVERIFY(first.data(IncidentListModel::DeclaredAtRole).toDateTime().isValid());
+    QVERIFY(first.data(IncidentListModel::LastActivityAtRole).toDateTime().isValid());
+    QCOMPARE(first.data(IncidentListModel::EntryCountRole).toInt(), 0);
+    QCOMPARE(first.data(IncidentListModel::RestrictedRole).toBool(), false);
+    const QString accessible = first.data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(accessible.contains(QStringLiteral("Search lag")) && accessible.contains(QStringLiteral("SEV2")),
+             qPrintable(accessible));
+    QVERIFY(m_model->roleNames().contains(IncidentListModel::SeverityRole));
+}
+
+QTEST_GUILESS_MAIN(tst_IncidentListModel)
+#include "tst_IncidentListModel.moc"

@@ -1,0 +1,250 @@
+#include "DeclareIncidentDialog.h"
+#include "IncidentListModel.h"
+#include "IncidentListPane.h"
+#include "MainWindow.h"
+#include "TimelineModel.h"
+#include "TimelinePane.h"
+#include "UiTestStore.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+
+using namespace Sitrep;
+
+// The console driven as a person drives it: keys only, no slot calls.
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    void declareAndWriteByKeyboard();
+    void declareRefusalKeepsTheDialog();
+    void shortcutsMoveFocus();
+    void keyboardSelectsIncident();
+    void remembersLayout();
+    void everyControlHasAnAccessibleName();
+
+private:
+    void showWindow();
+    DeclareIncidentDialog *openDeclareDialog();
+    QString pendingText() const;
+
+    std::unique_ptr<UiTest::Fixture> m_fixture;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_MainWindow::init()
+{
+    m_fixture = std::make_unique<UiTest::Fixture>();
+    QVERIFY(m_fixture->open());
+    m_settings =
+        std::make_unique<QSettings>(m_fixture->dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    showWindow();
+}
+
+void tst_MainWindow::cleanup()
+{
+    m_window.reset();
+    m_settings.reset();
+    m_fixture.reset();
+}
+
+void tst_MainWindow::showWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_fixture->store.get(), m_settings.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+DeclareIncidentDialog *tst_MainWindow::openDeclareDialog()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    DeclareIncidentDialog *dialog = nullptr;
+    const bool shown = QTest::qWaitFor([&] {
+        dialog = m_window->findChild<DeclareIncidentDialog *>();
+        return dialog && dialog->isVisible();
+    });
+    if (!shown)
+        return nullptr;
+    QApplication::setActiveWindow(dialog);
+    return QTest::qWaitForWindowActive(dialog) ? dialog : nullptr;
+}
+
+QString tst_MainWindow::pendingText() const
+{
+    for (QLabel *label : m_window->statusBar()->findChildren<QLabel *>()) {
+        if (label->accessibleName() == QStringLiteral("Pending changes"))
+            return label->text();
+    }
+    return {};
+}
+
+void tst_MainWindow::declareAndWriteByKeyboard()
+{
+    QCOMPARE(pendingText(), QStringLiteral("All saved locally"));
+    DeclareIncidentDialog *dialog = openDeclareDialog();
+    QVERIFY(dialog);
+    QCOMPARE(QApplication::focusWidget(), dialog->titleEdit());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Checkout errors in EU"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->severityBox());
+    // From the default (least severe, SEV4) two steps up.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+    QCOMPARE(dialog->severityBox()->currentData().toString(), QStringLiteral("SEV2"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+
+    const QList<IncidentSummary> incidents = m_fixture->store->incidents();
+    QCOMPARE(incidents.size(), 1);
+    QCOMPARE(incidents.first().title, QStringLiteral("Checkout errors in EU"));
+    QCOMPARE(incidents.first().severity, QStringLiteral("SEV2"));
+    const QUuid id = incidents.first().id;
+
+    // The new incident is selected and the entry box has the focus.
+    QTRY_VERIFY(!m_window->findChild<DeclareIncidentDialog *>());
+    QCOMPARE(m_window->incidentList()->currentIncident(), id);
+    QCOMPARE(m_window->timeline()->incident(), id);
+    QCOMPARE(m_window->focusWidget(), m_window->timeline()->entryEdit());
+    // The offscreen platform has no window manager to give the window back its activation.
+    QApplication::setActiveWindow(m_window.get());
+    QCOMPARE(QApplication::focusWidget(), m_window->timeline()->entryEdit());
+    QCOMPARE(pendingText(), QStringLiteral("1 pending"));
+
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("/d Roll back 14:02 deploy"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(m_fixture->store->entryCount(id), 1);
+    TimelineModel *timeline = m_window->timeline()->model();
+    QCOMPARE(timeline->rowCount(), 1);
+    QCOMPARE(timeline->index(0, 0).data(TimelineModel::BodyRole).toString(), QStringLiteral("Roll back 14:02 deploy"));
+    QCOMPARE(timeline->index(0, 0).data(TimelineModel::KindRole).toInt(), int(EntryKind::Decision));
+    QCOMPARE(timeline->index(0, 0).data(TimelineModel::PendingRole).toBool(), true);
+    QCOMPARE(m_window->timeline()->entryEdit()->text(), QString());
+    QCOMPARE(pendingText(), QStringLiteral("2 pending"));
+
+    // A refused entry is explained in the status bar and kept in the box.
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("/d"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(!m_window->statusBar()->currentMessage().isEmpty());
+    QCOMPARE(m_window->timeline()->entryEdit()->text(), QStringLiteral("/d"));
+    QCOMPARE(m_fixture->store->entryCount(id), 1);
+}
+
+void tst_MainWindow::declareRefusalKeepsTheDialog()
+{
+    DeclareIncidentDialog *dialog = openDeclareDialog();
+    QVERIFY(dialog);
+    // No title: the store refuses, the dialog stays with the reason shown.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(m_fixture->store->incidents().isEmpty());
+    bool reasonShown = false;
+    for (QLabel *label : dialog->findChildren<QLabel *>())
+        reasonShown = reasonShown || (label->isVisible() && label->text().contains(QStringLiteral("title")));
+    QVERIFY(reasonShown);
+    QCOMPARE(QApplication::focusWidget(), dialog->titleEdit());
+
+    // Escape closes it without declaring anything.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->findChild<DeclareIncidentDialog *>());
+    QVERIFY(m_fixture->store->incidents().isEmpty());
+}
+
+void tst_MainWindow::shortcutsMoveFocus()
+{
+    m_fixture->declare(QStringLiteral("Search lag"));
+    m_window->incidentList()->selectIncident(m_fixture->store->incidents().first().id);
+    QLineEdit *filter = m_window->incidentList()->filterEdit();
+    QLineEdit *entry = m_window->timeline()->entryEdit();
+
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), filter);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), entry);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), filter);
+    // From the incident list, Ctrl+E reaches the entry box.
+    m_window->incidentList()->view()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_E, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), entry);
+}
+
+void tst_MainWindow::keyboardSelectsIncident()
+{
+    const QUuid older = m_fixture->declare(QStringLiteral("Cert expiry"), 60);
+    const QUuid newer = m_fixture->declare(QStringLiteral("Search lag"), 5);
+    QCOMPARE(m_window->incidentList()->model()->rowCount(), 2);
+
+    // Ctrl+K, type part of a title, Enter: the list takes the focus on the first match.
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("cert"));
+    QCOMPARE(m_window->incidentList()->model()->rowCount(), 1);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(QApplication::focusWidget(), m_window->incidentList()->view());
+    QCOMPARE(m_window->timeline()->incident(), older);
+
+    // Clearing the filter keeps the current incident; arrows move through the list.
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
+    QCOMPARE(m_window->incidentList()->model()->rowCount(), 2);
+    QCOMPARE(m_window->timeline()->incident(), older);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+    QCOMPARE(m_window->timeline()->incident(), newer);
+}
+
+void tst_MainWindow::remembersLayout()
+{
+    auto *splitter = m_window->findChild<QSplitter *>();
+    QVERIFY(splitter);
+    splitter->setSizes({222, 700});
+    const QList<int> sizes = splitter->sizes();
+    m_window->close();
+    QVERIFY(m_settings->contains(QStringLiteral("mainWindow/geometry")));
+    QVERIFY(m_settings->contains(QStringLiteral("mainWindow/splitter")));
+
+    m_window.reset();
+    showWindow();
+    QCOMPARE(m_window->findChild<QSplitter *>()->sizes(), sizes);
+}
+
+void tst_MainWindow::everyControlHasAnAccessibleName()
+{
+    m_fixture->declare(QStringLiteral("Search lag"));
+    DeclareIncidentDialog *dialog = openDeclareDialog();
+    QVERIFY(dialog);
+    QList<QWidget *> controls;
+    for (QWidget *root : {static_cast<QWidget *>(m_window.get()), static_cast<QWidget *>(dialog)}) {
+        for (QWidget *widget : root->findChildren<QWidget *>()) {
+            if (qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget)
+                || qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QAbstractButton *>(widget)) {
+                // A combo box's own line edit or popup view is named through the combo.
+                if (qobject_cast<QComboBox *>(widget->parentWidget()) || widget->inherits("QComboBoxPrivateContainer"))
+                    continue;
+                if (widget->window() == m_window.get() || widget->window() == dialog)
+                    controls.append(widget);
+            }
+        }
+    }
+    QVERIFY(controls.size() >= 8);
+    for (QWidget *widget : std::as_const(controls)) {
+        if (!widget->isVisibleTo(widget->window()))
+            continue;
+        QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
+    }
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_MainWindow.moc"

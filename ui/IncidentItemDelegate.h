@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace Sitrep {
+
+// Paints one incident row of the list as "SEV1  Title ……… 42m": the severity as a
+// coloured tag with its key as text (colour never carries meaning alone), the title
+// elided, and the time since the last activity. Every row has the same height so the
+// list can use uniform item sizes.
+class IncidentItemDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // "42m", "3h", "2d": short enough for a narrow column.
+    static QString shortAge(const QDateTime &since, const QDateTime &now);
+};
+
+} // namespace Sitrep

@@ -1,0 +1,203 @@
+#include "IncidentListModel.h"
+
+#include "Labels.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace Sitrep {
+
+namespace {
+
+// The store's ORDER BY, made total by the id.
+bool listsBefore(const IncidentSummary &a, const IncidentSummary &b)
+{
+    const bool aActive = isActive(a.status);
+    const bool bActive = isActive(b.status);
+    if (aActive != bActive)
+        return aActive;
+    if (a.lastActivityAt != b.lastActivityAt)
+        return a.lastActivityAt > b.lastActivityAt;
+    return a.id < b.id;
+}
+
+qsizetype indexOf(const QList<IncidentSummary> &rows, const QUuid &id)
+{
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+// Whether two lists hold the same incidents in the same order, ignoring one of them.
+bool sameOrderWithout(const QList<IncidentSummary> &a, const QList<IncidentSummary> &b, const QUuid &ignored)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (true) {
+        while (i < a.size() && a.at(i).id == ignored)
+            ++i;
+        while (j < b.size() && b.at(j).id == ignored)
+            ++j;
+        if (i == a.size() || j == b.size())
+            return i == a.size() && j == b.size();
+        if (a.at(i).id != b.at(j).id)
+            return false;
+        ++i;
+        ++j;
+    }
+}
+
+} // namespace
+
+IncidentListModel::IncidentListModel(Store *store, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+{
+    m_taxonomy = m_store->severityTaxonomy();
+    m_rows = query();
+    connect(m_store, &Store::incidentChanged, this, &IncidentListModel::incidentTouched);
+    connect(m_store, &Store::entryAdded, this,
+            [this](const QUuid &incidentId, const QUuid &) { incidentTouched(incidentId); });
+    connect(m_store, &Store::entriesAdded, this, [this](const QUuid &incidentId, int) { incidentTouched(incidentId); });
+}
+
+QList<IncidentSummary> IncidentListModel::query() const
+{
+    QList<IncidentSummary> rows = m_store->incidents(m_filter);
+    std::stable_sort(rows.begin(), rows.end(), listsBefore);
+    return rows;
+}
+
+void IncidentListModel::setFilter(const IncidentFilter &filter)
+{
+    beginResetModel();
+    m_filter = filter;
+    m_rows = query();
+    endResetModel();
+}
+
+void IncidentListModel::reload()
+{
+    beginResetModel();
+    m_taxonomy = m_store->severityTaxonomy();
+    m_rows = query();
+    endResetModel();
+}
+
+void IncidentListModel::incidentTouched(const QUuid &incidentId)
+{
+    QList<IncidentSummary> fresh = query();
+    if (!sameOrderWithout(m_rows, fresh, incidentId)) {
+        beginResetModel();
+        m_rows = std::move(fresh);
+        endResetModel();
+        return;
+    }
+    const qsizetype from = indexOf(m_rows, incidentId);
+    const qsizetype to = indexOf(fresh, incidentId);
+    if (from < 0 && to >= 0) {
+        beginInsertRows({}, int(to), int(to));
+        m_rows.insert(to, fresh.at(to));
+        endInsertRows();
+    } else if (from >= 0 && to < 0) {
+        beginRemoveRows({}, int(from), int(from));
+        m_rows.removeAt(from);
+        endRemoveRows();
+    } else if (from >= 0 && to >= 0 && from != to) {
+        // beginMoveRows counts the destination in the list before the move.
+        beginMoveRows({}, int(from), int(from), {}, int(to > from ? to + 1 : to));
+        m_rows.move(from, to);
+        endMoveRows();
+    }
+    // Rows other than the touched one may carry new values too (e.g. counts the store
+    // updated without a signal); tell views about each row that differs.
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (!(m_rows.at(row) == fresh.at(row))) {
+            m_rows[row] = fresh.at(row);
+            emit dataChanged(index(int(row)), index(int(row)));
+        }
+    }
+}
+
+int IncidentListModel::rowOf(const QUuid &incidentId) const
+{
+    return int(indexOf(m_rows, incidentId));
+}
+
+QUuid IncidentListModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QUuid();
+}
+
+int IncidentListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QString IncidentListModel::accessibleText(const IncidentSummary &summary) const
+{
+    //: Screen reader text of an incident row: severity, title, status, entry count
+    return tr("%1, %2, %3, %n entries", nullptr, summary.entryCount)
+               .arg(summary.severity, summary.title, Labels::status(summary.status))
+           + (summary.restricted ? tr(", restricted") : QString());
+}
+
+QVariant IncidentListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const IncidentSummary &summary = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return summary.title;
+    case Qt::ToolTipRole: {
+        const SeverityLevel *level = m_taxonomy.level(summary.severity);
+        const QString severity = level ? summary.severity + QStringLiteral(" ") + level->name : summary.severity;
+        return tr("%1 · %2\nDeclared %3")
+            .arg(severity, Labels::status(summary.status),
+                 QLocale().toString(summary.declaredAt.toLocalTime(), QLocale::ShortFormat));
+    }
+    case Qt::AccessibleTextRole:
+        return accessibleText(summary);
+    case IdRole:
+        return summary.id;
+    case SeverityRole:
+        return summary.severity;
+    case SeverityRankRole:
+        return m_taxonomy.rank(summary.severity);
+    case StatusRole:
+        return int(summary.status);
+    case StatusTextRole:
+        return Labels::status(summary.status);
+    case DeclaredAtRole:
+        return summary.declaredAt;
+    case LastActivityAtRole:
+        return summary.lastActivityAt;
+    case EntryCountRole:
+        return summary.entryCount;
+    case RestrictedRole:
+        return summary.restricted;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> IncidentListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "id");
+    names.insert(SeverityRole, "severity");
+    names.insert(SeverityRankRole, "severityRank");
+    names.insert(StatusRole, "status");
+    names.insert(StatusTextRole, "statusText");
+    names.insert(DeclaredAtRole, "declaredAt");
+    names.insert(LastActivityAtRole, "lastActivityAt");
+    names.insert(EntryCountRole, "entryCount");
+    names.insert(RestrictedRole, "restricted");
+    return names;
+}
+
+} // namespace Sitrep

@@ -1,0 +1,141 @@
+#include "MainWindow.h"
+
+#include "DeclareIncidentDialog.h"
+#include "IncidentListPane.h"
+#include "TimelinePane.h"
+#include "store/Store.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+
+namespace Sitrep {
+
+namespace {
+constexpr int MessageTimeoutMs = 8000;
+const auto GeometryKey = QStringLiteral("mainWindow/geometry");
+const auto StateKey = QStringLiteral("mainWindow/state");
+const auto SplitterKey = QStringLiteral("mainWindow/splitter");
+const auto TimelineHeaderKey = QStringLiteral("mainWindow/timelineHeader");
+} // namespace
+
+MainWindow::MainWindow(Store *store, QSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_settings(settings)
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_incidents(new IncidentListPane(store, m_splitter))
+    , m_timeline(new TimelinePane(store, m_splitter))
+    , m_pending(new QLabel(this))
+{
+    setWindowTitle(tr("Sitrep"));
+    setAccessibleName(tr("Sitrep"));
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setAccessibleName(tr("Incidents and timeline"));
+    m_splitter->addWidget(m_incidents);
+    m_splitter->addWidget(m_timeline);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    m_pending->setAccessibleName(tr("Pending changes"));
+    statusBar()->addPermanentWidget(m_pending);
+    statusBar()->setAccessibleName(tr("Status"));
+
+    createActions();
+
+    connect(m_incidents, &IncidentListPane::currentIncidentChanged, m_timeline, &TimelinePane::setIncident);
+    connect(m_timeline, &TimelinePane::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, MessageTimeoutMs); });
+    connect(m_store, &Store::outboxChanged, this, &MainWindow::showPending);
+    showPending(m_store->pendingOpCount());
+
+    // Open on the most pressing incident, ready to type: the console is usually opened
+    // because something is happening.
+    if (m_incidents->selectFirst())
+        m_timeline->focusEntry();
+
+    resize(1200, 720);
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *incidentMenu = menuBar()->addMenu(tr("&Incident"));
+    QAction *declare = incidentMenu->addAction(tr("&Declare incident…"));
+    declare->setShortcut(QKeySequence(tr("Ctrl+N")));
+    declare->setShortcutContext(Qt::WindowShortcut);
+    connect(declare, &QAction::triggered, this, &MainWindow::declareIncident);
+    incidentMenu->addSeparator();
+    QAction *quit = incidentMenu->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
+    // Two keys each: the ones other incident and chat tools taught people (Ctrl+K, Ctrl+E)
+    // and the ones browsers did (Ctrl+F, Ctrl+L).
+    QAction *entry = goMenu->addAction(tr("&Entry box"));
+    entry->setShortcuts({QKeySequence(tr("Ctrl+L")), QKeySequence(tr("Ctrl+E"))});
+    connect(entry, &QAction::triggered, m_timeline, &TimelinePane::focusEntry);
+    QAction *filter = goMenu->addAction(tr("&Filter incidents"));
+    filter->setShortcuts({QKeySequence(tr("Ctrl+K")), QKeySequence(tr("Ctrl+F"))});
+    connect(filter, &QAction::triggered, m_incidents, &IncidentListPane::focusFilter);
+}
+
+void MainWindow::declareIncident()
+{
+    auto *dialog = new DeclareIncidentDialog(m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeclareIncidentDialog::declared, this, [this](const QUuid &incidentId) {
+        m_incidents->selectIncident(incidentId);
+        m_timeline->focusEntry();
+        statusBar()->showMessage(tr("Incident declared."), MessageTimeoutMs);
+    });
+    // The entry box regains focus once the dialog is gone, whichever way it closed.
+    connect(dialog, &QDialog::finished, this, [this] { m_timeline->focusEntry(); });
+    dialog->open();
+}
+
+void MainWindow::showPending(int count)
+{
+    // No server yet (#4): "pending" means saved here, waiting to be pushed.
+    m_pending->setText(count == 0 ? tr("All saved locally") : tr("%n pending", nullptr, count));
+    m_pending->setToolTip(
+        count == 0 ? QString() : tr("%n change(s) saved on this console, not yet sent to the server.", nullptr, count));
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!m_settings)
+        return;
+    restoreGeometry(m_settings->value(GeometryKey).toByteArray());
+    restoreState(m_settings->value(StateKey).toByteArray());
+    if (!m_splitter->restoreState(m_settings->value(SplitterKey).toByteArray()))
+        m_splitter->setSizes({300, 900});
+    m_timeline->restoreHeaderState(m_settings->value(TimelineHeaderKey).toByteArray());
+}
+
+void MainWindow::saveLayout()
+{
+    if (!m_settings)
+        return;
+    m_settings->setValue(GeometryKey, saveGeometry());
+    m_settings->setValue(StateKey, saveState());
+    m_settings->setValue(SplitterKey, m_splitter->saveState());
+    m_settings->setValue(TimelineHeaderKey, m_timeline->headerState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace Sitrep

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QUuid>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace Sitrep {
+
+class Store;
+class TimelineModel;
+
+// The centre column: the current incident's header line, its timeline, and the entry
+// box that is always one keystroke away. Typed entries go to Store::addEntry; what goes
+// wrong is reported through message() for the status bar, and the typed text is kept so
+// nothing the scribe wrote is lost.
+class TimelinePane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TimelinePane(Store *store, QWidget *parent = nullptr);
+
+    void setIncident(const QUuid &incidentId);
+    QUuid incident() const { return m_incidentId; }
+    void focusEntry();
+
+    // The column widths the user chose, for the profile's settings.
+    QByteArray headerState() const;
+    void restoreHeaderState(const QByteArray &state);
+
+    TimelineModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *entryEdit() const { return m_entry; }
+
+signals:
+    void message(const QString &text);
+
+private:
+    void submitEntry();
+    void updateHeader();
+    void keepPlaceOnInsert(int first);
+
+    Store *m_store;
+    QUuid m_incidentId;
+    TimelineModel *m_model;
+    QLabel *m_header;
+    QTableView *m_view;
+    QLineEdit *m_entry;
+    bool m_wasAtBottom = true;
+};
+
+} // namespace Sitrep
