@@ -1,0 +1,98 @@
+#include "CommandLine.h"
+#include "Profile.h"
+
+#include "MainWindow.h"
+#include "store/Store.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QSettings>
+#include <QTextStream>
+#include <QTimer>
+#include <QTranslator>
+
+namespace {
+
+// How long the event loop runs before --screenshot grabs the window: enough for the
+// first layout, paint and queued model loads.
+constexpr int ScreenshotDelayMs = 500;
+
+// A fatal start-up problem: on stderr for logs and scripts, and in a dialog for the
+// person who double-clicked the icon. Headless platforms have nobody to click "OK".
+int fail(const QString &message)
+{
+    QTextStream(stderr) << QCoreApplication::applicationName() << QStringLiteral(": ") << message << Qt::endl;
+    const QString platform = QGuiApplication::platformName();
+    if (platform != QLatin1String("offscreen") && platform != QLatin1String("minimal")) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("Sitrep::Main", "Sitrep cannot start"), message);
+    }
+    return 1;
+}
+
+void installTranslators(QApplication &app)
+{
+    // Parented to the application so they live exactly as long as it does.
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qtTranslator);
+    }
+    auto *appTranslator = new QTranslator(&app);
+    if (appTranslator->load(QLocale(), QStringLiteral("sitrep"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(appTranslator);
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication::setApplicationName(QStringLiteral("sitrep"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Sitrep"));
+    QApplication::setOrganizationName(QStringLiteral("Sitrep"));
+    QApplication::setApplicationVersion(QStringLiteral(SITREP_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral(SITREP_APP_ID));
+
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(SITREP_APP_ID)));
+    installTranslators(app);
+
+    const Sitrep::CommandLineOptions options = Sitrep::CommandLine::parse(app);
+
+    const Sitrep::Profile profile(options.profileDir);
+    const Sitrep::ProfileResult created = profile.create();
+    if (!created.ok) {
+        return fail(created.error);
+    }
+
+    QSettings settings(profile.settingsPath(), QSettings::IniFormat);
+
+    Sitrep::Store store;
+    const Sitrep::OpenResult opened = store.open(profile.cachePath());
+    if (!opened.ok) {
+        return fail(opened.error);
+    }
+
+    Sitrep::MainWindow window(&store, &settings);
+    window.show();
+
+    if (!options.screenshotFile.isEmpty()) {
+        QTimer::singleShot(ScreenshotDelayMs, &window, [&window, &options] {
+            const bool saved = window.grab().save(options.screenshotFile);
+            if (!saved) {
+                QTextStream(stderr) << QCoreApplication::translate("Sitrep::Main",
+                                                                   "Could not save the screenshot to %1")
+                                           .arg(QDir::toNativeSeparators(options.screenshotFile))
+                                    << Qt::endl;
+            }
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
+
+    return QApplication::exec();
+}

@@ -1,0 +1,60 @@
+# Runs a program and checks its exit code and output; ctest's PASS_REGULAR_EXPRESSION
+# alone would ignore the exit code.
+#   cmake -DPROGRAM=<exe> -DARGS="a|b|c" [-DEXPECT_EXIT=0] [-DEXPECT_OUTPUT=<regex>]
+#         [-DREJECT_OUTPUT=<regex>] [-DEXPECT_FILE=<path>] [-DPREPARE_DIR=<path>]
+#         [-DCORRUPT_FILE=<path>] [-DENV="NAME=value|..."] -P RunApp.cmake
+# PREPARE_DIR is emptied first (a fresh profile per run); CORRUPT_FILE is filled with
+# bytes that are not SQLite and must be left as they are; EXPECT_FILE must exist and be non-empty afterwards.
+if(NOT DEFINED EXPECT_EXIT)
+    set(EXPECT_EXIT 0)
+endif()
+string(REPLACE "|" ";" args "${ARGS}")
+
+if(PREPARE_DIR)
+    file(REMOVE_RECURSE "${PREPARE_DIR}")
+    file(MAKE_DIRECTORY "${PREPARE_DIR}")
+endif()
+set(corrupt_content "this is not an SQLite database, whatever its name says\n")
+if(CORRUPT_FILE)
+    file(WRITE "${CORRUPT_FILE}" "${corrupt_content}")
+endif()
+if(EXPECT_FILE)
+    file(REMOVE "${EXPECT_FILE}")
+endif()
+if(ENV)
+    string(REPLACE "|" ";" env_list "${ENV}")
+    foreach(assignment IN LISTS env_list)
+        string(REGEX MATCH "^([^=]+)=(.*)$" _ "${assignment}")
+        set(ENV{${CMAKE_MATCH_1}} "${CMAKE_MATCH_2}")
+    endforeach()
+endif()
+
+execute_process(COMMAND "${PROGRAM}" ${args}
+    RESULT_VARIABLE exit_code OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 60)
+set(all "${out}${err}")
+message(STATUS "exit ${exit_code}; output:\n${all}")
+
+if(NOT "${exit_code}" STREQUAL "${EXPECT_EXIT}")
+    message(FATAL_ERROR "expected exit code ${EXPECT_EXIT}, got ${exit_code}")
+endif()
+if(DEFINED EXPECT_OUTPUT AND NOT all MATCHES "${EXPECT_OUTPUT}")
+    message(FATAL_ERROR "output does not match: ${EXPECT_OUTPUT}")
+endif()
+if(DEFINED REJECT_OUTPUT AND all MATCHES "${REJECT_OUTPUT}")
+    message(FATAL_ERROR "output must not match: ${REJECT_OUTPUT}")
+endif()
+if(CORRUPT_FILE)
+    file(READ "${CORRUPT_FILE}" after)
+    if(NOT after STREQUAL corrupt_content)
+        message(FATAL_ERROR "${CORRUPT_FILE} was modified")
+    endif()
+endif()
+if(EXPECT_FILE)
+    if(NOT EXISTS "${EXPECT_FILE}")
+        message(FATAL_ERROR "${EXPECT_FILE} was not written")
+    endif()
+    file(SIZE "${EXPECT_FILE}" size)
+    if(size EQUAL 0)
+        message(FATAL_ERROR "${EXPECT_FILE} is empty")
+    endif()
+endif()
