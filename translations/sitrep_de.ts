@@ -215,6 +215,26 @@ Ausgerufen: %3</translation>
         <source>Checkpoint</source>
         <translation>Prüfpunkt</translation>
     </message>
+    <message>
+        <source>Incident commander</source>
+        <translation>Incident Commander</translation>
+    </message>
+    <message>
+        <source>Scribe</source>
+        <translation>Protokollführung</translation>
+    </message>
+    <message>
+        <source>Technical lead</source>
+        <translation>Technische Leitung</translation>
+    </message>
+    <message>
+        <source>Comms lead</source>
+        <translation>Kommunikationsleitung</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
 </context>
 <context>
     <name>Sitrep::Main</name>
@@ -324,6 +344,157 @@ Ausgerufen: %3</translation>
     </message>
 </context>
 <context>
+    <name>Sitrep::Store</name>
+    <message>
+        <source>Cannot open the cache %1: %2. Check that the folder exists and is writable.</source>
+        <translation>Der Zwischenspeicher %1 kann nicht geöffnet werden: %2. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The cache %1 is damaged or is not a Sitrep cache (%2). It was left untouched: move it aside to start with a fresh cache, or open another profile with --profile.</source>
+        <translation>Der Zwischenspeicher %1 ist beschädigt oder kein Sitrep-Zwischenspeicher (%2). Er wurde nicht verändert: Verschieben Sie ihn an einen anderen Ort, um mit einem neuen Zwischenspeicher zu beginnen, oder öffnen Sie mit --profile ein anderes Profil.</translation>
+    </message>
+    <message>
+        <source>The cache %1 was written by a newer version of Sitrep (schema %2; this version understands up to %3). It was left untouched: update Sitrep, or open another profile.</source>
+        <translation>Der Zwischenspeicher %1 stammt von einer neueren Sitrep-Version (Schema %2; diese Version kennt bis Schema %3). Er wurde nicht verändert: Aktualisieren Sie Sitrep oder öffnen Sie ein anderes Profil.</translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite database but not a Sitrep cache. It was left untouched: open another profile with --profile.</source>
+        <translation>Die Datei %1 ist eine SQLite-Datenbank, aber kein Sitrep-Zwischenspeicher. Sie wurde nicht verändert: Öffnen Sie mit --profile ein anderes Profil.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the cache %1: %2</source>
+        <translation>Der Zwischenspeicher %1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the cache %1: %2. It was left as it was before the upgrade.</source>
+        <translation>Der Zwischenspeicher %1 kann nicht aktualisiert werden: %2. Er bleibt im Zustand vor der Aktualisierung.</translation>
+    </message>
+    <message>
+        <source>The cache %1 does not exist.</source>
+        <translation>Der Zwischenspeicher %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache %1: %2</source>
+        <translation>Der Zwischenspeicher %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The cache %1 cannot be read here (schema %2, expected %3). %4</source>
+        <translation>Der Zwischenspeicher %1 kann hier nicht gelesen werden (Schema %2, erwartet %3). %4</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space and try again; nothing was lost</source>
+        <translation>der Datenträger ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut; es ging nichts verloren</translation>
+    </message>
+    <message>
+        <source>the cache is read-only. Check the permissions of %1</source>
+        <translation>der Zwischenspeicher ist schreibgeschützt. Prüfen Sie die Berechtigungen von %1</translation>
+    </message>
+    <message>
+        <source>another Sitrep process is holding the cache. Try again in a moment</source>
+        <translation>ein anderer Sitrep-Prozess belegt den Zwischenspeicher. Versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>the disk reported an error (%1)</source>
+        <translation>der Datenträger meldet einen Fehler (%1)</translation>
+    </message>
+    <message>
+        <source>the cache is damaged (%1). Quit Sitrep and move %2 aside</source>
+        <translation>der Zwischenspeicher ist beschädigt (%1). Beenden Sie Sitrep und verschieben Sie %2 an einen anderen Ort</translation>
+    </message>
+    <message>
+        <source>An incident with this id already exists.</source>
+        <translation>Eine Störung mit dieser ID gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>Could not save the incident: %1</source>
+        <translation>Die Störung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>No such incident.</source>
+        <translation>Störung nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Could not change the status: %1</source>
+        <translation>Der Status konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>The incident is already %1.</source>
+        <translation>Die Störung ist bereits %1.</translation>
+    </message>
+    <message>
+        <source>Severity: %1 → %2</source>
+        <translation>Schweregrad: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Could not change the severity: %1</source>
+        <translation>Der Schweregrad konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>The incident of this entry is not in the cache.</source>
+        <translation>Die Störung dieses Eintrags ist nicht im Zwischenspeicher.</translation>
+    </message>
+    <message>
+        <source>This entry is already on the timeline.</source>
+        <translation>Dieser Eintrag steht bereits in der Zeitleiste.</translation>
+    </message>
+    <message>
+        <source>Could not save the entry: %1</source>
+        <translation>Der Eintrag konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>No such timeline entry.</source>
+        <translation>Eintrag in der Zeitleiste nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Could not save the edit: %1</source>
+        <translation>Die Bearbeitung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not pin the entry: %1</source>
+        <translation>Der Eintrag konnte nicht angeheftet werden: %1</translation>
+    </message>
+    <message>
+        <source>This person already holds the role.</source>
+        <translation>Diese Person hat die Rolle bereits inne.</translation>
+    </message>
+    <message>
+        <source> (secondary)</source>
+        <translation> (Stellvertretung)</translation>
+    </message>
+    <message>
+        <source>%1 takes the role %2</source>
+        <translation>%1 übernimmt die Rolle %2</translation>
+    </message>
+    <message>
+        <source>Handover of %1: %2 → %3</source>
+        <translation>Übergabe von %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Could not assign the role: %1</source>
+        <translation>Die Rolle konnte nicht zugewiesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No such current role assignment.</source>
+        <translation>Aktuelle Rollenzuweisung nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Could not relieve the role: %1</source>
+        <translation>Die Rolle konnte nicht freigegeben werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the track: %1</source>
+        <translation>Der Analysestrang konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the participant: %1</source>
+        <translation>Der Teilnehmer konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Sitrep::TimelineModel</name>
     <message>
         <source>◷ pending</source>
@@ -411,6 +582,73 @@ Ausgerufen: %3</translation>
         <source>%1  %2 — %3</source>
         <extracomment>Timeline header: severity, title, status</extracomment>
         <translation>%1  %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::Validation</name>
+    <message>
+        <source>An incident needs a title.</source>
+        <translation>Eine Störung braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>The title is too long (at most %1 characters).</source>
+        <translation>Der Titel ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Unknown severity &quot;%1&quot;; choose one of %2.</source>
+        <translation>Unbekannter Schweregrad „%1“; wählen Sie einen von: %2.</translation>
+    </message>
+    <message>
+        <source>Tags must be 1 to 64 characters long.</source>
+        <translation>Schlagwörter müssen 1 bis 64 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The incident is already %1.</source>
+        <translation>Die Störung ist bereits %1.</translation>
+    </message>
+    <message>
+        <source>The incident is closed; declare a new incident instead.</source>
+        <translation>Die Störung ist abgeschlossen; rufen Sie stattdessen eine neue Störung aus.</translation>
+    </message>
+    <message>
+        <source>The status only moves forward (%1 → %2 is not allowed).</source>
+        <translation>Der Status geht nur vorwärts (%1 → %2 ist nicht erlaubt).</translation>
+    </message>
+    <message>
+        <source>A timeline entry belongs to an incident.</source>
+        <translation>Ein Eintrag in der Zeitleiste muss zu einer Störung gehören.</translation>
+    </message>
+    <message>
+        <source>A timeline entry needs some text.</source>
+        <translation>Ein Eintrag in der Zeitleiste braucht einen Text.</translation>
+    </message>
+    <message>
+        <source>The entry is too long (at most %1 characters).</source>
+        <translation>Der Eintrag ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid role name (lower-case letters, digits and _).</source>
+        <translation>„%1“ ist kein gültiger Rollenname (Kleinbuchstaben, Ziffern und _).</translation>
+    </message>
+    <message>
+        <source>Choose the person who takes the role.</source>
+        <translation>Wählen Sie die Person, die die Rolle übernimmt.</translation>
+    </message>
+    <message>
+        <source>A track needs a name.</source>
+        <translation>Ein Analysestrang braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A participant needs a name.</source>
+        <translation>Ein Teilnehmer braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A phone participant needs a contact channel (e.g. a phone number).</source>
+        <translation>Ein Telefonteilnehmer braucht einen Kontaktweg (z. B. eine Telefonnummer).</translation>
+    </message>
+    <message>
+        <source>A console participant must be a known person.</source>
+        <translation>Ein Konsolenteilnehmer muss eine bekannte Person sein.</translation>
     </message>
 </context>
 </TS>

@@ -215,6 +215,26 @@ Déclaré : %3</translation>
         <source>Checkpoint</source>
         <translation>Bilan</translation>
     </message>
+    <message>
+        <source>Incident commander</source>
+        <translation>Commandant d’incident</translation>
+    </message>
+    <message>
+        <source>Scribe</source>
+        <translation>Scribe</translation>
+    </message>
+    <message>
+        <source>Technical lead</source>
+        <translation>Responsable technique</translation>
+    </message>
+    <message>
+        <source>Comms lead</source>
+        <translation>Responsable communication</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animateur</translation>
+    </message>
 </context>
 <context>
     <name>Sitrep::Main</name>
@@ -324,6 +344,157 @@ Déclaré : %3</translation>
     </message>
 </context>
 <context>
+    <name>Sitrep::Store</name>
+    <message>
+        <source>Cannot open the cache %1: %2. Check that the folder exists and is writable.</source>
+        <translation>Impossible d’ouvrir le cache %1 : %2. Vérifiez que le dossier existe et est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The cache %1 is damaged or is not a Sitrep cache (%2). It was left untouched: move it aside to start with a fresh cache, or open another profile with --profile.</source>
+        <translation>Le cache %1 est endommagé ou n’est pas un cache Sitrep (%2). Il n’a pas été modifié : déplacez-le ailleurs pour repartir d’un cache neuf, ou ouvrez un autre profil avec --profile.</translation>
+    </message>
+    <message>
+        <source>The cache %1 was written by a newer version of Sitrep (schema %2; this version understands up to %3). It was left untouched: update Sitrep, or open another profile.</source>
+        <translation>Le cache %1 a été écrit par une version plus récente de Sitrep (schéma %2 ; cette version gère jusqu’au schéma %3). Il n’a pas été modifié : mettez Sitrep à jour, ou ouvrez un autre profil.</translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite database but not a Sitrep cache. It was left untouched: open another profile with --profile.</source>
+        <translation>Le fichier %1 est une base de données SQLite, mais pas un cache Sitrep. Il n’a pas été modifié : ouvrez un autre profil avec --profile.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the cache %1: %2</source>
+        <translation>Impossible de préparer le cache %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the cache %1: %2. It was left as it was before the upgrade.</source>
+        <translation>Impossible de mettre à niveau le cache %1 : %2. Il est resté dans son état d’avant la mise à niveau.</translation>
+    </message>
+    <message>
+        <source>The cache %1 does not exist.</source>
+        <translation>Le cache %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache %1: %2</source>
+        <translation>Impossible d’ouvrir le cache %1 : %2</translation>
+    </message>
+    <message>
+        <source>The cache %1 cannot be read here (schema %2, expected %3). %4</source>
+        <translation>Le cache %1 ne peut pas être lu ici (schéma %2, %3 attendu). %4</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space and try again; nothing was lost</source>
+        <translation>le disque est plein. Libérez de l’espace et réessayez ; rien n’a été perdu</translation>
+    </message>
+    <message>
+        <source>the cache is read-only. Check the permissions of %1</source>
+        <translation>le cache est en lecture seule. Vérifiez les droits d’accès de %1</translation>
+    </message>
+    <message>
+        <source>another Sitrep process is holding the cache. Try again in a moment</source>
+        <translation>un autre processus Sitrep bloque le cache. Réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>the disk reported an error (%1)</source>
+        <translation>le disque a signalé une erreur (%1)</translation>
+    </message>
+    <message>
+        <source>the cache is damaged (%1). Quit Sitrep and move %2 aside</source>
+        <translation>le cache est endommagé (%1). Quittez Sitrep et déplacez %2 ailleurs</translation>
+    </message>
+    <message>
+        <source>An incident with this id already exists.</source>
+        <translation>Un incident avec cet identifiant existe déjà.</translation>
+    </message>
+    <message>
+        <source>Could not save the incident: %1</source>
+        <translation>Impossible d’enregistrer l’incident : %1</translation>
+    </message>
+    <message>
+        <source>No such incident.</source>
+        <translation>Incident introuvable.</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Statut : %1 → %2</translation>
+    </message>
+    <message>
+        <source>Could not change the status: %1</source>
+        <translation>Impossible de changer le statut : %1</translation>
+    </message>
+    <message>
+        <source>The incident is already %1.</source>
+        <translation>L’incident est déjà %1.</translation>
+    </message>
+    <message>
+        <source>Severity: %1 → %2</source>
+        <translation>Gravité : %1 → %2</translation>
+    </message>
+    <message>
+        <source>Could not change the severity: %1</source>
+        <translation>Impossible de changer la gravité : %1</translation>
+    </message>
+    <message>
+        <source>The incident of this entry is not in the cache.</source>
+        <translation>L’incident de cette entrée n’est pas dans le cache.</translation>
+    </message>
+    <message>
+        <source>This entry is already on the timeline.</source>
+        <translation>Cette entrée figure déjà dans la chronologie.</translation>
+    </message>
+    <message>
+        <source>Could not save the entry: %1</source>
+        <translation>Impossible d’enregistrer l’entrée : %1</translation>
+    </message>
+    <message>
+        <source>No such timeline entry.</source>
+        <translation>Entrée de chronologie introuvable.</translation>
+    </message>
+    <message>
+        <source>Could not save the edit: %1</source>
+        <translation>Impossible d’enregistrer la modification : %1</translation>
+    </message>
+    <message>
+        <source>Could not pin the entry: %1</source>
+        <translation>Impossible d’épingler l’entrée : %1</translation>
+    </message>
+    <message>
+        <source>This person already holds the role.</source>
+        <translation>Cette personne occupe déjà ce rôle.</translation>
+    </message>
+    <message>
+        <source> (secondary)</source>
+        <translation> (suppléant)</translation>
+    </message>
+    <message>
+        <source>%1 takes the role %2</source>
+        <translation>%1 prend le rôle %2</translation>
+    </message>
+    <message>
+        <source>Handover of %1: %2 → %3</source>
+        <translation>Passation de %1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>Could not assign the role: %1</source>
+        <translation>Impossible d’attribuer le rôle : %1</translation>
+    </message>
+    <message>
+        <source>No such current role assignment.</source>
+        <translation>Attribution de rôle en cours introuvable.</translation>
+    </message>
+    <message>
+        <source>Could not relieve the role: %1</source>
+        <translation>Impossible de libérer le rôle : %1</translation>
+    </message>
+    <message>
+        <source>Could not save the track: %1</source>
+        <translation>Impossible d’enregistrer la piste : %1</translation>
+    </message>
+    <message>
+        <source>Could not save the participant: %1</source>
+        <translation>Impossible d’enregistrer le participant : %1</translation>
+    </message>
+</context>
+<context>
     <name>Sitrep::TimelineModel</name>
     <message>
         <source>◷ pending</source>
@@ -411,6 +582,73 @@ Déclaré : %3</translation>
         <source>%1  %2 — %3</source>
         <extracomment>Timeline header: severity, title, status</extracomment>
         <translation>%1  %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::Validation</name>
+    <message>
+        <source>An incident needs a title.</source>
+        <translation>Un incident doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>The title is too long (at most %1 characters).</source>
+        <translation>Le titre est trop long (%1 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>Unknown severity &quot;%1&quot;; choose one of %2.</source>
+        <translation>Gravité inconnue « %1 » ; choisissez parmi %2.</translation>
+    </message>
+    <message>
+        <source>Tags must be 1 to 64 characters long.</source>
+        <translation>Les étiquettes doivent compter de 1 à 64 caractères.</translation>
+    </message>
+    <message>
+        <source>The incident is already %1.</source>
+        <translation>L’incident est déjà %1.</translation>
+    </message>
+    <message>
+        <source>The incident is closed; declare a new incident instead.</source>
+        <translation>L’incident est clos ; déclarez plutôt un nouvel incident.</translation>
+    </message>
+    <message>
+        <source>The status only moves forward (%1 → %2 is not allowed).</source>
+        <translation>Le statut ne peut qu’avancer (%1 → %2 n’est pas autorisé).</translation>
+    </message>
+    <message>
+        <source>A timeline entry belongs to an incident.</source>
+        <translation>Une entrée de chronologie doit appartenir à un incident.</translation>
+    </message>
+    <message>
+        <source>A timeline entry needs some text.</source>
+        <translation>Une entrée de chronologie doit contenir du texte.</translation>
+    </message>
+    <message>
+        <source>The entry is too long (at most %1 characters).</source>
+        <translation>L’entrée est trop longue (%1 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid role name (lower-case letters, digits and _).</source>
+        <translation>« %1 » n’est pas un nom de rôle valide (lettres minuscules, chiffres et _).</translation>
+    </message>
+    <message>
+        <source>Choose the person who takes the role.</source>
+        <translation>Choisissez la personne qui prend le rôle.</translation>
+    </message>
+    <message>
+        <source>A track needs a name.</source>
+        <translation>Une piste doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A participant needs a name.</source>
+        <translation>Un participant doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A phone participant needs a contact channel (e.g. a phone number).</source>
+        <translation>Un participant par téléphone doit avoir un moyen de contact (par ex. un numéro de téléphone).</translation>
+    </message>
+    <message>
+        <source>A console participant must be a known person.</source>
+        <translation>Un participant sur console doit être une personne connue.</translation>
     </message>
 </context>
 </TS>

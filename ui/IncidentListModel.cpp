@@ -1,6 +1,6 @@
 #include "IncidentListModel.h"
 
-#include "Labels.h"
+#include "rules/Labels.h"
 
 #include <QLocale>
 

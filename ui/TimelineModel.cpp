@@ -1,6 +1,6 @@
 #include "TimelineModel.h"
 
-#include "Labels.h"
+#include "rules/Labels.h"
 #include "store/Store.h"
 
 #include <QFontDatabase>

@@ -1,7 +1,7 @@
 #include "TimelinePane.h"
 
 #include "EntryParser.h"
-#include "Labels.h"
+#include "rules/Labels.h"
 #include "TimelineModel.h"
 #include "store/Store.h"
 

@@ -1,5 +1,7 @@
 #include "Validation.h"
 
+#include "Labels.h"
+
 #include <QCoreApplication>
 
 namespace Sitrep::Validation {
@@ -33,11 +35,11 @@ QString checkIncident(const Incident &incident, const SeverityTaxonomy &taxonomy
 QString checkStatusChange(IncidentStatus from, IncidentStatus to)
 {
     if (from == to)
-        return tr("The incident is already %1.").arg(enumToString(to));
+        return tr("The incident is already %1.").arg(Labels::status(to));
     if (from == IncidentStatus::Closed)
         return tr("The incident is closed; declare a new incident instead.");
     if (!isForwardTransition(from, to))
-        return tr("The status only moves forward (%1 → %2 is not allowed).").arg(enumToString(from), enumToString(to));
+        return tr("The status only moves forward (%1 → %2 is not allowed).").arg(Labels::status(from), Labels::status(to));
     return {};
 }
 

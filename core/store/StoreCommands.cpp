@@ -8,6 +8,7 @@
 #include "Sqlite.h"
 #include "StoreRows.h"
 #include "model/Ids.h"
+#include "rules/Labels.h"
 #include "rules/Validation.h"
 
 #include <QJsonDocument>
@@ -194,7 +195,7 @@ CommandResult Store::setStatus(const QUuid &incidentId, IncidentStatus status)
     note.id = newId();
     note.incidentId = incidentId;
     note.kind = EntryKind::StatusChange;
-    note.body = tr("Status: %1 → %2").arg(enumToString(current->status), enumToString(status));
+    note.body = tr("Status: %1 → %2").arg(Labels::status(current->status), Labels::status(status));
     note.author = m_actor;
     note.occurredAt = note.recordedAt = at;
 
@@ -494,7 +495,8 @@ CommandResult Store::assignRole(RoleAssignment assignment)
         name.bind(1, id);
         return name.next() ? name.text(0) : idToString(id).left(8);
     };
-    const QString roleLabel = assignment.rank == RoleRank::Secondary ? assignment.role + tr(" (secondary)") : assignment.role;
+    const QString roleLabel = assignment.rank == RoleRank::Secondary ? Labels::role(assignment.role) + tr(" (secondary)")
+                                                                     : Labels::role(assignment.role);
     TimelineEntry note;
     note.id = newId();
     note.incidentId = assignment.incidentId;

@@ -1,5 +1,7 @@
 #include "Labels.h"
 
+#include "model/RoleAssignment.h"
+
 #include <QCoreApplication>
 
 namespace Sitrep::Labels {
@@ -51,6 +53,21 @@ QString kind(EntryKind kind)
         return tr("Checkpoint");
     }
     return {};
+}
+
+QString role(const QString &key)
+{
+    if (key == Roles::IncidentCommander)
+        return tr("Incident commander");
+    if (key == Roles::Scribe)
+        return tr("Scribe");
+    if (key == Roles::TechnicalLead)
+        return tr("Technical lead");
+    if (key == Roles::CommsLead)
+        return tr("Comms lead");
+    if (key == Roles::Facilitator)
+        return tr("Facilitator");
+    return key;
 }
 
 } // namespace Sitrep::Labels

@@ -1,0 +1,18 @@
+# Fails when a .ts file has a message without a finished translation: every
+# user-visible string reaches German and French users translated.
+file(GLOB ts_files ${SOURCE_DIR}/translations/*.ts)
+if(NOT ts_files)
+    message(FATAL_ERROR "no .ts files under ${SOURCE_DIR}/translations")
+endif()
+set(problems "")
+foreach(ts ${ts_files})
+    file(READ ${ts} content)
+    string(REGEX MATCHALL "<source>[^<]*</source>[ \t\r\n]*<translation type=\"(unfinished|vanished|obsolete)\"" open_messages "${content}")
+    list(LENGTH open_messages count)
+    if(count GREATER 0)
+        string(APPEND problems "${ts}: ${count} message(s) not translated:\n${open_messages}\n")
+    endif()
+endforeach()
+if(problems)
+    message(FATAL_ERROR "${problems}Run `cmake --build build --target update_translations` and translate them.")
+endif()
