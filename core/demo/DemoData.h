@@ -13,6 +13,24 @@ namespace Sitrep {
 
 class Store;
 
+// What DemoData makes; a namespace-level struct so that it can be a default argument.
+struct DemoOptions {
+    quint32 seed = 20240611;
+    int incidentCount = 200;
+    // Entries per incident, beside those the commands add (status and role changes).
+    // Severe incidents get the long timelines, minor ones the short.
+    int minEntries = 15;
+    int maxEntries = 120;
+    // How many of the newest incidents are still open (investigating, identified or
+    // mitigated); everything older is resolved or closed.
+    int activeIncidents = 4;
+    // The "now" the history ends at; invalid: the current time. Pass a fixed time for
+    // output that does not depend on the day it is made.
+    QDateTime referenceTime;
+    // Entries per addEntries call (one transaction) in the big incident.
+    int batchSize = 5000;
+};
+
 // Believable demo data for a console profile, the screenshots and the benchmarks: an
 // organisation (6 teams, 40 people, 20 services), two years of incidents ending at a
 // reference time, with timelines of every entry kind, roles and handovers, tracks with
@@ -20,28 +38,14 @@ class Store;
 //
 // Everything is written through the store's commands, as a console would write it: the
 // rows are pending and the outbox holds one op per change, as if this console had made
-// the history offline. The same seed and reference time always give the same ids, texts
-// and times — except what Store::setStatus stamps with the current time (see
-// generate()).
+// the history offline. While writing, the store's clock is set to the history's time
+// (a ManualClock), so status transitions, milestones and op times are historical too.
+// The same seed and reference time always give the same data (op ids aside: the store
+// makes those).
 class DemoData
 {
 public:
-    struct Options {
-        quint32 seed = 20240611;
-        int incidentCount = 200;
-        // Entries per incident, beside those the commands add (status and role changes).
-        // Severe incidents get the long timelines, minor ones the short.
-        int minEntries = 15;
-        int maxEntries = 120;
-        // How many of the newest incidents are still open (investigating, identified or
-        // mitigated); everything older is resolved or closed.
-        int activeIncidents = 4;
-        // The "now" the history ends at; invalid: the current time. Pass a fixed time for
-        // output that does not depend on the day it is made.
-        QDateTime referenceTime;
-        // Entries per addEntries call (one transaction) in the big incident.
-        int batchSize = 5000;
-    };
+    using Options = DemoOptions;
 
     struct Result {
         bool ok = false;
@@ -68,12 +72,7 @@ public:
     const QList<Service> &services() const { return m_services; }
 
     // Writes the directory and the incident history into an open store. The store's
-    // actor is changed while generating and restored afterwards.
-    //
-    // Store::setStatus stamps the current time on the transition, on its status-change
-    // entry and on the incident's last activity, so those (and only those) differ from
-    // one run to the next; the incidents' acknowledged/mitigated/resolved/closed times
-    // are historical because declareIncident keeps them.
+    // actor is restored afterwards; its clock is set back to the system clock.
     Result generate(Store &store);
 
     // One long-running SEV1 for benchmarks: writes the directory if the store has none,
@@ -98,15 +97,21 @@ public:
 private:
     struct Scene;
     struct Plan;
+    class HistoricalSession;
+
+    // Where an incident of the history stands at the reference time.
+    enum class Stage { Active, Resolved, Closed };
 
     void buildDirectory();
     bool ensureDirectory(Store &store);
-    Plan planIncident(int index, qint64 declaredAt, bool active, const QString &severity);
-    bool writeIncident(Store &store, const Plan &plan, Result &result);
+    Plan planIncident(int index, qint64 declaredAt, Stage stage, const QString &severity);
+    bool writeIncident(Store &store, HistoricalSession &session, const Plan &plan, Result &result);
     QList<TimelineEntry> narrative(const Plan &plan);
     TimelineEntry makeEntry(Scene &scene, EntryKind kind, qint64 occurredAt, qint64 recordedAt);
     QString fill(const char *pattern, const Scene &scene, qint64 at);
-    EntryKind pickKind(double phase, bool withCommandKinds);
+    // Stage 0: before the cause is known; 1: while it is fixed; 2: recovery.
+    EntryKind pickKind(int stage, bool withCommandKinds);
+    const char *pattern(EntryKind kind, int stage, double progress, bool severe);
 
     int uniform(int lowest, int highest); // both inclusive
     double unit();

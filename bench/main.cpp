@@ -1,0 +1,103 @@
+// sitrep-bench SUITE [options]: measures, and prints one JSON object per line on stdout.
+// Progress goes to stderr. See bench/README.md.
+
+#include "Suites.h"
+
+#include "model/Ids.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Sitrep;
+using namespace Sitrep::Bench;
+
+namespace {
+
+int usage(const QCommandLineParser &parser, const QString &problem)
+{
+    const QByteArray text = (problem + QStringLiteral("\n\n") + parser.helpText()).toUtf8();
+    std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("sitrep-bench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SITREP_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Sitrep benchmarks and demo data.\n\n"
+        "  demo   --profile DIR [--seed N] [--incidents N] [--now ISO-8601] [--force]\n"
+        "         writes DIR/cache.sqlite with two years of believable incidents\n"
+        "  store  [--entries N] [--dir D]\n"
+        "         the store figures: batched apply, one command, paging, search, memory"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("demo or store"));
+    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Profile folder (demo)."), QStringLiteral("dir"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed (demo)."), QStringLiteral("n"));
+    const QCommandLineOption incidents(QStringLiteral("incidents"), QStringLiteral("Number of incidents (demo)."),
+                                       QStringLiteral("n"));
+    const QCommandLineOption now(QStringLiteral("now"),
+                                 QStringLiteral("The time the history ends at, ISO 8601 (demo; default: now)."),
+                                 QStringLiteral("time"));
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   QStringLiteral("Replace a cache that already has incidents (demo)."));
+    const QCommandLineOption entries(QStringLiteral("entries"),
+                                     QStringLiteral("Timeline entries of the big incident (store; default 1000000)."),
+                                     QStringLiteral("n"));
+    const QCommandLineOption dir(QStringLiteral("dir"),
+                                 QStringLiteral("Folder for the benchmark databases (store; default: a temporary one)."),
+                                 QStringLiteral("dir"));
+    const QCommandLineOption database(QStringLiteral("db"), QStringLiteral("internal"), QStringLiteral("path"));
+    const QCommandLineOption incident(QStringLiteral("incident"), QStringLiteral("internal"), QStringLiteral("id"));
+    parser.addOptions({profile, seed, incidents, now, force, entries, dir, database, incident});
+    parser.process(app);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usage(parser, QStringLiteral("sitrep-bench: name one suite."));
+    const QString suite = positional.first();
+    bool ok = true;
+    auto number = [&](const QCommandLineOption &option, qint64 fallback) {
+        if (!parser.isSet(option))
+            return fallback;
+        bool valid = false;
+        const qint64 value = parser.value(option).toLongLong(&valid);
+        if (!valid || value < 0)
+            ok = false;
+        return value;
+    };
+
+    if (suite == QLatin1String("demo")) {
+        DemoArguments arguments;
+        arguments.profile = parser.value(profile);
+        arguments.seed = quint32(number(seed, 0));
+        arguments.incidents = int(number(incidents, 0));
+        arguments.force = parser.isSet(force);
+        if (parser.isSet(now)) {
+            arguments.now = QDateTime::fromString(parser.value(now), Qt::ISODateWithMs);
+            ok = ok && arguments.now.isValid();
+        }
+        if (!ok || arguments.profile.isEmpty())
+            return usage(parser, QStringLiteral("sitrep-bench demo: --profile DIR is required; numbers and times must be valid."));
+        return runDemo(arguments);
+    }
+    if (suite == QLatin1String("store")) {
+        StoreArguments arguments;
+        arguments.entries = number(entries, arguments.entries);
+        arguments.dir = parser.value(dir);
+        if (!ok || arguments.entries < 1000)
+            return usage(parser, QStringLiteral("sitrep-bench store: --entries must be a number of at least 1000."));
+        return runStoreBench(arguments);
+    }
+    if (suite == QLatin1String("rss-probe"))
+        return runRssProbe(parser.value(database), idFromString(parser.value(incident)));
+    return usage(parser, QStringLiteral("sitrep-bench: unknown suite \"%1\".").arg(suite));
+}

@@ -1,0 +1,102 @@
+// The output contract of sitrep-bench, checked on the real binary: one JSON object per
+// line on stdout, each with bench/value/unit, and the demo command's refusal to
+// overwrite a profile that already has incidents.
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QStringList &arguments, int timeoutMs)
+{
+    QProcess process;
+    process.start(QStringLiteral(SITREP_BENCH_EXECUTABLE), arguments);
+    Run result;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+} // namespace
+
+class tst_BenchOutput : public QObject
+{
+    Q_OBJECT
+private slots:
+    void storeSuitePrintsOneFigurePerLine()
+    {
+        QTemporaryDir dir;
+        const Run bench = run({QStringLiteral("store"), QStringLiteral("--entries"), QStringLiteral("20000"),
+                               QStringLiteral("--dir"), dir.path()},
+                              240000);
+        QVERIFY2(bench.exitCode == 0, bench.err.constData());
+
+        QSet<QString> names;
+        const QList<QByteArray> lines = bench.out.trimmed().split('\n');
+        for (const QByteArray &line : lines) {
+            QJsonParseError error;
+            const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+            QVERIFY2(error.error == QJsonParseError::NoError && document.isObject(), line.constData());
+            const QJsonObject figure = document.object();
+            QVERIFY2(figure.value(QStringLiteral("bench")).isString(), line.constData());
+            QVERIFY2(figure.value(QStringLiteral("value")).isDouble(), line.constData());
+            QVERIFY2(!figure.value(QStringLiteral("unit")).toString().isEmpty(), line.constData());
+            QVERIFY2(figure.value(QStringLiteral("value")).toDouble() > 0, line.constData());
+            if (figure.contains(QStringLiteral("baseline")))
+                QVERIFY2(figure.value(QStringLiteral("ratio")).isDouble(), line.constData());
+            if (figure.contains(QStringLiteral("goal")))
+                QVERIFY2(figure.value(QStringLiteral("met")).isBool(), line.constData());
+            const QString name = figure.value(QStringLiteral("bench")).toString();
+            QVERIFY2(!names.contains(name), qPrintable(name));
+            names.insert(name);
+        }
+        // Every figure of issue #2 is there.
+        for (const char *expected :
+             {"store.apply_batch", "store.command.p50", "store.command.p99", "store.populate_big_incident",
+              "store.pager_build", "store.page.start", "store.page.middle", "store.page.end", "store.search.rare.p99",
+              "store.search.common.p99", "store.search.multi.p99", "store.search.prefix.p99", "store.rss_at_end"})
+            QVERIFY2(names.contains(QLatin1String(expected)), expected);
+    }
+
+    void demoRefusesToOverwriteUnlessForced()
+    {
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(QStringLiteral("profile"));
+        const QStringList arguments{QStringLiteral("demo"), QStringLiteral("--profile"), profile,
+                                    QStringLiteral("--incidents"), QStringLiteral("8"),
+                                    QStringLiteral("--now"), QStringLiteral("2025-06-02T09:00:00Z")};
+        const Run first = run(arguments, 120000);
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        QVERIFY(QFile::exists(profile + QStringLiteral("/cache.sqlite")));
+        const QJsonObject figure = QJsonDocument::fromJson(first.out.trimmed()).object();
+        QCOMPARE(figure.value(QStringLiteral("incidents")).toInt(), 8);
+
+        const Run again = run(arguments, 120000);
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains("--force"));
+        QVERIFY(again.out.isEmpty());
+
+        const Run forced = run(arguments + QStringList{QStringLiteral("--force")}, 120000);
+        QVERIFY2(forced.exitCode == 0, forced.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_BenchOutput)
+#include "tst_BenchOutput.moc"
