@@ -284,12 +284,13 @@ public:
         : m_store(store)
         , m_clock(timeAt(at))
         , m_actor(store.actor())
+        , m_previousClock(store.clock())
     {
         m_store.setClock(&m_clock);
     }
     ~HistoricalSession()
     {
-        m_store.setClock(nullptr);
+        m_store.setClock(m_previousClock);
         m_store.setActor(m_actor);
     }
     HistoricalSession(const HistoricalSession &) = delete;
@@ -301,6 +302,7 @@ private:
     Store &m_store;
     ManualClock m_clock;
     QUuid m_actor;
+    const Clock *m_previousClock;
 };
 
 struct DemoData::Plan {

@@ -6,7 +6,42 @@ namespace Sitrep {
 
 QString timeToJson(const QDateTime &time)
 {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    // QDateTime::toString goes through the locale-aware formatter: it was a tenth of the
+    // cost of writing an op. This writes the same text ("2026-11-30T04:38:13.123Z").
+    if (!time.isValid())
+        return {};
+    const qint64 msecs = time.toMSecsSinceEpoch();
+    constexpr qint64 msecsPerDay = 86400000;
+    qint64 days = msecs / msecsPerDay;
+    qint64 msOfDay = msecs % msecsPerDay;
+    if (msOfDay < 0) {
+        msOfDay += msecsPerDay;
+        --days;
+    }
+    int year = 0, month = 0, day = 0;
+    QDate(1970, 1, 1).addDays(days).getDate(&year, &month, &day);
+    if (year < 0 || year > 9999)
+        return time.toUTC().toString(Qt::ISODateWithMs);
+    char text[24];
+    auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char('0' + value % 10);
+    };
+    put(0, year, 4);
+    text[4] = '-';
+    put(5, month, 2);
+    text[7] = '-';
+    put(8, day, 2);
+    text[10] = 'T';
+    put(11, int(msOfDay / 3600000), 2);
+    text[13] = ':';
+    put(14, int(msOfDay / 60000 % 60), 2);
+    text[16] = ':';
+    put(17, int(msOfDay / 1000 % 60), 2);
+    text[19] = '.';
+    put(20, int(msOfDay % 1000), 3);
+    text[23] = 'Z';
+    return QString::fromLatin1(text, 24);
 }
 
 QDateTime timeFromJson(const QString &text)

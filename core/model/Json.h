@@ -68,7 +68,7 @@ public:
 private:
     QJsonValue present(const char *key, Field presence);
 
-    const QJsonObject &m_object;
+    const QJsonObject m_object; // a copy (implicitly shared): callers pass temporaries
     QString m_context;
     QString m_error;
 };

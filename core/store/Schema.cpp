@@ -143,9 +143,15 @@ CREATE TABLE outbox (
     entity_id BLOB NOT NULL,
     actor BLOB,
     created_at INTEGER NOT NULL,
-    payload TEXT NOT NULL,
+    payload TEXT NOT NULL, -- '' for entry.add: the entry row is the payload (docs/SYNC.md)
     attempts INTEGER NOT NULL DEFAULT 0
 );
+-- Kept by the commands in their own transactions: count(*) would read the whole outbox.
+CREATE TABLE outbox_size (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    pending INTEGER NOT NULL
+);
+INSERT INTO outbox_size (id, pending) VALUES (1, 0);
 CREATE TABLE sync_state (
     key TEXT PRIMARY KEY,
     value TEXT

@@ -63,14 +63,20 @@ QList<SearchHit> Search::entryHits(const QString &match, int limit)
     struct Candidate {
         qint64 row;
         double score;
+        QString snippet;
     };
+    // One evaluation of the MATCH for everything: FTS5 materializes the whole doclist of
+    // a prefix term ("error"*) each time a query starts, so a second query per hit cost
+    // a full prefix merge per hit. Snippets of short bodies are cheap; the capped
+    // candidates all get one, and the ranking picks among them.
     QList<Candidate> candidates;
     {
         Statement query = m_db.prepare(
-            "SELECT rowid, bm25(timeline_fts) FROM timeline_fts WHERE timeline_fts MATCH ? ORDER BY rowid DESC LIMIT ?");
+            "SELECT rowid, bm25(timeline_fts), snippet(timeline_fts, 0, '[', ']', '…', 12) FROM timeline_fts "
+            "WHERE timeline_fts MATCH ? ORDER BY rowid DESC LIMIT ?");
         query.bind(1, match).bind(2, CandidateCap);
         while (query.next())
-            candidates.append({query.int64(0), query.real(1)});
+            candidates.append({query.int64(0), query.real(1), query.text(2)});
     }
     // bm25 is negative, lower is better; among equals the newer entry first.
     std::stable_sort(candidates.begin(), candidates.end(),
@@ -82,12 +88,11 @@ QList<SearchHit> Search::entryHits(const QString &match, int limit)
     hits.reserve(candidates.size());
     for (const Candidate &candidate : std::as_const(candidates)) {
         Statement detail = m_db.prepare(
-            "SELECT e.id, i.id, e.occurred_at, snippet(timeline_fts, 0, '[', ']', '…', 12) FROM timeline_fts "
-            "JOIN timeline_entry e ON e.row = timeline_fts.rowid JOIN incident i ON i.row = e.incident_row "
-            "WHERE timeline_fts MATCH ?1 AND timeline_fts.rowid = ?2");
-        detail.bind(1, match).bind(2, candidate.row);
+            "SELECT e.id, i.id, e.occurred_at FROM timeline_entry e JOIN incident i ON i.row = e.incident_row "
+            "WHERE e.row = ?");
+        detail.bind(1, candidate.row);
         if (detail.next())
-            hits.append({SearchHit::Kind::Entry, detail.uuid(1), detail.uuid(0), detail.text(3), timeAt(detail, 2),
+            hits.append({SearchHit::Kind::Entry, detail.uuid(1), detail.uuid(0), candidate.snippet, timeAt(detail, 2),
                          candidate.score});
     }
     return hits;

@@ -74,6 +74,13 @@ Statement &Statement::bind(int index, const QByteArray &value)
     return *this;
 }
 
+Statement &Statement::bindUtf8(int index, const QByteArray &utf8)
+{
+    if (m_stmt)
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement &Statement::bind(int index, const QUuid &value)
 {
     if (!m_stmt)

@@ -38,6 +38,7 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value);
     Statement &bind(int index, const QByteArray &value); // blob
+    Statement &bindUtf8(int index, const QByteArray &utf8); // text already in UTF-8
     Statement &bind(int index, const QUuid &value);      // 16-byte blob, NULL when null
     Statement &bindNull(int index);
 

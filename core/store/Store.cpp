@@ -5,6 +5,7 @@
 #include "Sqlite.h"
 #include "StoreRows.h"
 #include "TimelinePager.h"
+#include "WalCheckpointer.h"
 
 #include <QFileInfo>
 
@@ -57,6 +58,10 @@ OpenResult Store::open(const QString &path)
         return {false, tr("Cannot upgrade the cache %1: %2. It was left as it was before the upgrade.")
                            .arg(path, migration.error)};
 
+    // Checkpoints run on a worker connection, not inside a user's commit: an automatic
+    // checkpoint in the unlucky command was the whole tail of command latency.
+    db->exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+    m_checkpointer = std::make_unique<WalCheckpointer>(path);
     m_db = std::move(db);
     m_readOnly = false;
     if (severityTaxonomy().levels().isEmpty())
@@ -87,7 +92,9 @@ OpenResult Store::openReadOnly(const QString &path)
 
 void Store::close()
 {
+    m_checkpointer.reset(); // before the connection: the last close folds the WAL in
     m_db.reset();
+    m_opsInTransaction = 0;
 }
 
 bool Store::isOpen() const
@@ -107,6 +114,7 @@ int Store::schemaVersion() const
 
 CommandResult Store::fail(const QString &message) const
 {
+    m_opsInTransaction = 0; // the transaction, if there was one, was rolled back
     qCInfo(lcStore) << "command refused:" << message;
     return {false, message, {}};
 }

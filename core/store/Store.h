@@ -18,6 +18,8 @@ namespace Sitrep {
 
 class SqliteDb;
 class TimelinePager;
+class Transaction;
+class WalCheckpointer;
 
 // The outcome of one user command: ok with the id of the row it made or changed, or a
 // message a person can act on. Nothing is written when ok is false.
@@ -99,6 +101,7 @@ public:
 
     // Where commands read "now" (default: the system clock). Not owned.
     void setClock(const Clock *clock) { m_clock = clock ? clock : &Clock::system(); }
+    const Clock *clock() const { return m_clock; }
 
     // --- commands: each one transaction with its outbox op(s) ---
     // The incident's id and declaredAt are filled in when null; status starts "declared".
@@ -164,6 +167,9 @@ private:
     CommandResult fail(const QString &message) const;
     QString storageProblem() const;
     bool enqueue(const Op &op);
+    // Commits a command's transaction together with the outbox counter.
+    bool commitCommand(Transaction &transaction);
+    std::optional<QJsonObject> derivedEntryPayload(const QUuid &entryId) const;
     QDateTime now() const { return m_clock->now(); }
     Op makeOp(OpType type, const QUuid &incidentId, const QUuid &entityId, QJsonObject payload) const;
     bool insertEntry(const TimelineEntry &entry, qint64 incidentRow);
@@ -176,6 +182,10 @@ private:
     QUuid m_actor;
     const Clock *m_clock = &Clock::system();
     bool m_readOnly = false;
+    // Ops enqueued by the command in progress; committed into the outbox_size counter
+    // with it (count(*) over the outbox would make every command O(pending ops)).
+    mutable int m_opsInTransaction = 0;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
 } // namespace Sitrep

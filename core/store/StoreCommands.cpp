@@ -59,8 +59,11 @@ bool Store::enqueue(const Op &op)
         .bind(4, op.entityId)
         .bind(5, op.actor)
         .bind(6, op.createdAt.toMSecsSinceEpoch())
-        .bind(7, QString::fromUtf8(QJsonDocument(op.payload).toJson(QJsonDocument::Compact)));
-    return insert.exec();
+        .bindUtf8(7, op.payload.isEmpty() ? QByteArray() : QJsonDocument(op.payload).toJson(QJsonDocument::Compact));
+    if (!insert.exec())
+        return false;
+    ++m_opsInTransaction;
+    return true;
 }
 
 QString Store::storageProblem() const
@@ -81,6 +84,17 @@ QString Store::storageProblem() const
     default:
         return m_db->lastError();
     }
+}
+
+bool Store::commitCommand(Transaction &transaction)
+{
+    const int added = std::exchange(m_opsInTransaction, 0);
+    if (added > 0) {
+        Statement count = m_db->prepare("UPDATE outbox_size SET pending = pending + ? WHERE id = 1");
+        if (!count.bind(1, added).exec())
+            return false;
+    }
+    return transaction.commit();
 }
 
 void Store::notifyOutbox()
@@ -174,7 +188,7 @@ CommandResult Store::declareIncident(Incident incident)
     Statement index = m_db->prepare("INSERT INTO incident_fts (rowid, title, summary) VALUES (?,?,?)");
     ok = ok && index.bind(1, row).bind(2, incident.title).bind(3, incident.summary).exec();
     ok = ok && enqueue(makeOp(OpType::IncidentDeclare, incident.id, incident.id, incident.toJson()));
-    if (!ok || !transaction.commit())
+    if (!ok || !commitCommand(transaction))
         return fail(tr("Could not save the incident: %1").arg(storageProblem()));
     emit incidentChanged(incident.id);
     notifyOutbox();
@@ -219,8 +233,8 @@ CommandResult Store::setStatus(const QUuid &incidentId, IncidentStatus status)
                         {QStringLiteral("base"), enumToString(current->status)},
                         {QStringLiteral("at"), timeToJson(at)}};
     ok = ok && enqueue(makeOp(OpType::IncidentStatus, incidentId, incidentId, payload));
-    ok = ok && enqueue(makeOp(OpType::EntryAdd, incidentId, note.id, note.toJson()));
-    if (!ok || !transaction.commit())
+    ok = ok && enqueue(makeOp(OpType::EntryAdd, incidentId, note.id, {}));
+    if (!ok || !commitCommand(transaction))
         return fail(tr("Could not change the status: %1").arg(storageProblem()));
     emit incidentChanged(incidentId);
     emit entryAdded(incidentId, note.id);
@@ -260,8 +274,8 @@ CommandResult Store::setSeverity(const QUuid &incidentId, const QString &severit
     ok = ok && insertEntry(note, row);
     QJsonObject payload{{QStringLiteral("severity"), severity}, {QStringLiteral("base"), current->severity}};
     ok = ok && enqueue(makeOp(OpType::IncidentSeverity, incidentId, incidentId, payload));
-    ok = ok && enqueue(makeOp(OpType::EntryAdd, incidentId, note.id, note.toJson()));
-    if (!ok || !transaction.commit())
+    ok = ok && enqueue(makeOp(OpType::EntryAdd, incidentId, note.id, {}));
+    if (!ok || !commitCommand(transaction))
         return fail(tr("Could not change the severity: %1").arg(storageProblem()));
     emit incidentChanged(incidentId);
     emit entryAdded(incidentId, note.id);
@@ -318,7 +332,7 @@ CommandResult Store::updateIncident(const Incident &changed)
     ok = ok && linkServices(row, merged.affectedServices);
     QJsonObject payload{{QStringLiteral("fields"), fields}, {QStringLiteral("base"), base}};
     ok = ok && enqueue(makeOp(OpType::IncidentUpdate, changed.id, changed.id, payload));
-    if (!ok || !transaction.commit())
+    if (!ok || !commitCommand(transaction))
         return fail(tr("Could not save the incident: %1").arg(storageProblem()));
     emit incidentChanged(changed.id);
     notifyOutbox();
@@ -365,7 +379,8 @@ CommandResult Store::addEntries(QList<TimelineEntry> entries)
     for (const TimelineEntry &entry : std::as_const(entries)) {
         const qint64 row = rows.value(entry.incidentId);
         ok = ok && insertEntry(entry, row);
-        ok = ok && enqueue(makeOp(OpType::EntryAdd, entry.incidentId, entry.id, entry.toJson()));
+        // The entry row is the op's payload: pendingOps() derives it (see derivedEntryPayload).
+        ok = ok && enqueue(makeOp(OpType::EntryAdd, entry.incidentId, entry.id, {}));
         if (!ok)
             break;
         auto &[added, newest] = activity[row];
@@ -377,7 +392,7 @@ CommandResult Store::addEntries(QList<TimelineEntry> entries)
             "UPDATE incident SET entry_count = entry_count + ?2, last_activity_at = max(last_activity_at, ?3) WHERE row = ?1");
         ok = update.bind(1, it.key()).bind(2, it.value().first).bind(3, it.value().second).exec();
     }
-    if (!ok || !transaction.commit()) {
+    if (!ok || !commitCommand(transaction)) {
         if (m_db->lastErrorCode() == 2067 /* SQLITE_CONSTRAINT_UNIQUE */)
             return fail(tr("This entry is already on the timeline."));
         return fail(tr("Could not save the entry: %1").arg(storageProblem()));
@@ -438,7 +453,7 @@ CommandResult Store::editEntry(const QUuid &entryId, EntryKind kind, const QStri
                         {QStringLiteral("revision"), edited.revision},
                         {QStringLiteral("recordedAt"), timeToJson(edited.recordedAt)}};
     ok = ok && enqueue(makeOp(OpType::EntryEdit, current->incidentId, entryId, payload));
-    if (!ok || !transaction.commit())
+    if (!ok || !commitCommand(transaction))
         return fail(tr("Could not save the edit: %1").arg(storageProblem()));
     emit entryChanged(current->incidentId, entryId);
     notifyOutbox();
@@ -457,7 +472,7 @@ CommandResult Store::setEntryPinned(const QUuid &entryId, bool pinned)
     Statement update = m_db->prepare("UPDATE timeline_entry SET pinned = ?2, pending = 1 WHERE id = ?1");
     ok = ok && update.bind(1, entryId).bind(2, pinned).exec();
     ok = ok && enqueue(makeOp(OpType::EntryPin, current->incidentId, entryId, QJsonObject{{QStringLiteral("pinned"), pinned}}));
-    if (!ok || !transaction.commit())
+    if (!ok || !commitCommand(transaction))
         return fail(tr("Could not pin the entry: %1").arg(storageProblem()));
     emit entryChanged(current->incidentId, entryId);
     notifyOutbox();
@@ -525,8 +540,8 @@ CommandResult Store::assignRole(RoleAssignment assignment)
         "UPDATE incident SET entry_count = entry_count + 1, last_activity_at = max(last_activity_at, ?2) WHERE row = ?1");
     ok = ok && activity.bind(1, row).bind(2, note.occurredAt.toMSecsSinceEpoch()).exec();
     ok = ok && enqueue(makeOp(OpType::RoleAssign, assignment.incidentId, assignment.id, assignment.toJson()));
-    ok = ok && enqueue(makeOp(OpType::EntryAdd, assignment.incidentId, note.id, note.toJson()));
-    if (!ok || !transaction.commit())
+    ok = ok && enqueue(makeOp(OpType::EntryAdd, assignment.incidentId, note.id, {}));
+    if (!ok || !commitCommand(transaction))
         return fail(tr("Could not assign the role: %1").arg(storageProblem()));
     emit rolesChanged(assignment.incidentId);
     emit entryAdded(assignment.incidentId, note.id);
@@ -549,7 +564,7 @@ CommandResult Store::relieveRole(const QUuid &assignmentId)
     Statement update = m_db->prepare("UPDATE role_assignment SET relieved_at = ?2 WHERE id = ?1");
     ok = ok && update.bind(1, assignmentId).bind(2, at.toMSecsSinceEpoch()).exec();
     ok = ok && enqueue(makeOp(OpType::RoleRelieve, incidentId, assignmentId, QJsonObject{{QStringLiteral("relievedAt"), timeToJson(at)}}));
-    if (!ok || !transaction.commit())
+    if (!ok || !commitCommand(transaction))
         return fail(tr("Could not relieve the role: %1").arg(storageProblem()));
     emit rolesChanged(incidentId);
     notifyOutbox();
@@ -577,7 +592,7 @@ CommandResult Store::upsertTrack(Track track)
                    .bind(6, track.hypothesis).bind(7, int(track.status)).bind(8, toJsonText(track.ruledOut))
                    .bind(9, track.createdAt.toMSecsSinceEpoch()).exec();
     ok = ok && enqueue(makeOp(OpType::TrackUpsert, track.incidentId, track.id, track.toJson()));
-    if (!ok || !transaction.commit())
+    if (!ok || !commitCommand(transaction))
         return fail(tr("Could not save the track: %1").arg(storageProblem()));
     emit tracksChanged(track.incidentId);
     notifyOutbox();
@@ -609,7 +624,7 @@ CommandResult Store::upsertParticipant(BridgeParticipant participant)
         .bind(12, participant.inLobby);
     ok = ok && upsert.exec();
     ok = ok && enqueue(makeOp(OpType::ParticipantUpsert, participant.incidentId, participant.id, participant.toJson()));
-    if (!ok || !transaction.commit())
+    if (!ok || !commitCommand(transaction))
         return fail(tr("Could not save the participant: %1").arg(storageProblem()));
     emit participantsChanged(participant.incidentId);
     notifyOutbox();
@@ -639,7 +654,7 @@ bool Store::replaceDirectory(const QList<Team> &teams, const QList<Person> &peop
             "ON CONFLICT(id) DO UPDATE SET name = ?2, owner_team_id = ?3, tier = ?4");
         ok = ok && upsert.bind(1, service.id).bind(2, service.name).bind(3, service.ownerTeamId).bind(4, service.tier).exec();
     }
-    if (!ok || !transaction.commit()) {
+    if (!ok || !commitCommand(transaction)) {
         qCWarning(lcStore) << "could not store the directory:" << m_db->lastError();
         return false;
     }

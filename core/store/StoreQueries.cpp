@@ -219,8 +219,26 @@ std::unique_ptr<TimelinePager> Store::timelinePager(const QUuid &incidentId) con
 
 int Store::pendingOpCount() const
 {
-    Statement query = m_db->prepare("SELECT count(*) FROM outbox");
+    Statement query = m_db->prepare("SELECT pending FROM outbox_size WHERE id = 1");
     return query.next() ? query.integer(0) : 0;
+}
+
+std::optional<QJsonObject> Store::derivedEntryPayload(const QUuid &entryId) const
+{
+    std::optional<TimelineEntry> added = entry(entryId, true);
+    if (!added)
+        return std::nullopt;
+    // The op adds revision 1; later revisions travel as their own entry.edit ops.
+    if (!added->history.isEmpty()) {
+        const EntryRevision &first = added->history.first();
+        added->kind = first.kind;
+        added->body = first.body;
+        added->author = first.editedBy;
+        added->recordedAt = first.recordedAt;
+    }
+    added->revision = 1;
+    added->history.clear();
+    return added->toJson();
 }
 
 QList<OutboxItem> Store::pendingOps(int limit) const
@@ -239,7 +257,11 @@ QList<OutboxItem> Store::pendingOps(int limit) const
         item.op.entityId = query.uuid(4);
         item.op.actor = query.uuid(5);
         item.op.createdAt = timeAt(query, 6);
-        item.op.payload = QJsonDocument::fromJson(query.text(7).toUtf8()).object();
+        const QString payload = query.text(7);
+        if (payload.isEmpty() && item.op.type == OpType::EntryAdd)
+            item.op.payload = derivedEntryPayload(item.op.entityId).value_or(QJsonObject());
+        else
+            item.op.payload = QJsonDocument::fromJson(payload.toUtf8()).object();
         item.attempts = query.integer(8);
         result.append(item);
     }

@@ -9,6 +9,7 @@
 #include "model/Track.h"
 
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Sitrep;
@@ -236,6 +237,19 @@ private slots:
         duplicate.append(duplicate.first());
         QVERIFY(SeverityTaxonomy::fromJson(duplicate).error.contains(QStringLiteral("duplicate level \"SEV1\"")));
         QVERIFY(!SeverityTaxonomy::fromJson(QJsonArray{}));
+    }
+
+    void timeTextMatchesQtsIsoFormat()
+    {
+        QRandomGenerator random(5);
+        for (int i = 0; i < 20000; ++i) {
+            // Years 1 to 9999, both sides of the epoch.
+            const qint64 msecs = qint64((random.generateDouble() * (253402300799.0 + 62135596800.0) - 62135596800.0) * 1000.0);
+            const QDateTime time = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+            QCOMPARE(timeToJson(time), time.toString(Qt::ISODateWithMs));
+            QCOMPARE(timeFromJson(timeToJson(time)), time);
+        }
+        QVERIFY(timeToJson(QDateTime()).isEmpty());
     }
 
     void timesAreUtcWithMilliseconds()

@@ -211,6 +211,53 @@ private slots:
         QCOMPARE(f.store.pendingOps(10).last().op.payload.value(QStringLiteral("revision")).toInt(), 3);
     }
 
+    // entry.add ops carry no copy of the entry: the outbox derives it from the row when it
+    // is pushed, as revision 1 even when the entry was edited since.
+    void entryAddOpIsTheOriginalRevision()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        const QUuid incident = f.declare();
+        const QUuid entry = f.addEntry(incident, QStringLiteral("first words"));
+        const TimelineEntry original = *f.store.entry(entry);
+        f.store.setActor(f.jo.id);
+        QVERIFY(f.store.editEntry(entry, EntryKind::Decision, QStringLiteral("second words")));
+        const QList<OutboxItem> ops = f.store.pendingOps(10);
+        QCOMPARE(ops.size(), 3);
+        QCOMPARE(ops.at(1).op.type, OpType::EntryAdd);
+        const auto sent = TimelineEntry::fromJson(ops.at(1).op.payload);
+        QVERIFY2(sent, qPrintable(sent.error));
+        QVERIFY(*sent.value == original);
+        QCOMPARE(ops.at(2).op.type, OpType::EntryEdit);
+        QCOMPARE(ops.at(2).op.payload.value(QStringLiteral("body")).toString(), QStringLiteral("second words"));
+    }
+
+    void outboxCounterFollowsEveryCommand()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        QSignalSpy outbox(&f.store, &Store::outboxChanged);
+        const QUuid incident = f.declare();
+        f.addEntry(incident, QStringLiteral("one"));
+        QVERIFY(!f.store.setStatus(incident, IncidentStatus::Declared)); // refused: counts nothing
+        QVERIFY(f.store.setStatus(incident, IncidentStatus::Investigating)); // two ops
+        QList<TimelineEntry> batch(4);
+        for (TimelineEntry &entry : batch) {
+            entry.incidentId = incident;
+            entry.body = QStringLiteral("batch");
+        }
+        QVERIFY(f.store.addEntries(batch));
+        batch.first().id = f.store.pendingOps(100).last().op.entityId; // a duplicate: rolled back
+        QVERIFY(!f.store.addEntries(batch));
+        QCOMPARE(f.store.pendingOpCount(), rowCount(f.store, "SELECT count(*) FROM outbox"));
+        QCOMPARE(f.store.pendingOpCount(), 1 + 1 + 2 + 4);
+        QCOMPARE(outbox.last().first().toInt(), 8);
+        // Another process on the same profile sees the same count.
+        Store other;
+        QVERIFY(other.open(f.path()).ok);
+        QCOMPARE(other.pendingOpCount(), 8);
+    }
+
     void pinning()
     {
         StoreFixture f;
