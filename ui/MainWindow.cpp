@@ -118,7 +118,7 @@ void MainWindow::restoreLayout()
     restoreGeometry(m_settings->value(GeometryKey).toByteArray());
     restoreState(m_settings->value(StateKey).toByteArray());
     if (!m_splitter->restoreState(m_settings->value(SplitterKey).toByteArray()))
-        m_splitter->setSizes({300, 900});
+        m_splitter->setSizes({380, 820}); // titles of the incident list stay readable
     m_timeline->restoreHeaderState(m_settings->value(TimelineHeaderKey).toByteArray());
 }
 
