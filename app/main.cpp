@@ -48,10 +48,25 @@ void installTranslators(QApplication &app)
     }
 }
 
+// --help and --version print and exit: they must work over ssh and in scripts, where
+// there is no display for the window system plugin to connect to.
+bool asksOnlyForInformation(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (asksOnlyForInformation(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
     QApplication::setApplicationName(QStringLiteral("sitrep"));
     QApplication::setApplicationDisplayName(QStringLiteral("Sitrep"));
     QApplication::setOrganizationName(QStringLiteral("Sitrep"));

@@ -12,6 +12,8 @@ PACKAGES=(
     libqt6sql6-sqlite libqt6opengl6-dev libsqlite3-dev libgl-dev libvulkan-dev
     # tests: headless widgets, a real keychain in a D-Bus session
     xvfb xauth gnome-keyring dbus-x11 fonts-dejavu-core imagemagick
+    # server: Boost.Beast/Asio (header-only), TLS, argon2id and random tokens
+    libboost-dev libssl-dev libsodium-dev openssl
     # packaging checks
     desktop-file-utils appstream
 )
