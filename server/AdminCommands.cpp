@@ -1,0 +1,117 @@
+#include "AdminCommands.h"
+
+#include "model/Account.h"
+#include "storage/ServerStore.h"
+
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace Sitrep::Server {
+
+namespace {
+
+constexpr int ExitOk = 0;
+constexpr int ExitFailure = 1;
+constexpr int ExitUsage = 2;
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int usage(const QString &problem)
+{
+    err() << "sitrep-server: " << problem << Qt::endl
+          << "usage: sitrep-server [--data DIR] user add NAME --role admin|manager|responder|viewer" << Qt::endl
+          << "       sitrep-server [--data DIR] user list" << Qt::endl
+          << "       sitrep-server [--data DIR] user disable NAME" << Qt::endl
+          << "       sitrep-server [--data DIR] user enable NAME" << Qt::endl
+          << "       sitrep-server [--data DIR] user set-role NAME ROLE" << Qt::endl
+          << "The password of `user add` comes from SITREP_PASSWORD or the first line of standard input." << Qt::endl;
+    return ExitUsage;
+}
+
+// Never from the command line, where other users see it in the process list.
+QString readPassword()
+{
+    if (qEnvironmentVariableIsSet("SITREP_PASSWORD"))
+        return qEnvironmentVariable("SITREP_PASSWORD");
+    QTextStream in(stdin);
+    return in.readLine();
+}
+
+std::optional<AccountRole> parseRole(const QString &text)
+{
+    return enumFromString<AccountRole>(text);
+}
+
+int report(const StoreResult &result, const QString &done)
+{
+    if (!result.ok) {
+        err() << "sitrep-server: " << result.error << Qt::endl;
+        return ExitFailure;
+    }
+    out() << done << Qt::endl;
+    return ExitOk;
+}
+
+int userCommand(const QStringList &args, ServerStore &store)
+{
+    const QString verb = args.value(1);
+    if (verb == QLatin1String("list") && args.size() == 2) {
+        for (const Account &account : store.users()) {
+            out() << account.name << '\t' << enumToString(account.role)
+                  << (account.disabled ? QStringLiteral("\tdisabled") : QString()) << Qt::endl;
+        }
+        return ExitOk;
+    }
+    if (verb == QLatin1String("add") && args.size() == 5 && args.at(3) == QLatin1String("--role")) {
+        const std::optional<AccountRole> role = parseRole(args.at(4));
+        if (!role)
+            return usage(QStringLiteral("unknown role %1").arg(args.at(4)));
+        const AddUserResult added = store.addUser(args.at(2), *role, readPassword());
+        if (!added.account) {
+            err() << "sitrep-server: " << added.error << Qt::endl;
+            return ExitFailure;
+        }
+        out() << "added " << added.account->name << " (" << enumToString(added.account->role) << ")" << Qt::endl;
+        return ExitOk;
+    }
+    if ((verb == QLatin1String("disable") || verb == QLatin1String("enable")) && args.size() == 3) {
+        const bool disable = verb == QLatin1String("disable");
+        return report(store.setDisabled(args.at(2), disable),
+                      (disable ? QStringLiteral("disabled ") : QStringLiteral("enabled ")) + args.at(2));
+    }
+    if (verb == QLatin1String("set-role") && args.size() == 4) {
+        const std::optional<AccountRole> role = parseRole(args.at(3));
+        if (!role)
+            return usage(QStringLiteral("unknown role %1").arg(args.at(3)));
+        return report(store.setRole(args.at(2), *role), args.at(2) + QStringLiteral(" is now ") + args.at(3));
+    }
+    return usage(QStringLiteral("unknown user command: %1").arg(args.join(QLatin1Char(' '))));
+}
+
+} // namespace
+
+int runAdminCommand(const QStringList &args, const QString &dataDir)
+{
+    if (args.value(0) != QLatin1String("user"))
+        return usage(QStringLiteral("unknown command: %1").arg(args.join(QLatin1Char(' '))));
+    ServerStore store;
+    const StoreResult opened = store.open(dataDir);
+    if (!opened.ok) {
+        err() << "sitrep-server: " << opened.error << Qt::endl;
+        return ExitFailure;
+    }
+    return userCommand(args, store);
+}
+
+} // namespace Sitrep::Server

@@ -1,0 +1,15 @@
+#pragma once
+
+// Administration on the server binary: `sitrep-server --data DIR COMMAND …`
+// (user add|list|disable|set-role, demo, audit verify).
+
+#include <QString>
+#include <QStringList>
+
+namespace Sitrep::Server {
+
+// Runs one command given as the positional arguments; returns the process exit code
+// (2 for an unknown command or bad usage).
+int runAdminCommand(const QStringList &args, const QString &dataDir);
+
+} // namespace Sitrep::Server

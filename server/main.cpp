@@ -1,0 +1,179 @@
+// sitrep-server: the team server. Serves API v1 over HTTPS, or runs one administration
+// command given as positional arguments.
+
+#include "AdminCommands.h"
+#include "Api.h"
+#include "auth/LoginThrottle.h"
+#include "storage/ServerStore.h"
+#include "ServerLog.h"
+#include "http/HttpServer.h"
+#include "tls/TlsIdentity.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <optional>
+
+using namespace Sitrep::Server;
+
+namespace {
+
+constexpr int ExitFailure = 1;
+constexpr int ExitUsage = 2;
+
+int fail(int code, const QString &message)
+{
+    QTextStream(stderr) << "sitrep-server: " << message << Qt::endl;
+    return code;
+}
+
+struct ListenAddress {
+    QString host;
+    quint16 port = 0;
+};
+
+// HOST:PORT, with [v6-address]:PORT for IPv6.
+std::optional<ListenAddress> parseListen(const QString &text)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return std::nullopt;
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || port > 65535 || host.isEmpty())
+        return std::nullopt;
+    return ListenAddress{host, static_cast<quint16>(port)};
+}
+
+std::optional<std::chrono::seconds> parseSeconds(const QString &text)
+{
+    bool ok = false;
+    const int seconds = text.toInt(&ok);
+    if (!ok || seconds <= 0)
+        return std::nullopt;
+    return std::chrono::seconds(seconds);
+}
+
+QCommandLineOption hidden(QCommandLineOption option)
+{
+    option.setFlags(QCommandLineOption::HiddenFromHelp);
+    return option;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("sitrep-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SITREP_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Sitrep team server: API v1 over HTTPS, or one administration command."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("Data folder (database, TLS identity)."),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption listenOption(QStringLiteral("listen"),
+                                          QStringLiteral("Address to serve HTTPS on; port 0 picks a free one."),
+                                          QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8443"));
+    const QCommandLineOption certOption(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain) to serve."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption keyOption(QStringLiteral("tls-key"), QStringLiteral("PEM private key of --tls-cert."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("Database URL: sqlite (default, in DIR) or postgresql://USER@HOST:PORT/DBNAME."),
+                                      QStringLiteral("URL"));
+    // For tests that must see slow clients cut off within seconds.
+    const QCommandLineOption readTimeoutOption =
+        hidden(QCommandLineOption(QStringLiteral("read-timeout-seconds"), QString(), QStringLiteral("SECONDS")));
+    const QCommandLineOption idleTimeoutOption =
+        hidden(QCommandLineOption(QStringLiteral("idle-timeout-seconds"), QString(), QStringLiteral("SECONDS")));
+    for (const QCommandLineOption &option :
+         {dataOption, listenOption, certOption, keyOption, dbOption, readTimeoutOption, idleTimeoutOption})
+        parser.addOption(option);
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("Administration: user add|list|disable|set-role, demo, audit verify."),
+                                 QStringLiteral("[command…]"));
+    // `user add NAME --role admin`: options after the command belong to the command.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.process(app);
+
+    const QString dataDir = parser.isSet(dataOption)
+        ? QDir(parser.value(dataOption)).absolutePath()
+        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dataDir.isEmpty() || !QDir().mkpath(dataDir))
+        return fail(ExitFailure, QStringLiteral("cannot create the data folder %1").arg(dataDir));
+
+    if (parser.isSet(dbOption)) {
+        const QString url = parser.value(dbOption);
+        if (url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://")))
+            return fail(ExitUsage, QStringLiteral("PostgreSQL support is not built yet (--db %1)").arg(url));
+        if (!url.startsWith(QLatin1String("sqlite")))
+            return fail(ExitUsage, QStringLiteral("unsupported --db URL %1: use sqlite or postgresql://USER@HOST:PORT/DBNAME").arg(url));
+    }
+
+    const QStringList command = parser.positionalArguments();
+    if (!command.isEmpty())
+        return runAdminCommand(command, dataDir);
+
+    HttpServer::Options options;
+    const std::optional<ListenAddress> listen = parseListen(parser.value(listenOption));
+    if (!listen)
+        return fail(ExitUsage, QStringLiteral("--listen takes HOST:PORT, not %1").arg(parser.value(listenOption)));
+    options.host = listen->host;
+    options.port = listen->port;
+    for (const auto &[option, target] : {std::pair{&readTimeoutOption, &options.readTimeout},
+                                         std::pair{&idleTimeoutOption, &options.idleTimeout}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const std::optional<std::chrono::seconds> seconds = parseSeconds(parser.value(*option));
+        if (!seconds)
+            return fail(ExitUsage, QStringLiteral("--%1 takes a positive number of seconds").arg(option->names().constFirst()));
+        *target = *seconds;
+    }
+
+    if (parser.isSet(certOption) != parser.isSet(keyOption))
+        return fail(ExitUsage, QStringLiteral("--tls-cert and --tls-key go together"));
+    QString error;
+    TlsIdentity identity;
+    if (parser.isSet(certOption)) {
+        identity = {QDir(parser.value(certOption)).absolutePath(), QDir(parser.value(keyOption)).absolutePath()};
+        if (!validateIdentity(identity, &error))
+            return fail(ExitFailure, error);
+    } else {
+        identity = ensureSelfSigned(dataDir, &error);
+        if (identity.isNull())
+            return fail(ExitFailure, error);
+    }
+    options.certFile = identity.certFile;
+    options.keyFile = identity.keyFile;
+
+    ServerStore store;
+    const StoreResult opened = store.open(dataDir);
+    if (!opened.ok)
+        return fail(ExitFailure, opened.error);
+    LoginThrottle throttle(Sitrep::Clock::system());
+    Router router;
+    registerRoutes(router, ApiContext{dataDir, &store, &throttle});
+    HttpServer server(options, router);
+    if (!server.start(&error))
+        return fail(ExitFailure, error);
+    server.stopOnSignals();
+
+    const QString host = options.host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(options.host) : options.host;
+    QTextStream out(stdout);
+    out << "sitrep-server: certificate SHA-256 fingerprint " << sha256Fingerprint(identity.certFile) << Qt::endl;
+    out << "sitrep-server: listening on https://" << host << ':' << server.port() << Qt::endl;
+    qCInfo(lcServer) << "serving data folder" << dataDir;
+
+    server.run();
+    qCInfo(lcServer) << "stopped";
+    return 0;
+}

@@ -1,0 +1,163 @@
+#include "ServerSchema.h"
+
+#include "StorageLog.h"
+#include "store/Sqlite.h"
+
+namespace Sitrep::Server::ServerSchema {
+
+namespace {
+
+// Portable on purpose (a PostgreSQL backend follows): plain types, times as INTEGER
+// milliseconds since the epoch (UTC), ids as 16-byte blobs (bytea there), enums by their
+// wire name so the data reads the same from any tool. Documents (the incident, tracks,
+// participants) are the model's JSON: the REST reads return them without re-assembly.
+const char *const Version1 = R"sql(
+CREATE TABLE account (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    role TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    disabled INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL
+);
+-- Only the SHA-256 of a token is kept (server/auth/Tokens.h).
+CREATE TABLE auth_session (
+    token_hash TEXT PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES account(id),
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    revoked_at INTEGER
+);
+CREATE INDEX auth_session_by_expiry ON auth_session(expires_at);
+-- The change feed: one row per applied op, seq from one strictly increasing sequence
+-- (AUTOINCREMENT: a seq is never reused, even after the newest row is gone).
+CREATE TABLE change (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    op_id BLOB NOT NULL UNIQUE,
+    incident_id BLOB NOT NULL,
+    type TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    applied_at INTEGER NOT NULL,
+    op TEXT NOT NULL
+);
+CREATE INDEX change_by_incident ON change(incident_id, seq);
+CREATE TABLE incident (
+    id BLOB PRIMARY KEY,
+    title TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    status TEXT NOT NULL,
+    restricted INTEGER NOT NULL DEFAULT 0,
+    declared_at INTEGER NOT NULL,
+    created_by INTEGER NOT NULL REFERENCES account(id),
+    updated_seq INTEGER NOT NULL,
+    document TEXT NOT NULL
+);
+CREATE INDEX incident_by_declared ON incident(declared_at);
+-- Field-level merge losses (docs/SYNC.md): values are JSON text.
+CREATE TABLE conflict (
+    id INTEGER PRIMARY KEY,
+    incident_id BLOB NOT NULL REFERENCES incident(id),
+    field TEXT NOT NULL,
+    losing_value TEXT NOT NULL,
+    winning_value TEXT NOT NULL,
+    seq INTEGER NOT NULL REFERENCES change(seq)
+);
+CREATE INDEX conflict_by_incident ON conflict(incident_id, seq);
+CREATE TABLE timeline_entry (
+    id BLOB PRIMARY KEY,
+    incident_id BLOB NOT NULL REFERENCES incident(id),
+    kind TEXT NOT NULL,
+    body TEXT NOT NULL,
+    author BLOB,
+    occurred_at INTEGER NOT NULL,
+    recorded_at INTEGER NOT NULL,
+    track_id BLOB,
+    pinned INTEGER NOT NULL DEFAULT 0,
+    revision INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX timeline_by_incident ON timeline_entry(incident_id, occurred_at, id);
+-- Every revision, the first included: the timeline is append-only.
+CREATE TABLE entry_revision (
+    entry_id BLOB NOT NULL REFERENCES timeline_entry(id),
+    revision INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    body TEXT NOT NULL,
+    recorded_at INTEGER NOT NULL,
+    seq INTEGER NOT NULL REFERENCES change(seq),
+    PRIMARY KEY (entry_id, revision)
+);
+CREATE TABLE role_assignment (
+    id BLOB PRIMARY KEY,
+    incident_id BLOB NOT NULL REFERENCES incident(id),
+    role TEXT NOT NULL,
+    person_id BLOB NOT NULL,
+    rank TEXT NOT NULL,
+    assigned_at INTEGER NOT NULL,
+    relieved_at INTEGER
+);
+CREATE INDEX role_by_incident ON role_assignment(incident_id, role, rank);
+CREATE TABLE track (
+    id BLOB PRIMARY KEY,
+    incident_id BLOB NOT NULL REFERENCES incident(id),
+    document TEXT NOT NULL
+);
+CREATE TABLE participant (
+    id BLOB PRIMARY KEY,
+    incident_id BLOB NOT NULL REFERENCES incident(id),
+    document TEXT NOT NULL
+);
+)sql";
+
+const char *const Steps[] = {Version1};
+static_assert(sizeof(Steps) / sizeof(Steps[0]) == CurrentVersion);
+
+} // namespace
+
+int readVersion(SqliteDb &db, QString *error)
+{
+    // Reading sqlite_master parses the header and schema: a file that is not a database
+    // fails here, before anything is written to it.
+    Statement check = db.prepare("SELECT count(*) FROM sqlite_master");
+    if (!check.next()) {
+        if (error)
+            *error = db.lastError();
+        return -1;
+    }
+    check.reset();
+    Statement version = db.prepare("PRAGMA user_version");
+    if (!version.next()) {
+        if (error)
+            *error = db.lastError();
+        return -1;
+    }
+    return version.integer(0);
+}
+
+MigrationResult migrate(SqliteDb &db, int targetVersion)
+{
+    MigrationResult result;
+    QString error;
+    result.fromVersion = readVersion(db, &error);
+    if (result.fromVersion < 0) {
+        result.error = error;
+        return result;
+    }
+    for (int version = result.fromVersion + 1; version <= targetVersion; ++version) {
+        Transaction transaction(db);
+        // Two server processes may start on one file at once: the version is read again
+        // under the write lock, so the second one skips what the first has done.
+        const int current = transaction.isActive() ? readVersion(db, &error) : -1;
+        if (current >= version)
+            continue;
+        if (current != version - 1 || !db.exec(QString::fromUtf8(Steps[version - 1]))
+            || !db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) || !transaction.commit()) {
+            result.error = QStringLiteral("migration to schema %1 failed: %2").arg(version).arg(db.lastError());
+            return result;
+        }
+        qCInfo(lcServerStore) << "migrated server database" << db.path() << "to schema" << version;
+    }
+    result.ok = true;
+    return result;
+}
+
+} // namespace Sitrep::Server::ServerSchema

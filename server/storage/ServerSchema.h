@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+namespace Sitrep {
+class SqliteDb;
+}
+
+namespace Sitrep::Server::ServerSchema {
+
+// The server database's schema, versioned with PRAGMA user_version like the console's
+// cache (core/store/Schema): one transaction per step, stepwise from the file's version.
+// History:
+//   1  accounts, sessions, the change feed, conflict records, and the projections the
+//      REST reads use (incidents, timeline entries with revisions, role assignments,
+//      tracks, participants)
+constexpr int CurrentVersion = 1;
+
+struct MigrationResult {
+    bool ok = false;
+    int fromVersion = 0;
+    QString error;
+};
+
+// -1 (with error) when the file is not a database.
+int readVersion(SqliteDb &db, QString *error);
+MigrationResult migrate(SqliteDb &db, int targetVersion = CurrentVersion);
+
+} // namespace Sitrep::Server::ServerSchema

@@ -1,0 +1,332 @@
+#include "ServerStore.h"
+
+#include "ServerSchema.h"
+#include "ServerStoreRows.h"
+#include "StorageLog.h"
+#include "auth/Tokens.h"
+#include "model/Ids.h"
+#include "store/Sqlite.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace Sitrep::Server {
+
+using namespace Rows;
+
+QString OpResult::statusName(Status status)
+{
+    switch (status) {
+    case Applied:
+        return QStringLiteral("applied");
+    case Duplicate:
+        return QStringLiteral("duplicate");
+    case Conflict:
+        return QStringLiteral("conflict");
+    case Rejected:
+        return QStringLiteral("rejected");
+    case Unavailable:
+        return QStringLiteral("unavailable");
+    }
+    return {};
+}
+
+QJsonObject OpResult::toJson() const
+{
+    QJsonObject object{{QStringLiteral("opId"), opId.isNull() ? QString() : idToString(opId)},
+                       {QStringLiteral("status"), statusName(status)}};
+    if (seq > 0)
+        object.insert(QStringLiteral("seq"), seq);
+    if (!error.isEmpty())
+        object.insert(QStringLiteral("error"), error);
+    return object;
+}
+
+QJsonObject ConflictRecord::toJson() const
+{
+    return {{QStringLiteral("incidentId"), idToString(incidentId)},
+            {QStringLiteral("field"), field},
+            {QStringLiteral("losingValue"), losingValue},
+            {QStringLiteral("winningValue"), winningValue},
+            {QStringLiteral("seq"), seq}};
+}
+
+ServerStore::ServerStore(const Clock &clock, PasswordHasher::Limits limits)
+    : m_clock(clock)
+    , m_hasher(limits)
+{ }
+
+ServerStore::~ServerStore() = default;
+
+StoreResult ServerStore::open(const QString &dataDir)
+{
+    close();
+    if (!initializeSodium())
+        return {false, QStringLiteral("libsodium could not start (no secure random source?)")};
+    if (!QDir().mkpath(dataDir))
+        return {false,
+                QStringLiteral("Cannot create the data folder %1: check its permissions, or pass another --data.")
+                    .arg(dataDir)};
+    const QString path = QDir(dataDir).filePath(QStringLiteral("server.sqlite"));
+    auto db = std::make_unique<SqliteDb>();
+    if (!db->open(path, SqliteDb::Mode::ReadWrite))
+        return {false, QStringLiteral("Cannot open the server database %1: %2").arg(path, db->lastError())};
+    QString error;
+    const int version = ServerSchema::readVersion(*db, &error);
+    if (version < 0)
+        return {false, QStringLiteral("The file %1 is damaged or is not a database (%2). It was left untouched: "
+                                      "move it aside or pass another --data.")
+                           .arg(path, error)};
+    if (version > ServerSchema::CurrentVersion)
+        return {false, QStringLiteral("The server database %1 was written by a newer sitrep-server (schema %2; this "
+                                      "version understands up to %3). It was left untouched: update sitrep-server.")
+                           .arg(path)
+                           .arg(version)
+                           .arg(ServerSchema::CurrentVersion)};
+    if (version == 0) {
+        Statement tables = db->prepare("SELECT count(*) FROM sqlite_master");
+        if (tables.next() && tables.integer(0) > 0)
+            return {false, QStringLiteral("The file %1 is an SQLite database but not a sitrep-server database. It was "
+                                          "left untouched: pass another --data.")
+                               .arg(path)};
+    }
+    // WAL: readers (the change feed) do not wait for writers. FULL: a commit is durable
+    // before the op is acknowledged; no acknowledged write is ever lost (docs/SYNC.md).
+    if (!db->exec(QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")))
+        return {false, QStringLiteral("Cannot prepare the server database %1: %2").arg(path, db->lastError())};
+    const ServerSchema::MigrationResult migration = ServerSchema::migrate(*db);
+    if (!migration.ok)
+        return {false, QStringLiteral("Cannot upgrade the server database %1: %2. It was left as it was before the "
+                                      "upgrade.")
+                           .arg(path, migration.error)};
+
+    // One hash with our own limits, so an unknown name costs what a known one does.
+    const std::optional<QByteArray> dummy = m_hasher.hash(QString::fromLatin1(Tokens::generate()));
+    if (!dummy)
+        return {false, QStringLiteral("Not enough memory for password hashing.")};
+    std::lock_guard lock(m_mutex);
+    m_dummyHash = *dummy;
+    m_db = std::move(db);
+    return {true, {}};
+}
+
+void ServerStore::close()
+{
+    std::lock_guard lock(m_mutex);
+    m_db.reset();
+}
+
+bool ServerStore::isOpen() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_db != nullptr;
+}
+
+QString ServerStore::path() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_db ? m_db->path() : QString();
+}
+
+QString ServerStore::storageError(const QString &what) const
+{
+    const QString error = QStringLiteral("storage error while %1: %2").arg(what, m_db->lastError());
+    qCWarning(lcServerStore) << error;
+    return error;
+}
+
+QString ServerStore::checkName(const QString &name)
+{
+    if (name.size() < MinNameLength || name.size() > MaxNameLength)
+        return QStringLiteral("A user name is 1 to 64 characters long.");
+    for (const QChar c : name) {
+        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+                        || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('.')
+                        || c == QLatin1Char('_') || c == QLatin1Char('-');
+        if (!ok)
+            return QStringLiteral("\"%1\" is not a valid user name: use lower-case letters, digits, '.', '_' and '-'.")
+                .arg(name.left(MaxNameLength));
+    }
+    return {};
+}
+
+AddUserResult ServerStore::addUser(const QString &name, AccountRole role, const QString &password)
+{
+    if (const QString error = checkName(name); !error.isEmpty())
+        return {std::nullopt, error};
+    if (password.size() < MinPasswordLength)
+        return {std::nullopt,
+                QStringLiteral("The password is too short: use at least %1 characters.").arg(MinPasswordLength)};
+    if (password.size() > MaxPasswordLength)
+        return {std::nullopt,
+                QStringLiteral("The password is too long: use at most %1 characters.").arg(MaxPasswordLength)};
+    // Hashing takes tens of milliseconds and 64 MiB: not while holding the database.
+    const std::optional<QByteArray> hash = m_hasher.hash(password);
+    if (!hash)
+        return {std::nullopt, QStringLiteral("Not enough memory for password hashing.")};
+
+    std::lock_guard lock(m_mutex);
+    if (!m_db)
+        return {std::nullopt, QStringLiteral("The server database is not open.")};
+    Transaction transaction(*m_db);
+    Statement exists = m_db->prepare("SELECT 1 FROM account WHERE name = ?1");
+    exists.bind(1, name);
+    if (exists.next())
+        return {std::nullopt, QStringLiteral("A user named \"%1\" already exists.").arg(name)};
+    exists.reset();
+    Account account{0, name, role, false, m_clock.now()};
+    Statement insert = m_db->prepare(
+        "INSERT INTO account (name, role, password_hash, disabled, created_at) VALUES (?1, ?2, ?3, 0, ?4)");
+    insert.bind(1, name).bind(2, enumToString(role)).bindUtf8(3, *hash).bind(4, toMs(account.createdAt));
+    if (!insert.exec())
+        return {std::nullopt, storageError(QStringLiteral("adding a user"))};
+    account.id = m_db->lastInsertRowId();
+    if (!transaction.commit())
+        return {std::nullopt, storageError(QStringLiteral("adding a user"))};
+    qCInfo(lcServerStore) << "added user" << name << "as" << enumToString(role);
+    return {account, {}};
+}
+
+QList<Account> ServerStore::users() const
+{
+    std::lock_guard lock(m_mutex);
+    QList<Account> result;
+    if (!m_db)
+        return result;
+    Statement query = m_db->prepare("SELECT id, name, role, disabled, created_at FROM account ORDER BY name");
+    while (query.next())
+        result.append(accountAt(query));
+    return result;
+}
+
+std::optional<Account> ServerStore::user(const QString &name) const
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_db)
+        return std::nullopt;
+    Statement query = m_db->prepare("SELECT id, name, role, disabled, created_at FROM account WHERE name = ?1");
+    query.bind(1, name);
+    if (!query.next())
+        return std::nullopt;
+    return accountAt(query);
+}
+
+StoreResult ServerStore::setDisabled(const QString &name, bool disabled)
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_db)
+        return {false, QStringLiteral("The server database is not open.")};
+    Statement update = m_db->prepare("UPDATE account SET disabled = ?2 WHERE name = ?1");
+    update.bind(1, name).bind(2, disabled);
+    if (!update.exec())
+        return {false, storageError(QStringLiteral("changing a user"))};
+    if (m_db->changes() == 0)
+        return {false, QStringLiteral("There is no user named \"%1\" (see: user list).").arg(name.left(MaxNameLength))};
+    qCInfo(lcServerStore) << (disabled ? "disabled user" : "enabled user") << name;
+    return {true, {}};
+}
+
+StoreResult ServerStore::setRole(const QString &name, AccountRole role)
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_db)
+        return {false, QStringLiteral("The server database is not open.")};
+    Statement update = m_db->prepare("UPDATE account SET role = ?2 WHERE name = ?1");
+    update.bind(1, name).bind(2, enumToString(role));
+    if (!update.exec())
+        return {false, storageError(QStringLiteral("changing a user"))};
+    if (m_db->changes() == 0)
+        return {false, QStringLiteral("There is no user named \"%1\" (see: user list).").arg(name.left(MaxNameLength))};
+    qCInfo(lcServerStore) << "user" << name << "is now" << enumToString(role);
+    return {true, {}};
+}
+
+std::optional<Account> ServerStore::authenticate(const QString &name, const QString &password)
+{
+    std::optional<Account> account;
+    QByteArray storedHash;
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_db)
+            return std::nullopt;
+        storedHash = m_dummyHash;
+        Statement query =
+            m_db->prepare("SELECT id, name, role, disabled, created_at, password_hash FROM account WHERE name = ?1");
+        query.bind(1, name);
+        if (query.next()) {
+            account = accountAt(query);
+            storedHash = query.text(5).toUtf8();
+        }
+    }
+    // Always one argon2 verification, outside the lock: an unknown name, a disabled account
+    // and a wrong password take the same time and give the same answer.
+    const bool verified = m_hasher.verify(storedHash, password);
+    if (!account || !verified || account->disabled)
+        return std::nullopt;
+    return account;
+}
+
+Session ServerStore::createSession(const Account &account, std::chrono::seconds lifetime)
+{
+    const QDateTime now = m_clock.now();
+    Session session{Tokens::generate(), now.addSecs(lifetime.count())};
+    std::lock_guard lock(m_mutex);
+    if (!m_db)
+        return {};
+    Transaction transaction(*m_db);
+    // Sessions that ended a day ago are of no use to anyone: keep the table small.
+    Statement prune = m_db->prepare("DELETE FROM auth_session WHERE expires_at < ?1");
+    prune.bind(1, toMs(now) - 24 * 3600 * 1000);
+    Statement insert = m_db->prepare(
+        "INSERT INTO auth_session (token_hash, account_id, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)");
+    insert.bindUtf8(1, Tokens::hash(session.token))
+        .bind(2, account.id)
+        .bind(3, toMs(now))
+        .bind(4, toMs(session.expiresAt));
+    if (!prune.exec() || !insert.exec() || !transaction.commit()) {
+        storageError(QStringLiteral("creating a session"));
+        return {};
+    }
+    return session;
+}
+
+std::optional<Account> ServerStore::accountForToken(const QByteArray &token)
+{
+    if (!Tokens::isWellFormed(token))
+        return std::nullopt;
+    const QByteArray hash = Tokens::hash(token);
+    std::lock_guard lock(m_mutex);
+    if (!m_db)
+        return std::nullopt;
+    Statement query =
+        m_db->prepare("SELECT a.id, a.name, a.role, a.disabled, a.created_at, s.token_hash, s.expires_at, s.revoked_at "
+                      "FROM auth_session s JOIN account a ON a.id = s.account_id WHERE s.token_hash = ?1");
+    query.bindUtf8(1, hash);
+    if (!query.next())
+        return std::nullopt;
+    const Account account = accountAt(query);
+    // The lookup is by hash, so its timing says nothing about the token; the comparison
+    // is constant-time anyway, in case a backend ever compares differently.
+    if (!Tokens::equal(query.text(5).toUtf8(), hash) || query.int64(6) <= toMs(m_clock.now()) || !query.isNull(7)
+        || account.disabled)
+        return std::nullopt;
+    return account;
+}
+
+bool ServerStore::revokeToken(const QByteArray &token)
+{
+    if (!Tokens::isWellFormed(token))
+        return false;
+    std::lock_guard lock(m_mutex);
+    if (!m_db)
+        return false;
+    // Kept (marked) rather than deleted until it would have expired: the audit trail can
+    // tell a revoked token from one never issued.
+    Statement update = m_db->prepare(
+        "UPDATE auth_session SET revoked_at = ?2 WHERE token_hash = ?1 AND revoked_at IS NULL AND expires_at > ?2");
+    update.bindUtf8(1, Tokens::hash(token)).bind(2, toMs(m_clock.now()));
+    return update.exec() && m_db->changes() > 0;
+}
+
+} // namespace Sitrep::Server

@@ -1,0 +1,174 @@
+#pragma once
+
+#include "auth/PasswordHasher.h"
+#include "model/Account.h"
+#include "model/Op.h"
+#include "rules/Clock.h"
+
+#include <QJsonObject>
+#include <QList>
+
+#include <chrono>
+#include <memory>
+#include <mutex>
+#include <optional>
+
+namespace Sitrep {
+class SqliteDb;
+}
+
+namespace Sitrep::Server {
+
+struct CheckedOp;
+
+// Errors are sentences a person (an admin at the command line, a client showing a
+// rejection) can act on.
+struct StoreResult {
+    bool ok = false;
+    QString error;
+};
+
+struct AddUserResult {
+    std::optional<Account> account;
+    QString error;
+};
+
+// A new session: the token is in plain text here and nowhere else, ever (only its hash
+// is stored). An empty token means the session could not be stored.
+struct Session {
+    QByteArray token;
+    QDateTime expiresAt;
+};
+
+struct OpResult {
+    // Applied: stored with a new seq. Duplicate: this op id was applied before (seq is the
+    // original one; nothing written). Conflict: applied, with a conflict record (or, for a
+    // backwards status, recorded as a no-op; see applyOps). Rejected: not stored, error
+    // says why; the client drops it. Unavailable: not stored because of a server-side
+    // storage failure; the client keeps it and retries (the route answers 503).
+    enum Status { Applied, Duplicate, Conflict, Rejected, Unavailable };
+
+    QUuid opId;
+    Status status = Rejected;
+    qint64 seq = 0; // 0 when rejected or unavailable
+    QString error;
+
+    static QString statusName(Status status); // "applied", "duplicate", …
+    QJsonObject toJson() const;               // {"opId","status","seq","error"} of POST /api/v1/ops
+};
+
+struct ChangesPage {
+    QList<QJsonObject> changes; // {"seq","opId","type","incidentId","actor","appliedAt","op"}
+    qint64 cursor = 0;          // the last seq returned, or since when none
+    bool more = false;
+};
+
+struct ConflictRecord {
+    QUuid incidentId;
+    QString field;
+    QJsonValue losingValue;
+    QJsonValue winningValue;
+    qint64 seq = 0; // the change that won
+
+    QJsonObject toJson() const;
+};
+
+// The team server's database: accounts, sessions, the op log / change feed and the
+// projections REST reads use. All SQL lives behind this class (a PostgreSQL backend comes
+// later). The file is DIR/server.sqlite in WAL mode with synchronous=FULL: an
+// acknowledged op survives a power cut.
+//
+// Thread-safe: one connection behind a mutex. Several instances (threads or processes)
+// may share one file; SQLite's write lock (BEGIN IMMEDIATE, busy timeout) serialises
+// writers, so seqs are assigned and committed in order, and a reader can never see seq
+// N+1 before N has committed. Argon2 work runs outside the mutex.
+//
+// Need-to-know (interim rule until accounts are linked to incident members): a restricted
+// incident, and every change of it, is visible to admins and to the account that declared
+// it; to anyone else it does not exist (reads skip it, writes get "unknown incident"). The
+// reads take the viewing account so that the member rule lands here without changing callers.
+class ServerStore
+{
+public:
+    static constexpr int MinNameLength = 1;
+    static constexpr int MaxNameLength = 64;
+    static constexpr int MinPasswordLength = 8;
+    static constexpr int MaxPasswordLength = 1024;
+    static constexpr int MaxChangesPerPage = 1000;
+
+    explicit ServerStore(const Clock &clock = Clock::system(),
+                         PasswordHasher::Limits limits = PasswordHasher::Limits::interactive());
+    ~ServerStore();
+    ServerStore(const ServerStore &) = delete;
+    ServerStore &operator=(const ServerStore &) = delete;
+
+    // Opens (creating the folder and file when needed) and migrates DIR/server.sqlite.
+    StoreResult open(const QString &dataDir);
+    void close();
+    bool isOpen() const;
+    QString path() const;
+
+    // Accounts. Names: 1–64 characters of [a-z0-9._-], unique. Passwords: 8–1024 characters.
+    AddUserResult addUser(const QString &name, AccountRole role, const QString &password);
+    QList<Account> users() const;
+    std::optional<Account> user(const QString &name) const;
+    StoreResult setDisabled(const QString &name, bool disabled);
+    StoreResult setRole(const QString &name, AccountRole role);
+    // nullopt for an unknown name, a wrong password or a disabled account, alike and in
+    // about the same time (an unknown name verifies against a dummy hash).
+    std::optional<Account> authenticate(const QString &name, const QString &password);
+
+    // Sessions.
+    Session createSession(const Account &account, std::chrono::seconds lifetime = std::chrono::hours(12));
+    // nullopt when the token is malformed, unknown, expired, revoked, or its account is disabled.
+    std::optional<Account> accountForToken(const QByteArray &token);
+    bool revokeToken(const QByteArray &token); // false when there was no live session
+
+    // Ops (docs/SYNC.md). applyOps runs the batch in one transaction, each op inside its own
+    // savepoint: a rejected op leaves no trace and does not disturb its neighbours, and the
+    // batch costs one durable commit rather than one per op. If that commit fails, every op
+    // that was going to be applied is reported Unavailable.
+    OpResult applyOp(const Op &op, const Account &actor);
+    QList<OpResult> applyOps(const QList<Op> &ops, const Account &actor);
+
+    // The change feed after `since`, at most `limit` (clamped to 1..1000) changes.
+    ChangesPage changes(qint64 since, int limit, const Account &viewer) const;
+    qint64 lastSeq() const;
+
+    // REST reads: the incident in the model's JSON (Incident::toJson), as of the last change.
+    std::optional<QJsonObject> incident(const QUuid &id, const Account &viewer) const;
+    QList<QJsonObject> incidents(const Account &viewer) const; // newest declared first
+    // The current revision of each entry (TimelineEntry::toJson, without history), in time order.
+    QList<QJsonObject> timeline(const QUuid &incidentId, const Account &viewer) const;
+    QList<ConflictRecord> conflicts(const QUuid &incidentId, const Account &viewer) const;
+
+    // Checks a user name against the rules above: empty when acceptable.
+    static QString checkName(const QString &name);
+
+private:
+    OpResult applyOne(const Op &op, const Decoded<CheckedOp> &checked, const Account &actor);
+    OpResult applyChecked(const CheckedOp &checked, const Account &actor);
+    QString precheck(const CheckedOp &checked, const Account &actor);
+    bool project(const CheckedOp &checked, qint64 seq, const Account &actor, bool *conflict);
+    bool projectStatus(const CheckedOp &checked, qint64 seq, bool *conflict);
+    bool projectSeverity(const CheckedOp &checked, qint64 seq, bool *conflict);
+    bool projectUpdate(const CheckedOp &checked, qint64 seq, bool *conflict);
+    bool projectEntry(const CheckedOp &checked, qint64 seq);
+    bool projectRole(const CheckedOp &checked);
+    bool projectDocument(const CheckedOp &checked);
+    bool recordConflict(const QUuid &incidentId, const QString &field, const QJsonValue &losing,
+                        const QJsonValue &winning, qint64 seq);
+    std::optional<QJsonObject> incidentDocument(const QUuid &id) const;
+    bool saveIncidentDocument(const QUuid &id, const QJsonObject &document, qint64 seq);
+    bool exists(const char *sql, const QUuid &id, const QUuid &incidentId = {}) const;
+    bool mayView(const QUuid &incidentId, const Account &viewer) const;
+    QString storageError(const QString &what) const;
+
+    const Clock &m_clock;
+    PasswordHasher m_hasher;
+    QByteArray m_dummyHash; // verified against for unknown names, so timing reveals nothing
+    mutable std::mutex m_mutex;
+    std::unique_ptr<SqliteDb> m_db;
+};
+
+} // namespace Sitrep::Server

@@ -1,0 +1,135 @@
+// ServerStore: the read side (change feed, REST reads) and the need-to-know rule.
+
+#include "ServerStore.h"
+#include "ServerStoreRows.h"
+#include "model/Ids.h"
+#include "model/TimelineEntry.h"
+#include "store/Sqlite.h"
+
+#include <algorithm>
+
+namespace Sitrep::Server {
+
+using namespace Rows;
+
+// Interim need-to-know until accounts are linked to the people of role assignments: a
+// restricted incident is visible to admins and to the account that declared it (so a
+// responder can go on working on what they declared). Every read below applies it.
+bool ServerStore::mayView(const QUuid &incidentId, const Account &viewer) const
+{
+    if (viewer.role == AccountRole::Admin)
+        return true;
+    Statement query = m_db->prepare("SELECT restricted, created_by FROM incident WHERE id = ?1");
+    query.bind(1, incidentId);
+    if (!query.next())
+        return false;
+    return query.int64(0) == 0 || query.int64(1) == viewer.id;
+}
+
+ChangesPage ServerStore::changes(qint64 since, int limit, const Account &viewer) const
+{
+    ChangesPage page;
+    page.cursor = std::max<qint64>(since, 0);
+    limit = std::clamp(limit, 1, MaxChangesPerPage);
+    std::lock_guard lock(m_mutex);
+    if (!m_db)
+        return page;
+    // The restriction is today's: once an incident is restricted, none of its history is
+    // served again. One row more than asked tells whether there is more.
+    Statement query =
+        m_db->prepare("SELECT c.seq, c.op_id, c.type, c.incident_id, c.actor, c.applied_at, c.op FROM change c "
+                      "JOIN incident i ON i.id = c.incident_id "
+                      "WHERE c.seq > ?1 AND (?2 = 1 OR i.restricted = 0 OR i.created_by = ?3) ORDER BY c.seq LIMIT ?4");
+    query.bind(1, page.cursor).bind(2, viewer.role == AccountRole::Admin).bind(3, viewer.id).bind(4, limit + 1);
+    while (query.next()) {
+        if (page.changes.size() == limit) {
+            page.more = true;
+            break;
+        }
+        const qint64 seq = query.int64(0);
+        page.changes.append(QJsonObject{{QStringLiteral("seq"), seq},
+                                        {QStringLiteral("opId"), idToString(query.uuid(1))},
+                                        {QStringLiteral("type"), query.text(2)},
+                                        {QStringLiteral("incidentId"), idToString(query.uuid(3))},
+                                        {QStringLiteral("actor"), query.text(4)},
+                                        {QStringLiteral("appliedAt"), timeToJson(fromMs(query.int64(5)))},
+                                        {QStringLiteral("op"), objectFromText(query.text(6))}});
+        page.cursor = seq;
+    }
+    return page;
+}
+
+qint64 ServerStore::lastSeq() const
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_db)
+        return 0;
+    Statement query = m_db->prepare("SELECT coalesce(max(seq), 0) FROM change");
+    return query.next() ? query.int64(0) : 0;
+}
+
+std::optional<QJsonObject> ServerStore::incident(const QUuid &id, const Account &viewer) const
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_db || !mayView(id, viewer))
+        return std::nullopt;
+    return incidentDocument(id);
+}
+
+QList<QJsonObject> ServerStore::incidents(const Account &viewer) const
+{
+    QList<QJsonObject> result;
+    std::lock_guard lock(m_mutex);
+    if (!m_db)
+        return result;
+    Statement query = m_db->prepare("SELECT document FROM incident WHERE ?1 = 1 OR restricted = 0 OR created_by = ?2 "
+                                    "ORDER BY declared_at DESC, id DESC");
+    query.bind(1, viewer.role == AccountRole::Admin).bind(2, viewer.id);
+    while (query.next())
+        result.append(objectFromText(query.text(0)));
+    return result;
+}
+
+QList<QJsonObject> ServerStore::timeline(const QUuid &incidentId, const Account &viewer) const
+{
+    QList<QJsonObject> result;
+    std::lock_guard lock(m_mutex);
+    if (!m_db || !mayView(incidentId, viewer))
+        return result;
+    Statement query = m_db->prepare(
+        "SELECT id, incident_id, kind, body, author, occurred_at, recorded_at, track_id, pinned, revision "
+        "FROM timeline_entry WHERE incident_id = ?1 ORDER BY occurred_at, id");
+    query.bind(1, incidentId);
+    while (query.next()) {
+        TimelineEntry entry;
+        entry.id = query.uuid(0);
+        entry.incidentId = query.uuid(1);
+        entry.kind = enumFromString<EntryKind>(query.text(2)).value_or(EntryKind::Note);
+        entry.body = query.text(3);
+        entry.author = query.uuid(4);
+        entry.occurredAt = timeAt(query, 5);
+        entry.recordedAt = timeAt(query, 6);
+        entry.trackId = query.uuid(7);
+        entry.pinned = query.int64(8) != 0;
+        entry.revision = query.integer(9);
+        result.append(entry.toJson());
+    }
+    return result;
+}
+
+QList<ConflictRecord> ServerStore::conflicts(const QUuid &incidentId, const Account &viewer) const
+{
+    QList<ConflictRecord> result;
+    std::lock_guard lock(m_mutex);
+    if (!m_db || !mayView(incidentId, viewer))
+        return result;
+    Statement query = m_db->prepare(
+        "SELECT field, losing_value, winning_value, seq FROM conflict WHERE incident_id = ?1 ORDER BY seq, id");
+    query.bind(1, incidentId);
+    while (query.next())
+        result.append(ConflictRecord{incidentId, query.text(0), valueFromText(query.text(1)),
+                                     valueFromText(query.text(2)), query.int64(3)});
+    return result;
+}
+
+} // namespace Sitrep::Server

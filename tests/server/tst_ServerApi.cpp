@@ -1,0 +1,297 @@
+// API v1 end to end: the real sitrep-server over TLS, accounts made with its own
+// admin commands, the same model codecs the console uses.
+
+#include "ServerProcess.h"
+
+#include "model/Ids.h"
+#include "model/Incident.h"
+#include "model/Op.h"
+#include "model/TimelineEntry.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTest>
+
+using namespace Sitrep;
+using namespace Sitrep::Testing;
+
+namespace {
+
+struct Admin {
+    int exitCode = -1;
+    QString output;
+};
+
+Admin admin(const QString &dataDir, const QStringList &args, const QByteArray &password = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!password.isEmpty())
+        env.insert(QStringLiteral("SITREP_PASSWORD"), QString::fromUtf8(password));
+    else
+        env.remove(QStringLiteral("SITREP_PASSWORD"));
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral(SITREP_SERVER_BIN), QStringList{QStringLiteral("--data"), dataDir} + args);
+    if (!process.waitForFinished(30000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAll())};
+}
+
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+Op declareOp(const QString &title)
+{
+    Incident incident;
+    incident.id = newId();
+    incident.title = title;
+    incident.severity = QStringLiteral("SEV2");
+    incident.declaredAt = QDateTime::currentDateTimeUtc();
+    incident.transitions = {{IncidentStatus::Declared, incident.declaredAt, {}}};
+    return Op{newId(), OpType::IncidentDeclare, incident.id, incident.id, {}, incident.declaredAt, incident.toJson()};
+}
+
+Op entryOp(const QUuid &incidentId, const QString &body)
+{
+    TimelineEntry entry;
+    entry.id = newId();
+    entry.incidentId = incidentId;
+    entry.body = body;
+    entry.occurredAt = entry.recordedAt = QDateTime::currentDateTimeUtc();
+    return Op{newId(), OpType::EntryAdd, incidentId, entry.id, {}, entry.recordedAt, entry.toJson()};
+}
+
+QByteArray opsBody(const QList<Op> &ops)
+{
+    QJsonArray array;
+    for (const Op &op : ops)
+        array.append(op.toJson());
+    return json(QJsonObject{{QStringLiteral("ops"), array}});
+}
+
+} // namespace
+
+class tst_ServerApi : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<TestClient> m_client;
+
+    QByteArray signIn(const QString &name, const QString &password)
+    {
+        const TestResponse response = m_client->post(
+            QStringLiteral("/api/v1/session"),
+            json({{QStringLiteral("username"), name}, {QStringLiteral("password"), password}}));
+        return response.status == 201 ? response.json.value(QStringLiteral("token")).toString().toLatin1() : QByteArray();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_server = std::make_unique<ServerProcess>();
+        const QString data = m_server->dataDir();
+        QCOMPARE(admin(data, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("alice"),
+                              QStringLiteral("--role"), QStringLiteral("responder")}, "correct horse").exitCode, 0);
+        QCOMPARE(admin(data, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("victor"),
+                              QStringLiteral("--role"), QStringLiteral("viewer")}, "viewer pass").exitCode, 0);
+        QVERIFY2(m_server->start(), qPrintable(m_server->output()));
+        m_client = std::make_unique<TestClient>(m_server->baseUrl(), QList<QSslCertificate>{m_server->certificate()});
+    }
+
+    void adminCommands()
+    {
+        const QString data = m_server->dataDir();
+        const Admin list = admin(data, {QStringLiteral("user"), QStringLiteral("list")});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(list.output.contains(QStringLiteral("alice\tresponder")), qPrintable(list.output));
+        const Admin shortPassword = admin(data, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob"),
+                                                 QStringLiteral("--role"), QStringLiteral("admin")}, "short");
+        QCOMPARE(shortPassword.exitCode, 1);
+        QVERIFY2(shortPassword.output.contains(QStringLiteral("8")), qPrintable(shortPassword.output));
+        QCOMPARE(admin(data, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob"),
+                              QStringLiteral("--role"), QStringLiteral("emperor")}, "long enough").exitCode, 2);
+        QCOMPARE(admin(data, {QStringLiteral("frobnicate")}).exitCode, 2);
+    }
+
+    void signInAndOut()
+    {
+        const TestResponse wrong = m_client->post(
+            QStringLiteral("/api/v1/session"),
+            json({{QStringLiteral("username"), QStringLiteral("alice")}, {QStringLiteral("password"), QStringLiteral("nope nope")}}));
+        const TestResponse unknown = m_client->post(
+            QStringLiteral("/api/v1/session"),
+            json({{QStringLiteral("username"), QStringLiteral("mallory")}, {QStringLiteral("password"), QStringLiteral("nope nope")}}));
+        QCOMPARE(wrong.status, 401);
+        QCOMPARE(unknown.status, 401);
+        QCOMPARE(wrong.body, unknown.body); // no hint which of the two was wrong
+
+        const TestResponse ok = m_client->post(
+            QStringLiteral("/api/v1/session"),
+            json({{QStringLiteral("username"), QStringLiteral("alice")}, {QStringLiteral("password"), QStringLiteral("correct horse")}}));
+        QCOMPARE(ok.status, 201);
+        const QByteArray token = ok.json.value(QStringLiteral("token")).toString().toLatin1();
+        QCOMPARE(token.size(), 43); // 256 bits, base64url
+        QVERIFY(ok.json.value(QStringLiteral("expiresAt")).toString().endsWith(QLatin1Char('Z')));
+        QCOMPARE(ok.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("role")).toString(), QStringLiteral("responder"));
+
+        const TestResponse me = m_client->get(QStringLiteral("/api/v1/me"), token);
+        QCOMPARE(me.status, 200);
+        QCOMPARE(me.json.value(QStringLiteral("name")).toString(), QStringLiteral("alice"));
+        QCOMPARE(m_client->del(QStringLiteral("/api/v1/session"), token).status, 204);
+        const TestResponse after = m_client->get(QStringLiteral("/api/v1/me"), token);
+        QCOMPARE(after.status, 401);
+        QCOMPARE(after.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("unauthorized"));
+        QCOMPARE(m_client->get(QStringLiteral("/api/v1/me")).status, 401);
+        QCOMPARE(m_client->get(QStringLiteral("/api/v1/me"), "forged-token").status, 401);
+    }
+
+    void badSignInBodies_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<int>("status");
+        QTest::newRow("malformed json") << QByteArray("{\"username\": ") << QByteArray("application/json") << 400;
+        QTest::newRow("not an object") << QByteArray("[1,2]") << QByteArray("application/json") << 400;
+        QTest::newRow("wrong types") << QByteArray("{\"username\": 5, \"password\": true}") << QByteArray("application/json") << 400;
+        QTest::newRow("invalid utf-8") << QByteArray("{\"username\": \"\xff\xfe\", \"password\": \"x\"}") << QByteArray("application/json") << 400;
+        QTest::newRow("form post") << QByteArray("username=a&password=b") << QByteArray("application/x-www-form-urlencoded") << 415;
+        QTest::newRow("sql metacharacters") << QByteArray("{\"username\": \"alice' OR '1'='1\", \"password\": \"' OR 1=1 --\"}")
+                                            << QByteArray("application/json") << 401;
+    }
+    void badSignInBodies()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, contentType);
+        QFETCH(int, status);
+        const TestResponse response = m_client->post(QStringLiteral("/api/v1/session"), body, contentType);
+        QCOMPARE(response.status, status);
+        QVERIFY2(!response.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty(),
+                 response.body.constData());
+    }
+
+    void opsApplyOnceInOrderAndFeedTheChanges()
+    {
+        const QByteArray token = signIn(QStringLiteral("alice"), QStringLiteral("correct horse"));
+        QVERIFY(!token.isEmpty());
+        const Op declare = declareOp(QStringLiteral("Checkout errors in EU"));
+        const Op entry = entryOp(declare.incidentId, QStringLiteral("EU 5xx at 38%"));
+        const QByteArray body = opsBody({declare, entry});
+
+        const TestResponse first = m_client->post(QStringLiteral("/api/v1/ops"), body, "application/json", token);
+        QCOMPARE(first.status, 200);
+        const QJsonArray results = first.json.value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+        const qint64 seq1 = results.at(0).toObject().value(QStringLiteral("seq")).toInteger();
+        const qint64 seq2 = results.at(1).toObject().value(QStringLiteral("seq")).toInteger();
+        QVERIFY(seq1 > 0);
+        QCOMPARE(seq2, seq1 + 1);
+
+        // A retry after a lost response: the same ops, the same seqs, no second copy.
+        const TestResponse retry = m_client->post(QStringLiteral("/api/v1/ops"), body, "application/json", token);
+        QCOMPARE(retry.status, 200);
+        const QJsonArray again = retry.json.value(QStringLiteral("results")).toArray();
+        QCOMPARE(again.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("duplicate"));
+        QCOMPARE(again.at(1).toObject().value(QStringLiteral("seq")).toInteger(), seq2);
+
+        const TestResponse feed = m_client->get(QStringLiteral("/api/v1/changes?since=%1").arg(seq1 - 1), token);
+        QCOMPARE(feed.status, 200);
+        const QJsonArray changes = feed.json.value(QStringLiteral("changes")).toArray();
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes.at(0).toObject().value(QStringLiteral("seq")).toInteger(), seq1);
+        QCOMPARE(changes.at(1).toObject().value(QStringLiteral("opId")).toString(), idToString(entry.opId));
+        QCOMPARE(feed.json.value(QStringLiteral("cursor")).toInteger(), seq2);
+        QCOMPARE(feed.json.value(QStringLiteral("more")).toBool(), false);
+        const TestResponse paged = m_client->get(QStringLiteral("/api/v1/changes?since=%1&limit=1").arg(seq1 - 1), token);
+        QCOMPARE(paged.json.value(QStringLiteral("changes")).toArray().size(), 1);
+        QCOMPARE(paged.json.value(QStringLiteral("more")).toBool(), true);
+    }
+
+    void badOpsAreRejectedOneByOne()
+    {
+        const QByteArray token = signIn(QStringLiteral("alice"), QStringLiteral("correct horse"));
+        Op good = declareOp(QStringLiteral("Search latency"));
+        QJsonObject unknownType = good.toJson();
+        unknownType.insert(QStringLiteral("type"), QStringLiteral("incident.explode"));
+        unknownType.insert(QStringLiteral("opId"), idToString(newId()));
+        Op badPayload = entryOp(good.incidentId, QStringLiteral("x"));
+        badPayload.payload.insert(QStringLiteral("kind"), QStringLiteral("gossip"));
+        const QJsonArray ops{unknownType, good.toJson(), badPayload.toJson(), 42};
+        const TestResponse response = m_client->post(QStringLiteral("/api/v1/ops"),
+                                                     json({{QStringLiteral("ops"), ops}}), "application/json", token);
+        QCOMPARE(response.status, 200);
+        const QJsonArray results = response.json.value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 4);
+        QCOMPARE(results.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QVERIFY(results.at(0).toObject().value(QStringLiteral("error")).toString().contains(QStringLiteral("op.type")));
+        QCOMPARE(results.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+        QCOMPARE(results.at(2).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QVERIFY2(results.at(2).toObject().value(QStringLiteral("error")).toString().contains(QStringLiteral("kind")),
+                 qPrintable(results.at(2).toObject().value(QStringLiteral("error")).toString()));
+        QCOMPARE(results.at(3).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+
+        QCOMPARE(m_client->post(QStringLiteral("/api/v1/ops"), "{\"ops\": 5}", "application/json", token).status, 400);
+        QCOMPARE(m_client->post(QStringLiteral("/api/v1/ops"), opsBody({good}), "application/json").status, 401);
+        QCOMPARE(m_client->get(QStringLiteral("/api/v1/changes?since=-1"), token).status, 400);
+        QCOMPARE(m_client->get(QStringLiteral("/api/v1/changes?limit=0"), token).status, 400);
+        QCOMPARE(m_client->get(QStringLiteral("/api/v1/changes?since=abc"), token).status, 400);
+    }
+
+    void viewersCannotWrite()
+    {
+        const QByteArray token = signIn(QStringLiteral("victor"), QStringLiteral("viewer pass"));
+        QVERIFY(!token.isEmpty());
+        const TestResponse response = m_client->post(QStringLiteral("/api/v1/ops"),
+                                                     opsBody({declareOp(QStringLiteral("Not allowed"))}),
+                                                     "application/json", token);
+        QCOMPARE(response.status, 200);
+        const QJsonObject result = response.json.value(QStringLiteral("results")).toArray().first().toObject();
+        QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QVERIFY(result.value(QStringLiteral("error")).toString().contains(QStringLiteral("forbidden")));
+        QCOMPARE(m_client->get(QStringLiteral("/api/v1/changes"), token).status, 200); // viewers read
+    }
+
+    void acceptedOpsAndSessionsSurviveARestart()
+    {
+        const QByteArray token = signIn(QStringLiteral("alice"), QStringLiteral("correct horse"));
+        const qint64 before = m_client->get(QStringLiteral("/api/v1/changes?limit=1000"), token)
+                                  .json.value(QStringLiteral("cursor")).toInteger();
+        QVERIFY(before > 0);
+        QVERIFY(m_server->stop());
+        QCOMPARE(m_server->exitCode(), 0);
+        QVERIFY2(m_server->start(), qPrintable(m_server->output()));
+        m_client = std::make_unique<TestClient>(m_server->baseUrl(), QList<QSslCertificate>{m_server->certificate()});
+        const TestResponse after = m_client->get(QStringLiteral("/api/v1/changes?limit=1000"), token);
+        QCOMPARE(after.status, 200);
+        QCOMPARE(after.json.value(QStringLiteral("cursor")).toInteger(), before);
+    }
+
+    // Last: it locks alice's name out for a minute.
+    void repeatedFailuresAreThrottled()
+    {
+        const QByteArray wrong = json({{QStringLiteral("username"), QStringLiteral("alice")},
+                                       {QStringLiteral("password"), QStringLiteral("guess guess")}});
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(m_client->post(QStringLiteral("/api/v1/session"), wrong).status, 401);
+        const TestResponse refused = m_client->post(QStringLiteral("/api/v1/session"), wrong);
+        QCOMPARE(refused.status, 429);
+        QVERIFY(refused.headers.value("retry-after").toInt() > 0);
+        // Even the right password waits: the attacker must not learn it was right.
+        QCOMPARE(signIn(QStringLiteral("alice"), QStringLiteral("correct horse")), QByteArray());
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_server)
+            QVERIFY(m_server->stop());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ServerApi)
+#include "tst_ServerApi.moc"

@@ -1,0 +1,794 @@
+#include "storage/ServerStore.h"
+
+#include "auth/Tokens.h"
+#include "model/Ids.h"
+#include "model/Incident.h"
+#include "model/TimelineEntry.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <thread>
+
+using namespace Sitrep;
+using namespace Sitrep::Server;
+
+namespace {
+
+QDateTime start()
+{
+    return QDateTime(QDate(2026, 11, 30), QTime(4, 0), Qt::UTC);
+}
+
+Incident makeIncident(const QDateTime &at, bool restricted = false)
+{
+    Incident incident;
+    incident.id = newId();
+    incident.title = QStringLiteral("Checkout errors in EU");
+    incident.severity = QStringLiteral("SEV2");
+    incident.declaredAt = at;
+    incident.transitions = {{IncidentStatus::Declared, at, {}}};
+    incident.restricted = restricted;
+    return incident;
+}
+
+Op makeOp(OpType type, const QUuid &incidentId, const QUuid &entityId, QJsonObject payload)
+{
+    return Op{newId(), type, incidentId, entityId, {}, start(), std::move(payload)};
+}
+
+Op declareOp(const Incident &incident)
+{
+    return makeOp(OpType::IncidentDeclare, incident.id, incident.id, incident.toJson());
+}
+
+TimelineEntry makeEntry(const QUuid &incidentId, const QString &body = QStringLiteral("Rolled back build 4711"))
+{
+    TimelineEntry entry;
+    entry.id = newId();
+    entry.incidentId = incidentId;
+    entry.body = body;
+    entry.occurredAt = start();
+    entry.recordedAt = start();
+    return entry;
+}
+
+Op entryOp(const TimelineEntry &entry)
+{
+    return makeOp(OpType::EntryAdd, entry.incidentId, entry.id, entry.toJson());
+}
+
+Op severityOp(const QUuid &incidentId, const QString &severity, const QString &base)
+{
+    return makeOp(OpType::IncidentSeverity, incidentId, incidentId,
+                  {{QStringLiteral("severity"), severity}, {QStringLiteral("base"), base}});
+}
+
+Op statusOp(const QUuid &incidentId, const char *status, const char *base)
+{
+    return makeOp(OpType::IncidentStatus, incidentId, incidentId,
+                  {{QStringLiteral("status"), QLatin1String(status)},
+                   {QStringLiteral("base"), QLatin1String(base)},
+                   {QStringLiteral("at"), timeToJson(start().addSecs(60))}});
+}
+
+} // namespace
+
+class tst_ServerStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void accountJson();
+    void addUser_data();
+    void addUser();
+    void duplicateName();
+    void authenticate();
+    void setRoleAndDisable();
+    void sessions();
+    void sessionExpires();
+    void sessionOfDisabledAccount();
+
+    void opsGetIncreasingSeqs();
+    void duplicateOp();
+    void malformedOp_data();
+    void malformedOp();
+    void unknownIncident();
+    void viewerForbidden();
+    void batchKeepsNeighboursOfRejected();
+    void severityConflict();
+    void statusMovesForwardOnly();
+    void updateMergesFieldByField();
+    void entryRevisions();
+    void changesPaging();
+    void restrictedIncidents();
+    void concurrentWriters();
+    void reopen();
+    void refusesForeignFile();
+
+private:
+    Account admin() const { return *m_store->user(QStringLiteral("admin")); }
+    Account responder() const { return *m_store->user(QStringLiteral("responder")); }
+    QUuid declare(const Account &actor, bool restricted = false);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<ServerStore> m_store;
+};
+
+void tst_ServerStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_clock = std::make_unique<ManualClock>(start());
+    m_store = std::make_unique<ServerStore>(*m_clock, PasswordHasher::Limits::minimum());
+    const StoreResult opened = m_store->open(m_dir->path());
+    QVERIFY2(opened.ok, qPrintable(opened.error));
+    QVERIFY(m_store->addUser(QStringLiteral("admin"), AccountRole::Admin, QStringLiteral("admin-password")).account);
+    QVERIFY(m_store->addUser(QStringLiteral("responder"), AccountRole::Responder, QStringLiteral("responder-password"))
+                .account);
+}
+
+void tst_ServerStore::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+QUuid tst_ServerStore::declare(const Account &actor, bool restricted)
+{
+    const Incident incident = makeIncident(m_clock->now(), restricted);
+    const OpResult result = m_store->applyOp(declareOp(incident), actor);
+    if (result.status != OpResult::Applied)
+        qWarning() << "declare failed:" << result.error;
+    return incident.id;
+}
+
+void tst_ServerStore::accountJson()
+{
+    const Account account{42, QStringLiteral("dana.k"), AccountRole::Manager, true, start()};
+    const QJsonObject json = account.toJson();
+    QCOMPARE(json.value(QStringLiteral("role")).toString(), QStringLiteral("manager"));
+    QCOMPARE(json.value(QStringLiteral("createdAt")).toString(), QStringLiteral("2026-11-30T04:00:00.000Z"));
+    const auto decoded = Account::fromJson(json);
+    QVERIFY2(decoded, qPrintable(decoded.error));
+    QCOMPARE(*decoded.value, account);
+    QJsonObject bad = json;
+    bad.insert(QStringLiteral("role"), QStringLiteral("root"));
+    QCOMPARE(Account::fromJson(bad).error, QStringLiteral("account.role: unknown value \"root\""));
+    bad = json;
+    bad.insert(QStringLiteral("id"), 1.5);
+    QVERIFY(Account::fromJson(bad).error.startsWith(QStringLiteral("account.id:")));
+}
+
+void tst_ServerStore::addUser_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("error"); // a fragment of it; empty when accepted
+
+    QTest::newRow("ok") << QStringLiteral("dana.k_ops-1") << QStringLiteral("12345678") << QString();
+    QTest::newRow("one char") << QStringLiteral("d") << QStringLiteral("12345678") << QString();
+    QTest::newRow("64 chars") << QString(64, QLatin1Char('x')) << QStringLiteral("12345678") << QString();
+    QTest::newRow("65 chars") << QString(65, QLatin1Char('x')) << QStringLiteral("12345678")
+                              << QStringLiteral("1 to 64");
+    QTest::newRow("empty") << QString() << QStringLiteral("12345678") << QStringLiteral("1 to 64");
+    QTest::newRow("upper case") << QStringLiteral("Dana") << QStringLiteral("12345678")
+                                << QStringLiteral("not a valid user name");
+    QTest::newRow("space") << QStringLiteral("da na") << QStringLiteral("12345678")
+                           << QStringLiteral("not a valid user name");
+    QTest::newRow("sql") << QStringLiteral("x';drop table account;--") << QStringLiteral("12345678")
+                         << QStringLiteral("not a valid user name");
+    QTest::newRow("unicode") << QStringLiteral("dänä") << QStringLiteral("12345678")
+                             << QStringLiteral("not a valid user name");
+    QTest::newRow("short password") << QStringLiteral("dana") << QStringLiteral("1234567")
+                                    << QStringLiteral("too short");
+}
+
+void tst_ServerStore::addUser()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, password);
+    QFETCH(QString, error);
+    const AddUserResult result = m_store->addUser(name, AccountRole::Responder, password);
+    if (error.isEmpty()) {
+        QVERIFY2(result.account, qPrintable(result.error));
+        QVERIFY(result.account->id > 0);
+        QCOMPARE(result.account->name, name);
+        QCOMPARE(result.account->createdAt, start());
+        QCOMPARE(m_store->user(name), result.account);
+        QVERIFY(m_store->authenticate(name, password));
+    } else {
+        QVERIFY(!result.account);
+        QVERIFY2(result.error.contains(error), qPrintable(result.error));
+        QCOMPARE(m_store->users().size(), 2);
+    }
+}
+
+void tst_ServerStore::duplicateName()
+{
+    const AddUserResult again =
+        m_store->addUser(QStringLiteral("admin"), AccountRole::Viewer, QStringLiteral("other-password"));
+    QVERIFY(!again.account);
+    QCOMPARE(again.error, QStringLiteral("A user named \"admin\" already exists."));
+    QCOMPARE(m_store->user(QStringLiteral("admin"))->role, AccountRole::Admin);
+    QVERIFY(m_store->authenticate(QStringLiteral("admin"), QStringLiteral("admin-password")));
+}
+
+void tst_ServerStore::authenticate()
+{
+    const auto ok = m_store->authenticate(QStringLiteral("responder"), QStringLiteral("responder-password"));
+    QVERIFY(ok);
+    QCOMPARE(ok->name, QStringLiteral("responder"));
+    QCOMPARE(ok->role, AccountRole::Responder);
+    QVERIFY(!m_store->authenticate(QStringLiteral("responder"), QStringLiteral("admin-password")));
+    QVERIFY(!m_store->authenticate(QStringLiteral("nobody"), QStringLiteral("responder-password")));
+    QVERIFY(!m_store->authenticate(QString(), QString()));
+}
+
+void tst_ServerStore::setRoleAndDisable()
+{
+    QVERIFY(m_store->setRole(QStringLiteral("responder"), AccountRole::Manager).ok);
+    QCOMPARE(m_store->user(QStringLiteral("responder"))->role, AccountRole::Manager);
+    QCOMPARE(m_store->authenticate(QStringLiteral("responder"), QStringLiteral("responder-password"))->role,
+             AccountRole::Manager);
+
+    QVERIFY(m_store->setDisabled(QStringLiteral("responder"), true).ok);
+    QVERIFY(m_store->user(QStringLiteral("responder"))->disabled);
+    QVERIFY(!m_store->authenticate(QStringLiteral("responder"), QStringLiteral("responder-password")));
+    QVERIFY(m_store->setDisabled(QStringLiteral("responder"), false).ok);
+    QVERIFY(m_store->authenticate(QStringLiteral("responder"), QStringLiteral("responder-password")));
+
+    const StoreResult missing = m_store->setRole(QStringLiteral("ghost"), AccountRole::Admin);
+    QVERIFY(!missing.ok);
+    QVERIFY2(missing.error.contains(QStringLiteral("no user named \"ghost\"")), qPrintable(missing.error));
+    QVERIFY(!m_store->setDisabled(QStringLiteral("ghost"), true).ok);
+
+    const QList<Account> users = m_store->users();
+    QCOMPARE(users.size(), 2);
+    QCOMPARE(users.at(0).name, QStringLiteral("admin"));
+    QCOMPARE(users.at(1).role, AccountRole::Manager);
+}
+
+void tst_ServerStore::sessions()
+{
+    const Session session = m_store->createSession(responder());
+    QCOMPARE(session.token.size(), 43);
+    QCOMPARE(session.expiresAt, start().addSecs(12 * 3600));
+    QCOMPARE(m_store->accountForToken(session.token)->name, QStringLiteral("responder"));
+    const Session other = m_store->createSession(admin());
+    QVERIFY(other.token != session.token);
+    QCOMPARE(m_store->accountForToken(other.token)->name, QStringLiteral("admin"));
+
+    QVERIFY(!m_store->accountForToken(Tokens::generate()));
+    QVERIFY(!m_store->accountForToken(QByteArray("' OR 1=1 --")));
+    QVERIFY(!m_store->accountForToken(QByteArray()));
+
+    QVERIFY(m_store->revokeToken(session.token));
+    QVERIFY(!m_store->accountForToken(session.token));
+    QVERIFY(!m_store->revokeToken(session.token));
+    QVERIFY(m_store->accountForToken(other.token)); // only that one
+}
+
+void tst_ServerStore::sessionExpires()
+{
+    const Session session = m_store->createSession(responder(), std::chrono::seconds(30));
+    m_clock->advanceSeconds(29);
+    QVERIFY(m_store->accountForToken(session.token));
+    m_clock->advanceSeconds(1);
+    QVERIFY(!m_store->accountForToken(session.token));
+    QVERIFY(!m_store->revokeToken(session.token));
+}
+
+void tst_ServerStore::sessionOfDisabledAccount()
+{
+    const Session session = m_store->createSession(responder());
+    QVERIFY(m_store->setDisabled(QStringLiteral("responder"), true).ok);
+    QVERIFY(!m_store->accountForToken(session.token));
+    QVERIFY(m_store->setDisabled(QStringLiteral("responder"), false).ok);
+    QVERIFY(m_store->accountForToken(session.token));
+}
+
+void tst_ServerStore::opsGetIncreasingSeqs()
+{
+    const Incident incident = makeIncident(start());
+    const TimelineEntry first = makeEntry(incident.id);
+    const TimelineEntry second = makeEntry(incident.id, QStringLiteral("Error rate back to 0.1%"));
+    const QList<OpResult> results =
+        m_store->applyOps({declareOp(incident), entryOp(first), entryOp(second)}, responder());
+    QCOMPARE(results.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(results.at(i).status, OpResult::Applied);
+        QCOMPARE(results.at(i).seq, qint64(i + 1));
+        QVERIFY(results.at(i).error.isEmpty());
+    }
+    QCOMPARE(m_store->applyOp(severityOp(incident.id, QStringLiteral("SEV1"), QStringLiteral("SEV2")), responder()).seq,
+             qint64(4));
+    QCOMPARE(m_store->lastSeq(), qint64(4));
+
+    const auto stored = m_store->incident(incident.id, responder());
+    QVERIFY(stored);
+    QCOMPARE(stored->value(QStringLiteral("severity")).toString(), QStringLiteral("SEV1"));
+    QCOMPARE(stored->value(QStringLiteral("title")).toString(), incident.title);
+    const QList<QJsonObject> timeline = m_store->timeline(incident.id, responder());
+    QCOMPARE(timeline.size(), 2);
+    QCOMPARE(TimelineEntry::fromJson(timeline.at(0)).value->body, first.body);
+
+    const ChangesPage page = m_store->changes(0, 10, responder());
+    QCOMPARE(page.changes.size(), 4);
+    const QJsonObject change = page.changes.at(1);
+    QCOMPARE(change.value(QStringLiteral("seq")).toInteger(), 2);
+    QCOMPARE(change.value(QStringLiteral("opId")).toString(), idToString(results.at(1).opId));
+    QCOMPARE(change.value(QStringLiteral("type")).toString(), QStringLiteral("entry.add"));
+    QCOMPARE(change.value(QStringLiteral("incidentId")).toString(), idToString(incident.id));
+    QCOMPARE(change.value(QStringLiteral("actor")).toString(), QStringLiteral("responder"));
+    QCOMPARE(change.value(QStringLiteral("appliedAt")).toString(), timeToJson(start()));
+    const auto op = Op::fromJson(change.value(QStringLiteral("op")).toObject());
+    QVERIFY2(op, qPrintable(op.error));
+    QCOMPARE(op.value->opId, results.at(1).opId);
+    QCOMPARE(op.value->payload, first.toJson());
+}
+
+void tst_ServerStore::duplicateOp()
+{
+    const Incident incident = makeIncident(start());
+    const Op declare = declareOp(incident);
+    const Op entry = entryOp(makeEntry(incident.id));
+    QCOMPARE(m_store->applyOp(declare, responder()).seq, qint64(1));
+    QCOMPARE(m_store->applyOp(entry, responder()).seq, qint64(2));
+
+    // A retry after a lost response, even in a batch, even from someone else.
+    const QList<OpResult> again = m_store->applyOps({entry, declare, entry}, admin());
+    for (const OpResult &result : again)
+        QCOMPARE(result.status, OpResult::Duplicate);
+    QCOMPARE(again.at(0).seq, qint64(2));
+    QCOMPARE(again.at(1).seq, qint64(1));
+    QCOMPARE(again.at(0).opId, entry.opId);
+    QCOMPARE(m_store->lastSeq(), qint64(2));
+    QCOMPARE(m_store->changes(0, 100, admin()).changes.size(), 2);
+    QCOMPARE(m_store->timeline(incident.id, admin()).size(), 1);
+
+    // Within one batch: the second copy is a duplicate of the first.
+    const Op pin = makeOp(OpType::EntryPin, incident.id, entry.entityId, {{QStringLiteral("pinned"), true}});
+    const QList<OpResult> batch = m_store->applyOps({pin, pin}, responder());
+    QCOMPARE(batch.at(0).status, OpResult::Applied);
+    QCOMPARE(batch.at(1).status, OpResult::Duplicate);
+    QCOMPARE(batch.at(1).seq, batch.at(0).seq);
+}
+
+void tst_ServerStore::malformedOp_data()
+{
+    QTest::addColumn<int>("type");
+    QTest::addColumn<QJsonObject>("payload");
+    QTest::addColumn<QString>("error"); // a fragment naming the field
+
+    const QJsonObject entry = makeEntry(QUuid()).toJson();
+    QJsonObject badKind = entry;
+    badKind.insert(QStringLiteral("kind"), QStringLiteral("gossip"));
+    QJsonObject noBody = entry;
+    noBody.remove(QStringLiteral("body"));
+    QJsonObject longBody = entry;
+    longBody.insert(QStringLiteral("body"), QString(20001, QLatin1Char('x')));
+    QJsonObject badTime = entry;
+    badTime.insert(QStringLiteral("occurredAt"), QStringLiteral("yesterday"));
+
+    QTest::newRow("entry: unknown kind") << int(OpType::EntryAdd) << badKind
+                                         << QStringLiteral("entry.add: entry.kind: unknown value \"gossip\"");
+    QTest::newRow("entry: no body") << int(OpType::EntryAdd) << noBody
+                                    << QStringLiteral("entry.body: missing required field");
+    QTest::newRow("entry: too long") << int(OpType::EntryAdd) << longBody << QStringLiteral("entry.body: too long");
+    QTest::newRow("entry: bad time") << int(OpType::EntryAdd) << badTime
+                                     << QStringLiteral("entry.occurredAt: malformed time");
+    QTest::newRow("entry: wrong ids") << int(OpType::EntryAdd) << makeEntry(newId()).toJson()
+                                      << QStringLiteral("entry.id: does not match");
+    QTest::newRow("status: unknown") << int(OpType::IncidentStatus)
+                                     << QJsonObject{{QStringLiteral("status"), QStringLiteral("done")},
+                                                    {QStringLiteral("base"), QStringLiteral("declared")},
+                                                    {QStringLiteral("at"), timeToJson(start())}}
+                                     << QStringLiteral("incident.status: payload.status: unknown value \"done\"");
+    QTest::newRow("status: no base") << int(OpType::IncidentStatus)
+                                     << QJsonObject{{QStringLiteral("status"), QStringLiteral("resolved")},
+                                                    {QStringLiteral("at"), timeToJson(start())}}
+                                     << QStringLiteral("payload.base: missing required field");
+    QTest::newRow("severity: number") << int(OpType::IncidentSeverity)
+                                      << QJsonObject{{QStringLiteral("severity"), 1},
+                                                     {QStringLiteral("base"), QStringLiteral("SEV2")}}
+                                      << QStringLiteral("payload.severity: expected a string");
+    QTest::newRow("update: unknown field")
+        << int(OpType::IncidentUpdate)
+        << QJsonObject{{QStringLiteral("fields"), QJsonObject{{QStringLiteral("status"), QStringLiteral("closed")}}},
+                       {QStringLiteral("base"), QJsonObject{}}}
+        << QStringLiteral("payload.fields.status: not a field");
+    QTest::newRow("update: wrong type")
+        << int(OpType::IncidentUpdate)
+        << QJsonObject{{QStringLiteral("fields"), QJsonObject{{QStringLiteral("restricted"), QStringLiteral("yes")}}},
+                       {QStringLiteral("base"), QJsonObject{{QStringLiteral("restricted"), false}}}}
+        << QStringLiteral("payload.fields.restricted: expected true or false");
+    QTest::newRow("update: no base") << int(OpType::IncidentUpdate)
+                                     << QJsonObject{{QStringLiteral("fields"),
+                                                     QJsonObject{{QStringLiteral("title"), QStringLiteral("New")}}},
+                                                    {QStringLiteral("base"), QJsonObject{}}}
+                                     << QStringLiteral("payload.base.title: missing required field");
+    QTest::newRow("pin: not bool") << int(OpType::EntryPin) << QJsonObject{{QStringLiteral("pinned"), 1}}
+                                   << QStringLiteral("entry.pin: payload.pinned: expected true or false");
+    QTest::newRow("relieve: no time") << int(OpType::RoleRelieve) << QJsonObject{}
+                                      << QStringLiteral("role.relieve: payload.relievedAt: missing required field");
+    QTest::newRow("edit: revision 1") << int(OpType::EntryEdit)
+                                      << QJsonObject{{QStringLiteral("kind"), QStringLiteral("note")},
+                                                     {QStringLiteral("body"), QStringLiteral("x")},
+                                                     {QStringLiteral("revision"), 1},
+                                                     {QStringLiteral("recordedAt"), timeToJson(start())}}
+                                      << QStringLiteral("payload.revision");
+    QTest::newRow("track: empty") << int(OpType::TrackUpsert) << QJsonObject{}
+                                  << QStringLiteral("track.id: missing required field");
+}
+
+void tst_ServerStore::malformedOp()
+{
+    QFETCH(int, type);
+    QFETCH(QJsonObject, payload);
+    QFETCH(QString, error);
+    const QUuid incidentId = declare(responder());
+    // Entry payloads in the rows are made for "no incident": give them this one.
+    QUuid entityId = incidentId;
+    if (OpType(type) == OpType::EntryAdd && payload.contains(QStringLiteral("id"))) {
+        entityId = idFromString(payload.value(QStringLiteral("id")).toString());
+        if (!payload.contains(QStringLiteral("incidentId")))
+            payload.insert(QStringLiteral("incidentId"), idToString(incidentId));
+        else
+            entityId = newId(); // the "wrong ids" row
+    }
+    const OpResult result = m_store->applyOp(makeOp(OpType(type), incidentId, entityId, payload), responder());
+    QCOMPARE(result.status, OpResult::Rejected);
+    QCOMPARE(result.seq, qint64(0));
+    QVERIFY2(result.error.contains(error), qPrintable(result.error));
+    QCOMPARE(m_store->lastSeq(), qint64(1));
+}
+
+void tst_ServerStore::unknownIncident()
+{
+    const TimelineEntry entry = makeEntry(newId());
+    const OpResult result = m_store->applyOp(entryOp(entry), responder());
+    QCOMPARE(result.status, OpResult::Rejected);
+    QVERIFY2(result.error.contains(QStringLiteral("unknown incident ") + idToString(entry.incidentId)),
+             qPrintable(result.error));
+
+    const QUuid incidentId = declare(responder());
+    const Op edit = makeOp(OpType::EntryEdit, incidentId, newId(),
+                           {{QStringLiteral("kind"), QStringLiteral("note")},
+                            {QStringLiteral("body"), QStringLiteral("x")},
+                            {QStringLiteral("revision"), 2},
+                            {QStringLiteral("recordedAt"), timeToJson(start())}});
+    QVERIFY(m_store->applyOp(edit, responder()).error.contains(QStringLiteral("unknown entry")));
+
+    // Declaring the same incident again under another op id is refused.
+    const auto document = m_store->incident(incidentId, responder());
+    const OpResult again =
+        m_store->applyOp(makeOp(OpType::IncidentDeclare, incidentId, incidentId, *document), responder());
+    QCOMPARE(again.status, OpResult::Rejected);
+    QVERIFY(again.error.contains(QStringLiteral("already exists")));
+    QCOMPARE(m_store->lastSeq(), qint64(1));
+}
+
+void tst_ServerStore::viewerForbidden()
+{
+    QVERIFY(m_store->addUser(QStringLiteral("watcher"), AccountRole::Viewer, QStringLiteral("watch-password")).account);
+    const Account viewer = *m_store->user(QStringLiteral("watcher"));
+    const Incident incident = makeIncident(start());
+    const OpResult result = m_store->applyOp(declareOp(incident), viewer);
+    QCOMPARE(result.status, OpResult::Rejected);
+    QCOMPARE(result.error, QStringLiteral("forbidden: viewers cannot change incidents"));
+    QCOMPARE(m_store->lastSeq(), qint64(0));
+    QVERIFY(!m_store->incident(incident.id, admin()));
+    // Reading is what viewers do.
+    declare(responder());
+    QCOMPARE(m_store->incidents(viewer).size(), 1);
+    QCOMPARE(m_store->changes(0, 10, viewer).changes.size(), 1);
+}
+
+void tst_ServerStore::batchKeepsNeighboursOfRejected()
+{
+    const Incident incident = makeIncident(start());
+    TimelineEntry bad = makeEntry(incident.id);
+    bad.body = QStringLiteral("   ");
+    const QList<OpResult> results =
+        m_store->applyOps({declareOp(incident), entryOp(bad), entryOp(makeEntry(incident.id))}, responder());
+    QCOMPARE(results.at(0).status, OpResult::Applied);
+    QCOMPARE(results.at(1).status, OpResult::Rejected);
+    QVERIFY2(results.at(1).error.contains(QStringLiteral("entry.body: must not be empty")),
+             qPrintable(results.at(1).error));
+    QCOMPARE(results.at(2).status, OpResult::Applied);
+    QCOMPARE(results.at(2).seq, qint64(2)); // no gap for the rejected one
+    QCOMPARE(m_store->timeline(incident.id, responder()).size(), 1);
+}
+
+void tst_ServerStore::severityConflict()
+{
+    const QUuid id = declare(responder());
+    // Two consoles saw SEV2 and changed it concurrently: the later seq wins, the other
+    // value is kept in a conflict record.
+    const OpResult first =
+        m_store->applyOp(severityOp(id, QStringLiteral("SEV1"), QStringLiteral("SEV2")), responder());
+    const OpResult second = m_store->applyOp(severityOp(id, QStringLiteral("SEV3"), QStringLiteral("SEV2")), admin());
+    QCOMPARE(first.status, OpResult::Applied);
+    QCOMPARE(second.status, OpResult::Conflict);
+    QCOMPARE(second.seq, qint64(3));
+    QCOMPARE(m_store->incident(id, admin())->value(QStringLiteral("severity")).toString(), QStringLiteral("SEV3"));
+    const QList<ConflictRecord> conflicts = m_store->conflicts(id, admin());
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.at(0).field, QStringLiteral("severity"));
+    QCOMPARE(conflicts.at(0).losingValue, QJsonValue(QStringLiteral("SEV1")));
+    QCOMPARE(conflicts.at(0).winningValue, QJsonValue(QStringLiteral("SEV3")));
+    QCOMPARE(conflicts.at(0).seq, qint64(3));
+    // A clean change on top of the winner is no conflict.
+    QCOMPARE(m_store->applyOp(severityOp(id, QStringLiteral("SEV2"), QStringLiteral("SEV3")), admin()).status,
+             OpResult::Applied);
+    QCOMPARE(m_store->conflicts(id, admin()).size(), 1);
+}
+
+void tst_ServerStore::statusMovesForwardOnly()
+{
+    const QUuid id = declare(responder());
+    QCOMPARE(m_store->applyOp(statusOp(id, "identified", "declared"), responder()).status, OpResult::Applied);
+    auto document = m_store->incident(id, responder());
+    QCOMPARE(document->value(QStringLiteral("status")).toString(), QStringLiteral("identified"));
+    QCOMPARE(document->value(QStringLiteral("transitions")).toArray().size(), 2);
+    QCOMPARE(document->value(QStringLiteral("acknowledgedAt")).toString(), timeToJson(start().addSecs(60)));
+    QVERIFY(Incident::fromJson(*document)); // still the model's JSON
+
+    // Concurrent, backwards: recorded (in the feed, with a conflict record), not applied.
+    const OpResult back = m_store->applyOp(statusOp(id, "investigating", "declared"), responder());
+    QCOMPARE(back.status, OpResult::Conflict);
+    QCOMPARE(back.seq, qint64(3));
+    QCOMPARE(m_store->incident(id, responder())->value(QStringLiteral("status")).toString(),
+             QStringLiteral("identified"));
+    QCOMPARE(m_store->changes(2, 10, responder()).changes.size(), 1);
+    QCOMPARE(m_store->conflicts(id, responder()).constLast().losingValue, QJsonValue(QStringLiteral("investigating")));
+
+    // Concurrent, forward: applied, the overtaken status recorded.
+    const OpResult forward = m_store->applyOp(statusOp(id, "resolved", "investigating"), responder());
+    QCOMPARE(forward.status, OpResult::Conflict);
+    document = m_store->incident(id, responder());
+    QCOMPARE(document->value(QStringLiteral("status")).toString(), QStringLiteral("resolved"));
+    QVERIFY(document->contains(QStringLiteral("mitigatedAt")));
+    QCOMPARE(m_store->conflicts(id, responder()).constLast().losingValue, QJsonValue(QStringLiteral("identified")));
+
+    // The same status twice: both sides agree, nothing to record.
+    QCOMPARE(m_store->applyOp(statusOp(id, "resolved", "identified"), responder()).status, OpResult::Applied);
+    QCOMPARE(m_store->conflicts(id, responder()).size(), 2);
+}
+
+void tst_ServerStore::updateMergesFieldByField()
+{
+    const QUuid id = declare(responder());
+    const auto update = [id](QJsonObject fields, QJsonObject base) {
+        return makeOp(OpType::IncidentUpdate, id, id,
+                      {{QStringLiteral("fields"), fields}, {QStringLiteral("base"), base}});
+    };
+    const QString title = m_store->incident(id, responder())->value(QStringLiteral("title")).toString();
+    // Different fields from the same base merge without conflict.
+    QCOMPARE(m_store
+                 ->applyOp(update({{QStringLiteral("title"), QStringLiteral("EU checkout 5xx")}},
+                                  {{QStringLiteral("title"), title}}),
+                           responder())
+                 .status,
+             OpResult::Applied);
+    QCOMPARE(m_store
+                 ->applyOp(update({{QStringLiteral("tags"), QJsonArray{QStringLiteral("eu")}}},
+                                  {{QStringLiteral("tags"), QJsonArray()}}),
+                           responder())
+                 .status,
+             OpResult::Applied);
+    // The same field from a stale base: applied, with a record of what it replaced.
+    const OpResult stale =
+        m_store->applyOp(update({{QStringLiteral("title"), QStringLiteral("Checkout down")},
+                                 {QStringLiteral("summary"), QStringLiteral("EU only")}},
+                                {{QStringLiteral("title"), title}, {QStringLiteral("summary"), QJsonValue::Null}}),
+                         admin());
+    QCOMPARE(stale.status, OpResult::Conflict);
+    const QJsonObject document = *m_store->incident(id, responder());
+    QCOMPARE(document.value(QStringLiteral("title")).toString(), QStringLiteral("Checkout down"));
+    QCOMPARE(document.value(QStringLiteral("summary")).toString(), QStringLiteral("EU only"));
+    QCOMPARE(document.value(QStringLiteral("tags")).toArray(), QJsonArray{QStringLiteral("eu")});
+    const QList<ConflictRecord> conflicts = m_store->conflicts(id, responder());
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.at(0).field, QStringLiteral("title"));
+    QCOMPARE(conflicts.at(0).losingValue, QJsonValue(QStringLiteral("EU checkout 5xx")));
+
+    // Restricting is a field too: the projection follows it.
+    QCOMPARE(m_store
+                 ->applyOp(update({{QStringLiteral("restricted"), true}}, {{QStringLiteral("restricted"), false}}),
+                           responder())
+                 .status,
+             OpResult::Applied);
+    QVERIFY(m_store->incident(id, admin())->value(QStringLiteral("restricted")).toBool());
+}
+
+void tst_ServerStore::entryRevisions()
+{
+    const QUuid id = declare(responder());
+    const TimelineEntry entry = makeEntry(id);
+    QCOMPARE(m_store->applyOp(entryOp(entry), responder()).status, OpResult::Applied);
+    const auto edit = [&](const QString &body) {
+        return makeOp(OpType::EntryEdit, id, entry.id,
+                      {{QStringLiteral("kind"), QStringLiteral("decision")},
+                       {QStringLiteral("body"), body},
+                       {QStringLiteral("revision"), 2},
+                       {QStringLiteral("recordedAt"), timeToJson(start().addSecs(5))}});
+    };
+    // Two concurrent edits both claim revision 2: the server numbers them 2 and 3.
+    QCOMPARE(m_store->applyOp(edit(QStringLiteral("Rolled back 4711 (confirmed)")), responder()).status,
+             OpResult::Applied);
+    QCOMPARE(m_store->applyOp(edit(QStringLiteral("Rolled back 4711 and 4712")), admin()).status, OpResult::Applied);
+    const QList<QJsonObject> timeline = m_store->timeline(id, responder());
+    QCOMPARE(timeline.size(), 1);
+    const TimelineEntry current = *TimelineEntry::fromJson(timeline.at(0)).value;
+    QCOMPARE(current.revision, 3);
+    QCOMPARE(current.body, QStringLiteral("Rolled back 4711 and 4712"));
+    QCOMPARE(current.kind, EntryKind::Decision);
+    QVERIFY(m_store->conflicts(id, responder()).isEmpty());
+}
+
+void tst_ServerStore::changesPaging()
+{
+    const QUuid id = declare(responder());
+    QList<Op> ops;
+    for (int i = 0; i < 24; ++i)
+        ops.append(entryOp(makeEntry(id, QStringLiteral("entry %1").arg(i))));
+    m_store->applyOps(ops, responder());
+    QCOMPARE(m_store->lastSeq(), qint64(25));
+
+    QList<qint64> seen;
+    qint64 cursor = 0;
+    int pages = 0;
+    for (bool more = true; more; ++pages) {
+        const ChangesPage page = m_store->changes(cursor, 10, responder());
+        for (const QJsonObject &change : page.changes)
+            seen.append(change.value(QStringLiteral("seq")).toInteger());
+        QVERIFY(page.cursor > cursor);
+        cursor = page.cursor;
+        more = page.more;
+    }
+    QCOMPARE(pages, 3);
+    QCOMPARE(seen.size(), 25);
+    for (int i = 0; i < seen.size(); ++i)
+        QCOMPARE(seen.at(i), qint64(i + 1));
+
+    const ChangesPage end = m_store->changes(25, 10, responder());
+    QVERIFY(end.changes.isEmpty());
+    QCOMPARE(end.cursor, qint64(25));
+    QVERIFY(!end.more);
+    const ChangesPage exact = m_store->changes(15, 10, responder());
+    QCOMPARE(exact.changes.size(), 10);
+    QVERIFY(!exact.more);
+    // Limits are clamped.
+    QCOMPARE(m_store->changes(0, 0, responder()).changes.size(), 1);
+    QCOMPARE(m_store->changes(0, -5, responder()).changes.size(), 1);
+    QCOMPARE(m_store->changes(0, 1000000, responder()).changes.size(), 25);
+    QCOMPARE(m_store->changes(-7, 2, responder()).cursor, qint64(2));
+}
+
+void tst_ServerStore::restrictedIncidents()
+{
+    QVERIFY(m_store->addUser(QStringLiteral("other"), AccountRole::Manager, QStringLiteral("other-password")).account);
+    const Account other = *m_store->user(QStringLiteral("other"));
+    const QUuid open = declare(responder());
+    const QUuid secret = declare(responder(), true);
+    QVERIFY(m_store->applyOp(entryOp(makeEntry(secret)), responder()).status == OpResult::Applied);
+
+    // The declaring account and admins see it; anyone else does not, anywhere.
+    QCOMPARE(m_store->incidents(responder()).size(), 2);
+    QCOMPARE(m_store->incidents(admin()).size(), 2);
+    QCOMPARE(m_store->incidents(other).size(), 1);
+    QVERIFY(m_store->incident(secret, admin()));
+    QVERIFY(!m_store->incident(secret, other));
+    QVERIFY(m_store->timeline(secret, other).isEmpty());
+    const ChangesPage page = m_store->changes(0, 100, other);
+    QCOMPARE(page.changes.size(), 1);
+    QCOMPARE(page.changes.at(0).value(QStringLiteral("incidentId")).toString(), idToString(open));
+    QCOMPARE(m_store->changes(0, 100, admin()).changes.size(), 3);
+    // Writing to it is answered as for an incident that does not exist.
+    const OpResult write = m_store->applyOp(entryOp(makeEntry(secret)), other);
+    QCOMPARE(write.status, OpResult::Rejected);
+    QVERIFY(write.error.contains(QStringLiteral("unknown incident")));
+}
+
+void tst_ServerStore::concurrentWriters()
+{
+    // Two stores on one file (as two server processes would be), each written from its own thread.
+    ServerStore second(*m_clock, PasswordHasher::Limits::minimum());
+    QVERIFY(second.open(m_dir->path()).ok);
+    const QUuid id = declare(responder());
+    const Account writer = responder();
+    constexpr int perThread = 150;
+    QList<OpResult> resultsA, resultsB;
+    const auto run = [&](ServerStore *store, QList<OpResult> *results) {
+        for (int i = 0; i < perThread; ++i) {
+            // Mix single ops and small batches.
+            if (i % 3 == 0) {
+                results->append(store->applyOps({entryOp(makeEntry(id)), entryOp(makeEntry(id))}, writer));
+                ++i;
+            } else {
+                results->append(store->applyOp(entryOp(makeEntry(id)), writer));
+            }
+        }
+    };
+    std::thread a(run, m_store.get(), &resultsA);
+    std::thread b(run, &second, &resultsB);
+    a.join();
+    b.join();
+
+    QSet<qint64> seqs;
+    for (const OpResult &result : resultsA + resultsB) {
+        QCOMPARE(result.status, OpResult::Applied);
+        QVERIFY(!seqs.contains(result.seq));
+        seqs.insert(result.seq);
+    }
+    QCOMPARE(seqs.size(), 2 * perThread);
+    // Each writer sees its own seqs strictly increasing.
+    for (const QList<OpResult> *results : {&resultsA, &resultsB}) {
+        for (qsizetype i = 1; i < results->size(); ++i)
+            QVERIFY(results->at(i).seq > results->at(i - 1).seq);
+    }
+    // The feed: 1..N with no gaps, read from either store.
+    for (ServerStore *store : {m_store.get(), &second}) {
+        const ChangesPage page = store->changes(0, 1000, writer);
+        QCOMPARE(page.changes.size(), 2 * perThread + 1);
+        for (qsizetype i = 0; i < page.changes.size(); ++i)
+            QCOMPARE(page.changes.at(i).value(QStringLiteral("seq")).toInteger(), qint64(i + 1));
+    }
+    QCOMPARE(m_store->timeline(id, writer).size(), 2 * perThread);
+}
+
+void tst_ServerStore::reopen()
+{
+    const QUuid id = declare(responder());
+    m_store->applyOp(entryOp(makeEntry(id)), responder());
+    m_store->applyOp(severityOp(id, QStringLiteral("SEV1"), QStringLiteral("SEV2")), responder());
+    m_store->applyOp(severityOp(id, QStringLiteral("SEV3"), QStringLiteral("SEV2")), responder());
+    const Session session = m_store->createSession(responder());
+    QVERIFY(m_store->revokeToken(m_store->createSession(admin()).token));
+    const Account admin = this->admin();
+    const ChangesPage before = m_store->changes(0, 100, admin);
+    m_store->close();
+    QVERIFY(!m_store->isOpen());
+    QVERIFY(!m_store->authenticate(QStringLiteral("admin"), QStringLiteral("admin-password")));
+
+    ServerStore reopened(*m_clock, PasswordHasher::Limits::minimum());
+    const StoreResult opened = reopened.open(m_dir->path());
+    QVERIFY2(opened.ok, qPrintable(opened.error));
+    QCOMPARE(reopened.users().size(), 2);
+    QVERIFY(reopened.authenticate(QStringLiteral("admin"), QStringLiteral("admin-password")));
+    QCOMPARE(reopened.accountForToken(session.token)->name, QStringLiteral("responder"));
+    QCOMPARE(reopened.changes(0, 100, admin).changes, before.changes);
+    QCOMPARE(reopened.incident(id, admin)->value(QStringLiteral("severity")).toString(), QStringLiteral("SEV3"));
+    QCOMPARE(reopened.timeline(id, admin).size(), 1);
+    QCOMPARE(reopened.conflicts(id, admin).size(), 1);
+    // The sequence goes on from where it was.
+    QCOMPARE(reopened.applyOp(entryOp(makeEntry(id)), admin).seq, qint64(5));
+}
+
+void tst_ServerStore::refusesForeignFile()
+{
+    QTemporaryDir dir;
+    QFile file(QDir(dir.path()).filePath(QStringLiteral("server.sqlite")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    ServerStore store(*m_clock, PasswordHasher::Limits::minimum());
+    const StoreResult opened = store.open(dir.path());
+    QVERIFY(!opened.ok);
+    QVERIFY2(opened.error.contains(QStringLiteral("left untouched")), qPrintable(opened.error));
+    QVERIFY(!store.isOpen());
+    QCOMPARE(QFileInfo(file).size(), 4096);
+}
+
+QTEST_GUILESS_MAIN(tst_ServerStore)
+#include "tst_ServerStore.moc"
