@@ -1,5 +1,6 @@
 #include "Api.h"
 
+#include "api/IncidentRoutes.h"
 #include "api/SessionRoutes.h"
 #include "api/SyncRoutes.h"
 
@@ -13,6 +14,7 @@ void registerRoutes(Router &router, const ApiContext &context)
     });
     registerSessionRoutes(router, context);
     registerSyncRoutes(router, context);
+    registerIncidentRoutes(router, context);
 }
 
 } // namespace Sitrep::Server

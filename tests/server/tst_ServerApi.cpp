@@ -257,6 +257,106 @@ private slots:
         QCOMPARE(m_client->get(QStringLiteral("/api/v1/changes"), token).status, 200); // viewers read
     }
 
+    void restDeclaresThroughTheOpPath()
+    {
+        const QByteArray token = signIn(QStringLiteral("alice"), QStringLiteral("correct horse"));
+        const qint64 cursor = m_client->get(QStringLiteral("/api/v1/changes?limit=1000"), token)
+                                  .json.value(QStringLiteral("cursor")).toInteger();
+        const QString id = idToString(newId());
+        const QByteArray body = json({{QStringLiteral("id"), id},
+                                      {QStringLiteral("title"), QStringLiteral("Alertmanager: checkout 5xx > 5%")},
+                                      {QStringLiteral("severity"), QStringLiteral("SEV2")}});
+        const TestResponse created = m_client->post(QStringLiteral("/api/v1/incidents"), body, "application/json", token);
+        QCOMPARE(created.status, 201);
+        QCOMPARE(created.json.value(QStringLiteral("id")).toString(), id);
+        QCOMPARE(created.json.value(QStringLiteral("status")).toString(), QStringLiteral("declared"));
+        // The monitoring system retries: the same incident, not a second one.
+        const TestResponse retried = m_client->post(QStringLiteral("/api/v1/incidents"), body, "application/json", token);
+        QCOMPARE(retried.status, 200);
+        QCOMPARE(retried.json.value(QStringLiteral("id")).toString(), id);
+
+        const TestResponse entry = m_client->post(
+            QStringLiteral("/api/v1/incidents/%1/timeline").arg(id),
+            json({{QStringLiteral("kind"), QStringLiteral("decision")}, {QStringLiteral("body"), QStringLiteral("Roll back")}}),
+            "application/json", token);
+        QCOMPARE(entry.status, 201);
+        QCOMPARE(entry.json.value(QStringLiteral("kind")).toString(), QStringLiteral("decision"));
+        const TestResponse timeline = m_client->get(QStringLiteral("/api/v1/incidents/%1/timeline").arg(id), token);
+        QCOMPARE(timeline.json.value(QStringLiteral("items")).toArray().size(), 1);
+        QCOMPARE(m_client->get(QStringLiteral("/api/v1/incidents/%1").arg(id), token).status, 200);
+        bool listed = false;
+        for (const QJsonValue &item : m_client->get(QStringLiteral("/api/v1/incidents"), token).json.value(QStringLiteral("items")).toArray())
+            listed = listed || item.toObject().value(QStringLiteral("id")).toString() == id;
+        QVERIFY(listed);
+
+        // Both writes reached the change feed, as a console's would.
+        const QJsonArray changes = m_client->get(QStringLiteral("/api/v1/changes?since=%1").arg(cursor), token)
+                                       .json.value(QStringLiteral("changes")).toArray();
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes.at(0).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("incident.declare"));
+        QCOMPARE(changes.at(1).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("entry.add"));
+    }
+
+    void restRefusesClearly_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown severity") << QByteArray("POST") << "/api/v1/incidents"
+                                          << QByteArray(R"({"title":"x","severity":"SEV9"})") << 422 << "SEV9";
+        QTest::newRow("missing title") << QByteArray("POST") << "/api/v1/incidents"
+                                       << QByteArray(R"({"severity":"SEV1"})") << 422 << "incident.title";
+        QTest::newRow("title too long") << QByteArray("POST") << "/api/v1/incidents"
+                                        << (QByteArray(R"({"severity":"SEV1","title":")") + QByteArray(300, 'x') + "\"}") << 422 << "too long";
+        QTest::newRow("malformed id") << QByteArray("POST") << "/api/v1/incidents"
+                                      << QByteArray(R"({"id":"123","title":"x","severity":"SEV1"})") << 422 << "incident.id";
+        QTest::newRow("unknown incident") << QByteArray("GET") << "/api/v1/incidents/0190b2c4-7d2e-7a3b-9c1d-2e3f4a5b6c7d"
+                                          << QByteArray() << 404 << "No such incident";
+        QTest::newRow("malformed incident id") << QByteArray("GET") << "/api/v1/incidents/'; DROP TABLE incident; --"
+                                               << QByteArray() << 404 << "No such incident";
+        QTest::newRow("entry to unknown incident") << QByteArray("POST") << "/api/v1/incidents/0190b2c4-7d2e-7a3b-9c1d-2e3f4a5b6c7d/timeline"
+                                                   << QByteArray(R"({"body":"x"})") << 404 << "No such incident";
+    }
+    void restRefusesClearly()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, message);
+        const QByteArray token = signIn(QStringLiteral("alice"), QStringLiteral("correct horse"));
+        const TestResponse response = m_client->send(method, path, body, body.isEmpty() ? QByteArray() : QByteArray("application/json"), token);
+        QCOMPARE(response.status, status);
+        const QString text = response.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+        QVERIFY2(text.contains(message), qPrintable(text));
+    }
+
+    void restrictedIncidentsDoNotExistForOthers()
+    {
+        const QByteArray alice = signIn(QStringLiteral("alice"), QStringLiteral("correct horse"));
+        const QByteArray victor = signIn(QStringLiteral("victor"), QStringLiteral("viewer pass"));
+        const TestResponse created = m_client->post(
+            QStringLiteral("/api/v1/incidents"),
+            json({{QStringLiteral("title"), QStringLiteral("Suspected breach")}, {QStringLiteral("severity"), QStringLiteral("SEV1")},
+                  {QStringLiteral("restricted"), true}}),
+            "application/json", alice);
+        QCOMPARE(created.status, 201);
+        const QString id = created.json.value(QStringLiteral("id")).toString();
+        QCOMPARE(m_client->get(QStringLiteral("/api/v1/incidents/%1").arg(id), alice).status, 200);
+        QCOMPARE(m_client->get(QStringLiteral("/api/v1/incidents/%1").arg(id), victor).status, 404);
+        QCOMPARE(m_client->get(QStringLiteral("/api/v1/incidents/%1/timeline").arg(id), victor).status, 404);
+        const QByteArray everything = m_client->get(QStringLiteral("/api/v1/incidents"), victor).body
+            + m_client->get(QStringLiteral("/api/v1/changes?limit=1000"), victor).body;
+        QVERIFY(!everything.contains(id.toLatin1()));
+        QVERIFY(!everything.contains("Suspected breach"));
+        // A viewer cannot write through REST either.
+        QCOMPARE(m_client->post(QStringLiteral("/api/v1/incidents"),
+                                json({{QStringLiteral("title"), QStringLiteral("x")}, {QStringLiteral("severity"), QStringLiteral("SEV4")}}),
+                                "application/json", victor).status, 403);
+    }
+
     void acceptedOpsAndSessionsSurviveARestart()
     {
         const QByteArray token = signIn(QStringLiteral("alice"), QStringLiteral("correct horse"));

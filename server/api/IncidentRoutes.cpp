@@ -1,0 +1,183 @@
+#include "IncidentRoutes.h"
+
+#include "Authentication.h"
+#include "model/Ids.h"
+#include "model/Incident.h"
+#include "model/Severity.h"
+#include "model/TimelineEntry.h"
+#include "rules/Validation.h"
+#include "storage/ServerStore.h"
+
+#include <QJsonArray>
+
+namespace Sitrep::Server {
+
+namespace {
+
+HttpResponse notFound()
+{
+    // The same answer for a malformed id, an unknown incident and one the caller may not
+    // see: a restricted incident does not exist for those without a need to know.
+    return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such incident."));
+}
+
+HttpResponse unprocessable(const QString &message)
+{
+    return HttpResponse::error(422, QStringLiteral("invalid_field"), message);
+}
+
+HttpResponse forbiddenForViewers(const Account &account)
+{
+    if (account.role == AccountRole::Viewer)
+        return HttpResponse::error(403, QStringLiteral("forbidden"), QStringLiteral("Viewers cannot change incidents."));
+    return {};
+}
+
+// Applies one op made from a REST call; an empty status means it went in.
+HttpResponse applyRestOp(const ApiContext &context, const Op &op, const Account &account)
+{
+    const OpResult result = context.store->applyOp(op, account);
+    switch (result.status) {
+    case OpResult::Applied:
+    case OpResult::Duplicate:
+    case OpResult::Conflict:
+        return {0, {}, {}, {}};
+    case OpResult::Rejected:
+        return result.error.contains(QLatin1String("unknown incident")) ? notFound() : unprocessable(result.error);
+    case OpResult::Unavailable:
+        break;
+    }
+    return HttpResponse::error(503, QStringLiteral("unavailable"), QStringLiteral("The server could not store it: %1. Retry.").arg(result.error));
+}
+
+HttpResponse listIncidents(const HttpRequest &request, const ApiContext &context)
+{
+    const Authenticated caller = authenticate(request, *context.store);
+    if (!caller.account)
+        return caller.problem;
+    QJsonArray items;
+    for (const QJsonObject &incident : context.store->incidents(*caller.account))
+        items.append(incident);
+    return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items}});
+}
+
+HttpResponse declareIncident(const HttpRequest &request, const ApiContext &context)
+{
+    const Authenticated caller = authenticate(request, *context.store);
+    if (!caller.account)
+        return caller.problem;
+    if (HttpResponse refused = forbiddenForViewers(*caller.account); refused.status != 200)
+        return refused;
+    const JsonBody body = parseJsonBody(request);
+    if (!body.object)
+        return body.problem;
+
+    JsonReader reader(*body.object, QStringLiteral("incident"));
+    Incident incident;
+    incident.id = reader.id("id", Field::Optional);
+    incident.title = reader.nonEmptyString("title").trimmed();
+    incident.severity = reader.nonEmptyString("severity");
+    incident.summary = reader.string("summary", Field::Optional);
+    incident.restricted = reader.boolean("restricted");
+    incident.tags = reader.strings("tags");
+    if (!reader.ok())
+        return unprocessable(reader.error());
+    // A retry with the id the caller chose answers with what exists: idempotent.
+    if (!incident.id.isNull()) {
+        if (const auto existing = context.store->incident(incident.id, *caller.account))
+            return HttpResponse::json(200, *existing);
+    } else {
+        incident.id = newId();
+    }
+    if (const QString problem = Validation::checkIncident(incident, SeverityTaxonomy::defaults()); !problem.isEmpty())
+        return unprocessable(problem);
+    incident.declaredAt = QDateTime::currentDateTimeUtc();
+    incident.transitions = {{IncidentStatus::Declared, incident.declaredAt, {}}};
+
+    const Op op{newId(), OpType::IncidentDeclare, incident.id, incident.id, {}, incident.declaredAt, incident.toJson()};
+    if (HttpResponse problem = applyRestOp(context, op, *caller.account); problem.status != 0)
+        return problem;
+    const auto stored = context.store->incident(incident.id, *caller.account);
+    return stored ? HttpResponse::json(201, *stored) : notFound();
+}
+
+HttpResponse showIncident(const HttpRequest &request, const PathParams &params, const ApiContext &context)
+{
+    const Authenticated caller = authenticate(request, *context.store);
+    if (!caller.account)
+        return caller.problem;
+    const auto incident = context.store->incident(idFromString(params.value(0)), *caller.account);
+    return incident ? HttpResponse::json(200, *incident) : notFound();
+}
+
+HttpResponse listTimeline(const HttpRequest &request, const PathParams &params, const ApiContext &context)
+{
+    const Authenticated caller = authenticate(request, *context.store);
+    if (!caller.account)
+        return caller.problem;
+    const QUuid incidentId = idFromString(params.value(0));
+    if (!context.store->incident(incidentId, *caller.account))
+        return notFound();
+    QJsonArray items;
+    for (const QJsonObject &entry : context.store->timeline(incidentId, *caller.account))
+        items.append(entry);
+    return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items}});
+}
+
+HttpResponse addTimelineEntry(const HttpRequest &request, const PathParams &params, const ApiContext &context)
+{
+    const Authenticated caller = authenticate(request, *context.store);
+    if (!caller.account)
+        return caller.problem;
+    const QUuid incidentId = idFromString(params.value(0));
+    if (!context.store->incident(incidentId, *caller.account))
+        return notFound();
+    if (HttpResponse refused = forbiddenForViewers(*caller.account); refused.status != 200)
+        return refused;
+    const JsonBody body = parseJsonBody(request);
+    if (!body.object)
+        return body.problem;
+
+    JsonReader reader(*body.object, QStringLiteral("entry"));
+    TimelineEntry entry;
+    entry.id = reader.id("id", Field::Optional);
+    entry.incidentId = incidentId;
+    entry.kind = reader.enumValue("kind", EntryKind::Note, Field::Optional);
+    entry.body = reader.nonEmptyString("body");
+    entry.occurredAt = reader.time("occurredAt", Field::Optional);
+    if (!reader.ok())
+        return unprocessable(reader.error());
+    if (const QString problem = Validation::checkEntry(entry); !problem.isEmpty())
+        return unprocessable(problem);
+    if (entry.id.isNull())
+        entry.id = newId();
+    entry.recordedAt = QDateTime::currentDateTimeUtc();
+    if (!entry.occurredAt.isValid())
+        entry.occurredAt = entry.recordedAt;
+
+    // The op id follows the entry id, so a retried POST with the same entry id is a duplicate.
+    const Op op{entry.id, OpType::EntryAdd, incidentId, entry.id, {}, entry.recordedAt, entry.toJson()};
+    if (HttpResponse problem = applyRestOp(context, op, *caller.account); problem.status != 0)
+        return problem;
+    return HttpResponse::json(201, entry.toJson());
+}
+
+} // namespace
+
+void registerIncidentRoutes(Router &router, const ApiContext &context)
+{
+    router.add("GET", QStringLiteral("/api/v1/incidents"),
+               [context](const HttpRequest &request, const PathParams &) { return listIncidents(request, context); });
+    router.add("POST", QStringLiteral("/api/v1/incidents"),
+               [context](const HttpRequest &request, const PathParams &) { return declareIncident(request, context); });
+    router.add("GET", QStringLiteral("/api/v1/incidents/{id}"),
+               [context](const HttpRequest &request, const PathParams &params) { return showIncident(request, params, context); });
+    router.add("GET", QStringLiteral("/api/v1/incidents/{id}/timeline"),
+               [context](const HttpRequest &request, const PathParams &params) { return listTimeline(request, params, context); });
+    router.add("POST", QStringLiteral("/api/v1/incidents/{id}/timeline"),
+               [context](const HttpRequest &request, const PathParams &params) {
+                   return addTimelineEntry(request, params, context);
+               });
+}
+
+} // namespace Sitrep::Server
