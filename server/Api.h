@@ -10,12 +10,14 @@ namespace Sitrep::Server {
 
 class ServerStore;
 class LoginThrottle;
+class Metrics;
 
 // What the handlers share. Not owned: main() keeps them alive while the server runs.
 struct ApiContext {
     QString dataDir;
     ServerStore *store = nullptr;
     LoginThrottle *throttle = nullptr;
+    Metrics *metrics = nullptr; // optional
 };
 
 void registerRoutes(Router &router, const ApiContext &context);

@@ -3,6 +3,7 @@
 
 #include "AdminCommands.h"
 #include "Api.h"
+#include "api/Metrics.h"
 #include "auth/LoginThrottle.h"
 #include "storage/ServerStore.h"
 #include "ServerLog.h"
@@ -160,9 +161,14 @@ int main(int argc, char **argv)
     if (!opened.ok)
         return fail(ExitFailure, opened.error);
     LoginThrottle throttle(Sitrep::Clock::system());
+    Metrics metrics;
     Router router;
-    registerRoutes(router, ApiContext{dataDir, &store, &throttle});
+    router.setObserver([&metrics](const QString &route, int status, double seconds) {
+        metrics.recordRequest(route, status, seconds);
+    });
+    registerRoutes(router, ApiContext{dataDir, &store, &throttle, &metrics});
     HttpServer server(options, router);
+    metrics.setConnectionsGauge([&server] { return server.activeConnections(); });
     if (!server.start(&error))
         return fail(ExitFailure, error);
     server.stopOnSignals();

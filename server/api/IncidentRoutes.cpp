@@ -1,6 +1,7 @@
 #include "IncidentRoutes.h"
 
 #include "Authentication.h"
+#include "OpApplication.h"
 #include "model/Ids.h"
 #include "model/Incident.h"
 #include "model/Severity.h"
@@ -36,7 +37,7 @@ HttpResponse forbiddenForViewers(const Account &account)
 // Applies one op made from a REST call; an empty status means it went in.
 HttpResponse applyRestOp(const ApiContext &context, const Op &op, const Account &account)
 {
-    const OpResult result = context.store->applyOp(op, account);
+    const OpResult result = applyOp(context, op, account);
     switch (result.status) {
     case OpResult::Applied:
     case OpResult::Duplicate:

@@ -1,6 +1,7 @@
 #include "SessionRoutes.h"
 
 #include "Authentication.h"
+#include "Metrics.h"
 #include "auth/LoginThrottle.h"
 #include "model/Json.h"
 #include "storage/ServerStore.h"
@@ -22,6 +23,8 @@ HttpResponse signIn(const HttpRequest &request, const ApiContext &context)
 
     // Refuse before the argon2 work: a flood of guesses must not cost us more than them.
     if (context.throttle->isRefused(name.toString(), request.peerAddress)) {
+        if (context.metrics)
+            context.metrics->recordLoginFailure();
         HttpResponse response = HttpResponse::error(
             429, QStringLiteral("too_many_attempts"),
             QStringLiteral("Too many failed sign-ins for this user or address; try again in a minute."));
@@ -33,6 +36,8 @@ HttpResponse signIn(const HttpRequest &request, const ApiContext &context)
     const std::optional<Account> account = context.store->authenticate(name.toString(), password.toString());
     if (!account) {
         context.throttle->recordFailure(name.toString(), request.peerAddress);
+        if (context.metrics)
+            context.metrics->recordLoginFailure();
         // One answer for an unknown user, a wrong password and a disabled account.
         return HttpResponse::error(401, QStringLiteral("invalid_credentials"),
                                    QStringLiteral("Wrong user name or password."));

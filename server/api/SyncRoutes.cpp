@@ -1,6 +1,7 @@
 #include "SyncRoutes.h"
 
 #include "Authentication.h"
+#include "OpApplication.h"
 #include "model/Ids.h"
 #include "storage/ServerStore.h"
 
@@ -43,7 +44,7 @@ HttpResponse postOps(const HttpRequest &request, const ApiContext &context)
             results.append(rejected.toJson());
             continue;
         }
-        const OpResult result = context.store->applyOp(*op.value, *caller.account);
+        const OpResult result = applyOp(context, *op.value, *caller.account);
         if (result.status == OpResult::Unavailable) {
             // What was applied before stays applied; a retry of the batch gets "duplicate"
             // for those and tries the rest again.

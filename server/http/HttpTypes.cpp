@@ -1,5 +1,6 @@
 #include "HttpTypes.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QStringDecoder>
@@ -86,14 +87,27 @@ std::optional<PathParams> Router::match(const QStringList &segments, const QStri
 
 HttpResponse Router::dispatch(const HttpRequest &request) const
 {
+    QElapsedTimer timer;
+    timer.start();
+    QString pattern = QStringLiteral("unmatched");
+    HttpResponse response = route(request, &pattern);
+    if (m_observer)
+        m_observer(pattern, response.status, double(timer.nsecsElapsed()) / 1e9);
+    return response;
+}
+
+HttpResponse Router::route(const HttpRequest &request, QString *pattern) const
+{
     bool pathKnown = false;
     for (const Entry &entry : m_entries) {
         const std::optional<PathParams> params = match(entry.segments, request.path);
         if (!params)
             continue;
         pathKnown = true;
-        if (entry.route.method == request.method)
+        if (entry.route.method == request.method) {
+            *pattern = entry.route.pattern;
             return entry.handler(request, *params);
+        }
     }
     if (pathKnown)
         return HttpResponse::error(405, QStringLiteral("method_not_allowed"),

@@ -66,7 +66,12 @@ public:
         QString pattern;
     };
 
+    // Told about every dispatched request: the matched route's pattern (never the raw
+    // path, so no incident id ends up in a metric label), or "unmatched".
+    using Observer = std::function<void(const QString &route, int status, double seconds)>;
+
     void add(const QByteArray &method, const QString &pattern, Handler handler);
+    void setObserver(Observer observer) { m_observer = std::move(observer); }
     HttpResponse dispatch(const HttpRequest &request) const;
     // Every registered route: the OpenAPI document must list exactly these.
     QList<Route> routes() const;
@@ -79,7 +84,10 @@ private:
     };
     static std::optional<PathParams> match(const QStringList &segments, const QString &path);
 
+    HttpResponse route(const HttpRequest &request, QString *pattern) const;
+
     QList<Entry> m_entries;
+    Observer m_observer;
 };
 
 } // namespace Sitrep::Server

@@ -357,6 +357,24 @@ private slots:
                                 "application/json", victor).status, 403);
     }
 
+    void metricsCountWithoutNamingAnything()
+    {
+        const TestResponse metrics = m_client->get(QStringLiteral("/metrics"));
+        QCOMPARE(metrics.status, 200);
+        QVERIFY(metrics.headers.value("content-type").startsWith("text/plain"));
+        const QByteArray text = metrics.body;
+        QVERIFY2(text.contains("sitrep_http_requests_total{route=\"/api/v1/session\",status=\"201\"}"), text.constData());
+        QVERIFY(text.contains("sitrep_http_requests_total{route=\"/api/v1/incidents/{id}\",status=\"404\"}"));
+        QVERIFY(text.contains("sitrep_ops_total{status=\"applied\"}"));
+        QVERIFY(text.contains("sitrep_ops_total{status=\"rejected\"}"));
+        QVERIFY(text.contains("sitrep_http_request_duration_seconds_count"));
+        QVERIFY(text.contains("sitrep_http_connections 1"));
+        const QByteArray failures = text.mid(text.indexOf("\nsitrep_login_failures_total ") + 1);
+        QVERIFY2(failures.split('\n').first().split(' ').last().toInt() >= 2, failures.constData());
+        QVERIFY(!text.contains("Suspected breach"));
+        QVERIFY(!text.contains("alice"));
+    }
+
     void acceptedOpsAndSessionsSurviveARestart()
     {
         const QByteArray token = signIn(QStringLiteral("alice"), QStringLiteral("correct horse"));

@@ -1,0 +1,11 @@
+#pragma once
+
+#include "Api.h"
+#include "storage/ServerStore.h"
+
+namespace Sitrep::Server {
+
+// Applies one op for a route and counts its outcome: the one way routes apply ops.
+OpResult applyOp(const ApiContext &context, const Op &op, const Account &account);
+
+} // namespace Sitrep::Server
