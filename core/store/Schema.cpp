@@ -1,6 +1,6 @@
 #include "Schema.h"
 
-#include "LogCategories.h"
+#include "Migrations.h"
 #include "Sqlite.h"
 
 namespace Sitrep::Schema {
@@ -179,44 +179,13 @@ static_assert(sizeof(Steps) / sizeof(Steps[0]) == CurrentVersion);
 
 int readVersion(SqliteDb &db, QString *error)
 {
-    // Reading sqlite_master parses the header and the schema: a file that is not a
-    // database, or whose schema page is damaged, fails here before anything is written.
-    Statement check = db.prepare("SELECT count(*) FROM sqlite_master");
-    if (!check.next()) {
-        if (error)
-            *error = db.lastError();
-        return -1;
-    }
-    check.reset();
-    Statement version = db.prepare("PRAGMA user_version");
-    if (!version.next()) {
-        if (error)
-            *error = db.lastError();
-        return -1;
-    }
-    return version.integer(0);
+    return Migrations::readVersion(db, error);
 }
 
 MigrationResult migrate(SqliteDb &db, int targetVersion)
 {
-    MigrationResult result;
-    QString error;
-    result.fromVersion = readVersion(db, &error);
-    if (result.fromVersion < 0) {
-        result.error = error;
-        return result;
-    }
-    for (int version = result.fromVersion + 1; version <= targetVersion; ++version) {
-        Transaction transaction(db);
-        if (!transaction.isActive() || !db.exec(QString::fromUtf8(Steps[version - 1]))
-            || !db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) || !transaction.commit()) {
-            result.error = QStringLiteral("migration to schema %1 failed: %2").arg(version).arg(db.lastError());
-            return result;
-        }
-        qCInfo(lcStore) << "migrated cache" << db.path() << "to schema" << version;
-    }
-    result.ok = true;
-    return result;
+    const Migrations::Result result = Migrations::migrate(db, Steps, targetVersion, "cache");
+    return {result.ok, result.fromVersion, result.error};
 }
 
 } // namespace Sitrep::Schema

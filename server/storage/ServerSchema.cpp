@@ -1,6 +1,6 @@
 #include "ServerSchema.h"
 
-#include "StorageLog.h"
+#include "store/Migrations.h"
 #include "store/Sqlite.h"
 
 namespace Sitrep::Server::ServerSchema {
@@ -115,49 +115,13 @@ static_assert(sizeof(Steps) / sizeof(Steps[0]) == CurrentVersion);
 
 int readVersion(SqliteDb &db, QString *error)
 {
-    // Reading sqlite_master parses the header and schema: a file that is not a database
-    // fails here, before anything is written to it.
-    Statement check = db.prepare("SELECT count(*) FROM sqlite_master");
-    if (!check.next()) {
-        if (error)
-            *error = db.lastError();
-        return -1;
-    }
-    check.reset();
-    Statement version = db.prepare("PRAGMA user_version");
-    if (!version.next()) {
-        if (error)
-            *error = db.lastError();
-        return -1;
-    }
-    return version.integer(0);
+    return Migrations::readVersion(db, error);
 }
 
 MigrationResult migrate(SqliteDb &db, int targetVersion)
 {
-    MigrationResult result;
-    QString error;
-    result.fromVersion = readVersion(db, &error);
-    if (result.fromVersion < 0) {
-        result.error = error;
-        return result;
-    }
-    for (int version = result.fromVersion + 1; version <= targetVersion; ++version) {
-        Transaction transaction(db);
-        // Two server processes may start on one file at once: the version is read again
-        // under the write lock, so the second one skips what the first has done.
-        const int current = transaction.isActive() ? readVersion(db, &error) : -1;
-        if (current >= version)
-            continue;
-        if (current != version - 1 || !db.exec(QString::fromUtf8(Steps[version - 1]))
-            || !db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) || !transaction.commit()) {
-            result.error = QStringLiteral("migration to schema %1 failed: %2").arg(version).arg(db.lastError());
-            return result;
-        }
-        qCInfo(lcServerStore) << "migrated server database" << db.path() << "to schema" << version;
-    }
-    result.ok = true;
-    return result;
+    const Migrations::Result result = Migrations::migrate(db, Steps, targetVersion, "server database");
+    return {result.ok, result.fromVersion, result.error};
 }
 
 } // namespace Sitrep::Server::ServerSchema
