@@ -35,6 +35,7 @@ int usage(const QString &problem)
           << "       sitrep-server [--data DIR] user disable NAME" << Qt::endl
           << "       sitrep-server [--data DIR] user enable NAME" << Qt::endl
           << "       sitrep-server [--data DIR] user set-role NAME ROLE" << Qt::endl
+          << "       sitrep-server [--data DIR] audit verify" << Qt::endl
           << "The password of `user add` comes from SITREP_PASSWORD or the first line of standard input." << Qt::endl;
     return ExitUsage;
 }
@@ -99,11 +100,25 @@ int userCommand(const QStringList &args, ServerStore &store)
     return usage(QStringLiteral("unknown user command: %1").arg(args.join(QLatin1Char(' '))));
 }
 
+int auditCommand(const QStringList &args, ServerStore &store)
+{
+    if (args != QStringList{QStringLiteral("audit"), QStringLiteral("verify")})
+        return usage(QStringLiteral("unknown audit command: %1").arg(args.join(QLatin1Char(' '))));
+    const AuditLog::Verification verification = store.verifyAudit();
+    if (!verification.ok) {
+        err() << "sitrep-server: the audit log is broken: " << verification.error << Qt::endl;
+        return ExitFailure;
+    }
+    out() << "audit log intact: " << verification.entries << " entries, last hash " << verification.lastHash << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 int runAdminCommand(const QStringList &args, const QString &dataDir)
 {
-    if (args.value(0) != QLatin1String("user"))
+    const QString command = args.value(0);
+    if (command != QLatin1String("user") && command != QLatin1String("audit"))
         return usage(QStringLiteral("unknown command: %1").arg(args.join(QLatin1Char(' '))));
     ServerStore store;
     const StoreResult opened = store.open(dataDir);
@@ -111,7 +126,7 @@ int runAdminCommand(const QStringList &args, const QString &dataDir)
         err() << "sitrep-server: " << opened.error << Qt::endl;
         return ExitFailure;
     }
-    return userCommand(args, store);
+    return command == QLatin1String("audit") ? auditCommand(args, store) : userCommand(args, store);
 }
 
 } // namespace Sitrep::Server

@@ -8,6 +8,7 @@ target_sources(sitrep_server_lib PRIVATE
     storage/ServerSchema.h storage/ServerSchema.cpp
     storage/OpPayloads.h storage/OpPayloads.cpp
     storage/ServerStoreRows.h
+    storage/AuditLog.h storage/AuditLog.cpp
     storage/ServerStore.h storage/ServerStore.cpp
     storage/ServerStoreOps.cpp
     storage/ServerStoreQueries.cpp

@@ -35,9 +35,9 @@ HttpResponse forbiddenForViewers(const Account &account)
 }
 
 // Applies one op made from a REST call; an empty status means it went in.
-HttpResponse applyRestOp(const ApiContext &context, const Op &op, const Account &account)
+HttpResponse applyRestOp(const ApiContext &context, const Op &op, const Account &account, const QString &address)
 {
-    const OpResult result = applyOp(context, op, account);
+    const OpResult result = applyOp(context, op, account, address);
     switch (result.status) {
     case OpResult::Applied:
     case OpResult::Duplicate:
@@ -96,7 +96,7 @@ HttpResponse declareIncident(const HttpRequest &request, const ApiContext &conte
     incident.transitions = {{IncidentStatus::Declared, incident.declaredAt, {}}};
 
     const Op op{newId(), OpType::IncidentDeclare, incident.id, incident.id, {}, incident.declaredAt, incident.toJson()};
-    if (HttpResponse problem = applyRestOp(context, op, *caller.account); problem.status != 0)
+    if (HttpResponse problem = applyRestOp(context, op, *caller.account, request.peerAddress); problem.status != 0)
         return problem;
     const auto stored = context.store->incident(incident.id, *caller.account);
     return stored ? HttpResponse::json(201, *stored) : notFound();
@@ -158,7 +158,7 @@ HttpResponse addTimelineEntry(const HttpRequest &request, const PathParams &para
 
     // The op id follows the entry id, so a retried POST with the same entry id is a duplicate.
     const Op op{entry.id, OpType::EntryAdd, incidentId, entry.id, {}, entry.recordedAt, entry.toJson()};
-    if (HttpResponse problem = applyRestOp(context, op, *caller.account); problem.status != 0)
+    if (HttpResponse problem = applyRestOp(context, op, *caller.account, request.peerAddress); problem.status != 0)
         return problem;
     return HttpResponse::json(201, entry.toJson());
 }

@@ -4,9 +4,9 @@
 
 namespace Sitrep::Server {
 
-OpResult applyOp(const ApiContext &context, const Op &op, const Account &account)
+OpResult applyOp(const ApiContext &context, const Op &op, const Account &account, const QString &address)
 {
-    const OpResult result = context.store->applyOp(op, account);
+    const OpResult result = context.store->applyOp(op, account, address);
     if (context.metrics)
         context.metrics->recordOp(OpResult::statusName(result.status));
     return result;

@@ -44,7 +44,7 @@ HttpResponse postOps(const HttpRequest &request, const ApiContext &context)
             results.append(rejected.toJson());
             continue;
         }
-        const OpResult result = applyOp(context, *op.value, *caller.account);
+        const OpResult result = applyOp(context, *op.value, *caller.account, request.peerAddress);
         if (result.status == OpResult::Unavailable) {
             // What was applied before stays applied; a retry of the batch gets "duplicate"
             // for those and tries the rest again.

@@ -108,7 +108,22 @@ CREATE TABLE participant (
 );
 )sql";
 
-const char *const Steps[] = {Version1};
+// The audit log (AuditLog.h): append-only, hash-chained.
+const char *const Version2 = R"sql(
+CREATE TABLE audit (
+    seq INTEGER PRIMARY KEY,
+    at INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    address TEXT NOT NULL,
+    action TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+)sql";
+
+const char *const Steps[] = {Version1, Version2};
 static_assert(sizeof(Steps) / sizeof(Steps[0]) == CurrentVersion);
 
 } // namespace

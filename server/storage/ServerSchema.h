@@ -14,7 +14,8 @@ namespace Sitrep::Server::ServerSchema {
 //   1  accounts, sessions, the change feed, conflict records, and the projections the
 //      REST reads use (incidents, timeline entries with revisions, role assignments,
 //      tracks, participants)
-constexpr int CurrentVersion = 1;
+//   2  the audit log, hash-chained
+constexpr int CurrentVersion = 2;
 
 struct MigrationResult {
     bool ok = false;

@@ -182,6 +182,10 @@ AddUserResult ServerStore::addUser(const QString &name, AccountRole role, const 
     if (!insert.exec())
         return {std::nullopt, storageError(QStringLiteral("adding a user"))};
     account.id = m_db->lastInsertRowId();
+    if (!AuditLog::append(*m_db, {QStringLiteral("admin"), QStringLiteral("local"), QStringLiteral("user.add"), name,
+                                  enumToString(role)},
+                          toMs(account.createdAt)))
+        return {std::nullopt, storageError(QStringLiteral("auditing a new user"))};
     if (!transaction.commit())
         return {std::nullopt, storageError(QStringLiteral("adding a user"))};
     qCInfo(lcServerStore) << "added user" << name << "as" << enumToString(role);
@@ -217,12 +221,18 @@ StoreResult ServerStore::setDisabled(const QString &name, bool disabled)
     std::lock_guard lock(m_mutex);
     if (!m_db)
         return {false, QStringLiteral("The server database is not open.")};
+    Transaction transaction(*m_db);
     Statement update = m_db->prepare("UPDATE account SET disabled = ?2 WHERE name = ?1");
     update.bind(1, name).bind(2, disabled);
     if (!update.exec())
         return {false, storageError(QStringLiteral("changing a user"))};
     if (m_db->changes() == 0)
         return {false, QStringLiteral("There is no user named \"%1\" (see: user list).").arg(name.left(MaxNameLength))};
+    if (!AuditLog::append(*m_db, {QStringLiteral("admin"), QStringLiteral("local"),
+                                  disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"), name, {}},
+                          toMs(m_clock.now()))
+        || !transaction.commit())
+        return {false, storageError(QStringLiteral("changing a user"))};
     qCInfo(lcServerStore) << (disabled ? "disabled user" : "enabled user") << name;
     return {true, {}};
 }
@@ -232,12 +242,18 @@ StoreResult ServerStore::setRole(const QString &name, AccountRole role)
     std::lock_guard lock(m_mutex);
     if (!m_db)
         return {false, QStringLiteral("The server database is not open.")};
+    Transaction transaction(*m_db);
     Statement update = m_db->prepare("UPDATE account SET role = ?2 WHERE name = ?1");
     update.bind(1, name).bind(2, enumToString(role));
     if (!update.exec())
         return {false, storageError(QStringLiteral("changing a user"))};
     if (m_db->changes() == 0)
         return {false, QStringLiteral("There is no user named \"%1\" (see: user list).").arg(name.left(MaxNameLength))};
+    if (!AuditLog::append(*m_db, {QStringLiteral("admin"), QStringLiteral("local"), QStringLiteral("user.set-role"), name,
+                                  enumToString(role)},
+                          toMs(m_clock.now()))
+        || !transaction.commit())
+        return {false, storageError(QStringLiteral("changing a user"))};
     qCInfo(lcServerStore) << "user" << name << "is now" << enumToString(role);
     return {true, {}};
 }
@@ -327,6 +343,14 @@ bool ServerStore::revokeToken(const QByteArray &token)
         "UPDATE auth_session SET revoked_at = ?2 WHERE token_hash = ?1 AND revoked_at IS NULL AND expires_at > ?2");
     update.bindUtf8(1, Tokens::hash(token)).bind(2, toMs(m_clock.now()));
     return update.exec() && m_db->changes() > 0;
+}
+
+AuditLog::Verification ServerStore::verifyAudit() const
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_db)
+        return {false, 0, 0, {}, QStringLiteral("The server database is not open.")};
+    return AuditLog::verify(*m_db);
 }
 
 } // namespace Sitrep::Server

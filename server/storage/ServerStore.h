@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditLog.h"
 #include "auth/PasswordHasher.h"
 #include "model/Account.h"
 #include "model/Op.h"
@@ -128,8 +129,11 @@ public:
     // savepoint: a rejected op leaves no trace and does not disturb its neighbours, and the
     // batch costs one durable commit rather than one per op. If that commit fails, every op
     // that was going to be applied is reported Unavailable.
-    OpResult applyOp(const Op &op, const Account &actor);
-    QList<OpResult> applyOps(const QList<Op> &ops, const Account &actor);
+    // address: where the request came from, for the audit log.
+    OpResult applyOp(const Op &op, const Account &actor, const QString &address = {});
+    QList<OpResult> applyOps(const QList<Op> &ops, const Account &actor, const QString &address = {});
+    // Recomputes the audit log's hash chain (`sitrep-server audit verify`).
+    AuditLog::Verification verifyAudit() const;
 
     // The change feed after `since`, at most `limit` (clamped to 1..1000) changes.
     ChangesPage changes(qint64 since, int limit, const Account &viewer) const;
@@ -146,8 +150,8 @@ public:
     static QString checkName(const QString &name);
 
 private:
-    OpResult applyOne(const Op &op, const Decoded<CheckedOp> &checked, const Account &actor);
-    OpResult applyChecked(const CheckedOp &checked, const Account &actor);
+    OpResult applyOne(const Op &op, const Decoded<CheckedOp> &checked, const Account &actor, const QString &address);
+    OpResult applyChecked(const CheckedOp &checked, const Account &actor, const QString &address);
     QString precheck(const CheckedOp &checked, const Account &actor);
     bool project(const CheckedOp &checked, qint64 seq, const Account &actor, bool *conflict);
     bool projectStatus(const CheckedOp &checked, qint64 seq, bool *conflict);

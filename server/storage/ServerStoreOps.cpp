@@ -60,12 +60,12 @@ QList<OpResult> allUnavailable(const QList<Op> &ops, const QString &error)
 
 } // namespace
 
-OpResult ServerStore::applyOp(const Op &op, const Account &actor)
+OpResult ServerStore::applyOp(const Op &op, const Account &actor, const QString &address)
 {
-    return applyOps({op}, actor).constFirst();
+    return applyOps({op}, actor, address).constFirst();
 }
 
-QList<OpResult> ServerStore::applyOps(const QList<Op> &ops, const Account &actor)
+QList<OpResult> ServerStore::applyOps(const QList<Op> &ops, const Account &actor, const QString &address)
 {
     if (ops.isEmpty())
         return {};
@@ -95,7 +95,7 @@ QList<OpResult> ServerStore::applyOps(const QList<Op> &ops, const Account &actor
     QList<OpResult> results;
     results.reserve(ops.size());
     for (qsizetype i = 0; i < ops.size(); ++i)
-        results.append(applyOne(ops.at(i), checked.at(i), actor));
+        results.append(applyOne(ops.at(i), checked.at(i), actor, address));
     if (!transaction.commit()) {
         // Nothing of the batch is stored: what was about to be acknowledged must be retried.
         const QString error = storageError(QStringLiteral("committing ops"));
@@ -107,7 +107,8 @@ QList<OpResult> ServerStore::applyOps(const QList<Op> &ops, const Account &actor
     return results;
 }
 
-OpResult ServerStore::applyOne(const Op &op, const Decoded<CheckedOp> &checked, const Account &actor)
+OpResult ServerStore::applyOne(const Op &op, const Decoded<CheckedOp> &checked, const Account &actor,
+                               const QString &address)
 {
     // Idempotency first: a retried op gets its original answer, whatever it carries now.
     Statement duplicate = m_db->prepare("SELECT seq FROM change WHERE op_id = ?1");
@@ -122,7 +123,7 @@ OpResult ServerStore::applyOne(const Op &op, const Decoded<CheckedOp> &checked, 
     // and the rest of the batch goes on.
     if (!m_db->exec(QStringLiteral("SAVEPOINT op")))
         return OpResult{op.opId, OpResult::Unavailable, 0, storageError(QStringLiteral("applying an op"))};
-    const OpResult result = applyChecked(*checked.value, actor);
+    const OpResult result = applyChecked(*checked.value, actor, address);
     if (result.status == OpResult::Applied || result.status == OpResult::Conflict)
         m_db->exec(QStringLiteral("RELEASE op"));
     else
@@ -186,7 +187,7 @@ QString ServerStore::precheck(const CheckedOp &checked, const Account &actor)
     return {};
 }
 
-OpResult ServerStore::applyChecked(const CheckedOp &checked, const Account &actor)
+OpResult ServerStore::applyChecked(const CheckedOp &checked, const Account &actor, const QString &address)
 {
     const Op &op = checked.op;
     if (const QString error = precheck(checked, actor); !error.isEmpty())
@@ -205,6 +206,9 @@ OpResult ServerStore::applyChecked(const CheckedOp &checked, const Account &acto
     if (!insert.exec())
         return OpResult{op.opId, OpResult::Unavailable, 0, storageError(QStringLiteral("recording an op"))};
     const qint64 seq = m_db->lastInsertRowId();
+    if (!AuditLog::append(*m_db, {actor.name, address, enumToString(op.type), idToString(op.incidentId), idToString(op.opId)},
+                          toMs(m_clock.now())))
+        return OpResult{op.opId, OpResult::Unavailable, 0, storageError(QStringLiteral("auditing an op"))};
     bool conflict = false;
     if (!project(checked, seq, actor, &conflict))
         return OpResult{op.opId, OpResult::Unavailable, 0, storageError(QStringLiteral("applying an op"))};

@@ -7,6 +7,7 @@
 #include "model/Incident.h"
 #include "model/Op.h"
 #include "model/TimelineEntry.h"
+#include "store/Sqlite.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -373,6 +374,37 @@ private slots:
         QVERIFY2(failures.split('\n').first().split(' ').last().toInt() >= 2, failures.constData());
         QVERIFY(!text.contains("Suspected breach"));
         QVERIFY(!text.contains("alice"));
+    }
+
+    void auditLogChainsEveryMutationAndShowsTampering()
+    {
+        const QString data = m_server->dataDir();
+        const Admin intact = admin(data, {QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(intact.exitCode, 0);
+        QVERIFY2(intact.output.startsWith(QStringLiteral("audit log intact: ")), qPrintable(intact.output));
+        // Two users added, then every applied op of the tests before this one.
+        QVERIFY(intact.output.section(QLatin1Char(' '), 3, 3).toInt() >= 8);
+        {
+            SqliteDb db;
+            QVERIFY(db.open(data + QStringLiteral("/server.sqlite"), SqliteDb::Mode::ReadWrite));
+            Statement op = db.prepare("SELECT actor, address, action FROM audit WHERE action = 'entry.add' LIMIT 1");
+            QVERIFY(op.next());
+            QCOMPARE(op.text(0), QStringLiteral("alice"));
+            QCOMPARE(op.text(1), QStringLiteral("127.0.0.1"));
+            op.reset();
+            QVERIFY(db.exec(QStringLiteral("UPDATE audit SET subject = 'someone-else' WHERE seq = 2")));
+        }
+        const Admin tampered = admin(data, {QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(tampered.exitCode, 1);
+        QVERIFY2(tampered.output.contains(QStringLiteral("entry 2 was changed")), qPrintable(tampered.output));
+        {
+            SqliteDb db;
+            QVERIFY(db.open(data + QStringLiteral("/server.sqlite"), SqliteDb::Mode::ReadWrite));
+            QVERIFY(db.exec(QStringLiteral("UPDATE audit SET subject = 'victor' WHERE seq = 2; DELETE FROM audit WHERE seq = 3")));
+        }
+        const Admin removed = admin(data, {QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(removed.exitCode, 1);
+        QVERIFY2(removed.output.contains(QStringLiteral("entry 3 is missing")), qPrintable(removed.output));
     }
 
     void acceptedOpsAndSessionsSurviveARestart()
