@@ -10,18 +10,6 @@ namespace Sitrep {
 
 namespace {
 
-// The store's ORDER BY, made total by the id.
-bool listsBefore(const IncidentSummary &a, const IncidentSummary &b)
-{
-    const bool aActive = isActive(a.status);
-    const bool bActive = isActive(b.status);
-    if (aActive != bActive)
-        return aActive;
-    if (a.lastActivityAt != b.lastActivityAt)
-        return a.lastActivityAt > b.lastActivityAt;
-    return a.id < b.id;
-}
-
 qsizetype indexOf(const QList<IncidentSummary> &rows, const QUuid &id)
 {
     for (qsizetype i = 0; i < rows.size(); ++i) {
@@ -66,9 +54,9 @@ IncidentListModel::IncidentListModel(Store *store, QObject *parent)
 
 QList<IncidentSummary> IncidentListModel::query() const
 {
-    QList<IncidentSummary> rows = m_store->incidents(m_filter);
-    std::stable_sort(rows.begin(), rows.end(), listsBefore);
-    return rows;
+    // The store's order is total (active first, latest activity, then id), so every
+    // change has one exact place.
+    return m_store->incidents(m_filter);
 }
 
 void IncidentListModel::setFilter(const IncidentFilter &filter)

@@ -177,15 +177,9 @@ static_assert(sizeof(Steps) / sizeof(Steps[0]) == CurrentVersion);
 
 } // namespace
 
-int readVersion(SqliteDb &db, QString *error)
-{
-    return Migrations::readVersion(db, error);
-}
-
 MigrationResult migrate(SqliteDb &db, int targetVersion)
 {
-    const Migrations::Result result = Migrations::migrate(db, Steps, targetVersion, "cache");
-    return {result.ok, result.fromVersion, result.error};
+    return Migrations::migrate(db, Steps, targetVersion, "cache");
 }
 
 } // namespace Sitrep::Schema

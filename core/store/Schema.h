@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QString>
+#include "Migrations.h"
 
 namespace Sitrep {
 
@@ -16,14 +16,7 @@ namespace Schema {
 
 constexpr int CurrentVersion = 2;
 
-struct MigrationResult {
-    bool ok = false;
-    int fromVersion = 0;
-    QString error;
-};
-
-// Reads the file's version without writing: -1 (with error) when it is not a database.
-int readVersion(SqliteDb &db, QString *error);
+using MigrationResult = Migrations::Result;
 
 // Migrates to targetVersion (tests pass an older target to build earlier caches).
 MigrationResult migrate(SqliteDb &db, int targetVersion = CurrentVersion);

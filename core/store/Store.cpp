@@ -28,7 +28,7 @@ OpenResult Store::open(const QString &path)
 
     // Everything up to the migration only reads, so a file we refuse stays untouched.
     QString error;
-    const int version = Schema::readVersion(*db, &error);
+    const int version = Migrations::readVersion(*db, &error);
     if (version < 0)
         return {false, tr("The cache %1 is damaged or is not a Sitrep cache (%2). It was left untouched: "
                           "move it aside to start with a fresh cache, or open another profile with --profile.")
@@ -63,7 +63,6 @@ OpenResult Store::open(const QString &path)
     db->exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
     m_checkpointer = std::make_unique<WalCheckpointer>(path);
     m_db = std::move(db);
-    m_readOnly = false;
     if (severityTaxonomy().levels().isEmpty())
         setSeverityTaxonomy(SeverityTaxonomy::defaults());
     return {true, {}};
@@ -78,7 +77,7 @@ OpenResult Store::openReadOnly(const QString &path)
     if (!db->open(path, SqliteDb::Mode::ReadOnly))
         return {false, tr("Cannot open the cache %1: %2").arg(path, db->lastError())};
     QString error;
-    const int version = Schema::readVersion(*db, &error);
+    const int version = Migrations::readVersion(*db, &error);
     if (version != Schema::CurrentVersion)
         return {false, tr("The cache %1 cannot be read here (schema %2, expected %3). %4")
                            .arg(path)
@@ -86,7 +85,6 @@ OpenResult Store::openReadOnly(const QString &path)
                            .arg(Schema::CurrentVersion)
                            .arg(error)};
     m_db = std::move(db);
-    m_readOnly = true;
     return {true, {}};
 }
 
@@ -109,7 +107,7 @@ QString Store::path() const
 
 int Store::schemaVersion() const
 {
-    return m_db ? Schema::readVersion(*m_db, nullptr) : 0;
+    return m_db ? Migrations::readVersion(*m_db, nullptr) : 0;
 }
 
 CommandResult Store::fail(const QString &message) const

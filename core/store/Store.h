@@ -127,6 +127,7 @@ public:
     bool setSeverityTaxonomy(const SeverityTaxonomy &taxonomy);
 
     // --- queries ---
+    // Active first, then latest activity, then id: a total order.
     QList<IncidentSummary> incidents(const IncidentFilter &filter = {}) const;
     std::optional<Incident> incident(const QUuid &id) const;
     std::optional<TimelineEntry> entry(const QUuid &id, bool withHistory = false) const;
@@ -175,13 +176,11 @@ private:
     bool insertEntry(const TimelineEntry &entry, qint64 incidentRow);
     bool linkServices(qint64 incidentRow, const QList<QUuid> &services);
     qint64 incidentRow(const QUuid &incidentId) const;
-    std::optional<TimelineEntry> entryAtRow(qint64 row) const;
     void notifyOutbox();
 
     std::unique_ptr<SqliteDb> m_db;
     QUuid m_actor;
     const Clock *m_clock = &Clock::system();
-    bool m_readOnly = false;
     // Ops enqueued by the command in progress; committed into the outbox_size counter
     // with it (count(*) over the outbox would make every command O(pending ops)).
     mutable int m_opsInTransaction = 0;

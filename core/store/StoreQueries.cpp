@@ -20,7 +20,7 @@ QList<IncidentSummary> Store::incidents(const IncidentFilter &filter) const
         "AND (?3 IS NULL OR owning_team = ?3) "
         "AND (?4 IS NULL OR row IN (SELECT incident_row FROM incident_service WHERE service_id = ?4)) "
         "AND (?5 IS NULL OR instr(lower(title), lower(?5)) > 0) "
-        "ORDER BY status >= 4, last_activity_at DESC LIMIT ?6");
+        "ORDER BY status >= 4, last_activity_at DESC, id LIMIT ?6");
     static_assert(int(IncidentStatus::Resolved) == 4, "the query above counts resolved and later as inactive");
     query.bind(1, filter.activeOnly).bind(3, filter.teamId).bind(4, filter.serviceId).bind(6, filter.limit);
     if (filter.severity.isEmpty())

@@ -27,22 +27,38 @@ HttpResponse unprocessable(const QString &message)
     return HttpResponse::error(422, QStringLiteral("invalid_field"), message);
 }
 
-HttpResponse forbiddenForViewers(const Account &account)
+// A write's common first steps: a signed-in account that may write, and a JSON object body.
+// Either the account and the body, or the response that refuses the request.
+struct WriteRequest {
+    std::optional<Account> account;
+    QJsonObject body;
+    HttpResponse problem;
+};
+
+WriteRequest acceptWrite(const HttpRequest &request, const ApiContext &context)
 {
-    if (account.role == AccountRole::Viewer)
-        return HttpResponse::error(403, QStringLiteral("forbidden"), QStringLiteral("Viewers cannot change incidents."));
-    return {};
+    Authenticated caller = authenticate(request, *context.store);
+    if (!caller.account)
+        return {std::nullopt, {}, caller.problem};
+    if (caller.account->role == AccountRole::Viewer)
+        return {std::nullopt, {},
+                HttpResponse::error(403, QStringLiteral("forbidden"), QStringLiteral("Viewers cannot change incidents."))};
+    const JsonBody body = parseJsonBody(request);
+    if (!body.object)
+        return {std::nullopt, {}, body.problem};
+    return {std::move(caller.account), *body.object, {}};
 }
 
-// Applies one op made from a REST call; an empty status means it went in.
-HttpResponse applyRestOp(const ApiContext &context, const Op &op, const Account &account, const QString &address)
+// Applies one op made from a REST call: nothing when it went in, else the refusal.
+std::optional<HttpResponse> applyRestOp(const ApiContext &context, const Op &op, const Account &account,
+                                        const QString &address)
 {
     const OpResult result = applyOp(context, op, account, address);
     switch (result.status) {
     case OpResult::Applied:
     case OpResult::Duplicate:
     case OpResult::Conflict:
-        return {0, {}, {}, {}};
+        return std::nullopt;
     case OpResult::Rejected:
         return result.error.contains(QLatin1String("unknown incident")) ? notFound() : unprocessable(result.error);
     case OpResult::Unavailable:
@@ -64,16 +80,11 @@ HttpResponse listIncidents(const HttpRequest &request, const ApiContext &context
 
 HttpResponse declareIncident(const HttpRequest &request, const ApiContext &context)
 {
-    const Authenticated caller = authenticate(request, *context.store);
+    const WriteRequest caller = acceptWrite(request, context);
     if (!caller.account)
         return caller.problem;
-    if (HttpResponse refused = forbiddenForViewers(*caller.account); refused.status != 200)
-        return refused;
-    const JsonBody body = parseJsonBody(request);
-    if (!body.object)
-        return body.problem;
 
-    JsonReader reader(*body.object, QStringLiteral("incident"));
+    JsonReader reader(caller.body, QStringLiteral("incident"));
     Incident incident;
     incident.id = reader.id("id", Field::Optional);
     incident.title = reader.nonEmptyString("title").trimmed();
@@ -96,8 +107,8 @@ HttpResponse declareIncident(const HttpRequest &request, const ApiContext &conte
     incident.transitions = {{IncidentStatus::Declared, incident.declaredAt, {}}};
 
     const Op op{newId(), OpType::IncidentDeclare, incident.id, incident.id, {}, incident.declaredAt, incident.toJson()};
-    if (HttpResponse problem = applyRestOp(context, op, *caller.account, request.peerAddress); problem.status != 0)
-        return problem;
+    if (std::optional<HttpResponse> refused = applyRestOp(context, op, *caller.account, request.peerAddress))
+        return *refused;
     const auto stored = context.store->incident(incident.id, *caller.account);
     return stored ? HttpResponse::json(201, *stored) : notFound();
 }
@@ -127,19 +138,14 @@ HttpResponse listTimeline(const HttpRequest &request, const PathParams &params, 
 
 HttpResponse addTimelineEntry(const HttpRequest &request, const PathParams &params, const ApiContext &context)
 {
-    const Authenticated caller = authenticate(request, *context.store);
+    const WriteRequest caller = acceptWrite(request, context);
     if (!caller.account)
         return caller.problem;
     const QUuid incidentId = idFromString(params.value(0));
     if (!context.store->incident(incidentId, *caller.account))
         return notFound();
-    if (HttpResponse refused = forbiddenForViewers(*caller.account); refused.status != 200)
-        return refused;
-    const JsonBody body = parseJsonBody(request);
-    if (!body.object)
-        return body.problem;
 
-    JsonReader reader(*body.object, QStringLiteral("entry"));
+    JsonReader reader(caller.body, QStringLiteral("entry"));
     TimelineEntry entry;
     entry.id = reader.id("id", Field::Optional);
     entry.incidentId = incidentId;
@@ -158,8 +164,8 @@ HttpResponse addTimelineEntry(const HttpRequest &request, const PathParams &para
 
     // The op id follows the entry id, so a retried POST with the same entry id is a duplicate.
     const Op op{entry.id, OpType::EntryAdd, incidentId, entry.id, {}, entry.recordedAt, entry.toJson()};
-    if (HttpResponse problem = applyRestOp(context, op, *caller.account, request.peerAddress); problem.status != 0)
-        return problem;
+    if (std::optional<HttpResponse> refused = applyRestOp(context, op, *caller.account, request.peerAddress))
+        return *refused;
     return HttpResponse::json(201, entry.toJson());
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QString>
+#include "store/Migrations.h"
 
 namespace Sitrep {
 class SqliteDb;
@@ -17,14 +17,8 @@ namespace Sitrep::Server::ServerSchema {
 //   2  the audit log, hash-chained
 constexpr int CurrentVersion = 2;
 
-struct MigrationResult {
-    bool ok = false;
-    int fromVersion = 0;
-    QString error;
-};
+using MigrationResult = Migrations::Result;
 
-// -1 (with error) when the file is not a database.
-int readVersion(SqliteDb &db, QString *error);
 MigrationResult migrate(SqliteDb &db, int targetVersion = CurrentVersion);
 
 } // namespace Sitrep::Server::ServerSchema

@@ -73,7 +73,7 @@ StoreResult ServerStore::open(const QString &dataDir)
     if (!db->open(path, SqliteDb::Mode::ReadWrite))
         return {false, QStringLiteral("Cannot open the server database %1: %2").arg(path, db->lastError())};
     QString error;
-    const int version = ServerSchema::readVersion(*db, &error);
+    const int version = Migrations::readVersion(*db, &error);
     if (version < 0)
         return {false, QStringLiteral("The file %1 is damaged or is not a database (%2). It was left untouched: "
                                       "move it aside or pass another --data.")

@@ -157,6 +157,8 @@ private:
     bool projectStatus(const CheckedOp &checked, qint64 seq, bool *conflict);
     bool projectSeverity(const CheckedOp &checked, qint64 seq, bool *conflict);
     bool projectUpdate(const CheckedOp &checked, qint64 seq, bool *conflict);
+    bool mergeField(const QUuid &incidentId, QJsonObject &document, const QString &field, const QJsonValue &wanted, const QJsonValue &base,
+                    qint64 seq, bool *conflict);
     bool projectEntry(const CheckedOp &checked, qint64 seq);
     bool projectRole(const CheckedOp &checked);
     bool projectDocument(const CheckedOp &checked);

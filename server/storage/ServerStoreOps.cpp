@@ -330,48 +330,45 @@ bool ServerStore::projectStatus(const CheckedOp &checked, qint64 seq, bool *conf
 }
 
 // Last writer by seq wins; a base that is not the current value means someone changed the
-// severity meanwhile, and their value is kept in a conflict record.
-bool ServerStore::projectSeverity(const CheckedOp &checked, qint64 seq, bool *conflict)
+// field meanwhile, and the value this op overwrites is kept in a conflict record. One rule
+// for severity and for every field of incident.update. False only on a storage failure.
+bool ServerStore::mergeField(const QUuid &incidentId, QJsonObject &document, const QString &field, const QJsonValue &wanted,
+                             const QJsonValue &base, qint64 seq, bool *conflict)
 {
-    const QUuid &id = checked.op.incidentId;
-    std::optional<QJsonObject> document = incidentDocument(id);
-    if (!document)
-        return false;
-    const QString current = document->value(QStringLiteral("severity")).toString();
-    if (checked.severity == current)
+    const QJsonValue current = document.value(field);
+    if (sameValue(wanted, current))
         return true;
-    if (checked.severityBase != current) {
+    if (!sameValue(base, current)) {
         *conflict = true;
-        if (!recordConflict(id, QStringLiteral("severity"), current, checked.severity, seq))
+        if (!recordConflict(incidentId, field, current, wanted, seq))
             return false;
     }
-    document->insert(QStringLiteral("severity"), checked.severity);
-    return saveIncidentDocument(id, *document, seq);
+    // Empty values are left out, as Incident::toJson does, except the flag it always writes.
+    if (isEmptyValue(wanted) && field != QLatin1String("restricted"))
+        document.remove(field);
+    else
+        document.insert(field, wanted);
+    return true;
 }
 
-// Field by field, with the same rule as severity.
+bool ServerStore::projectSeverity(const CheckedOp &checked, qint64 seq, bool *conflict)
+{
+    std::optional<QJsonObject> document = incidentDocument(checked.op.incidentId);
+    return document
+        && mergeField(checked.op.incidentId, *document, QStringLiteral("severity"), checked.severity, checked.severityBase, seq, conflict)
+        && saveIncidentDocument(checked.op.incidentId, *document, seq);
+}
+
 bool ServerStore::projectUpdate(const CheckedOp &checked, qint64 seq, bool *conflict)
 {
-    const QUuid &id = checked.op.incidentId;
-    std::optional<QJsonObject> document = incidentDocument(id);
+    std::optional<QJsonObject> document = incidentDocument(checked.op.incidentId);
     if (!document)
         return false;
     for (auto it = checked.fields.constBegin(); it != checked.fields.constEnd(); ++it) {
-        const QJsonValue current = document->value(it.key());
-        if (sameValue(it.value(), current))
-            continue;
-        if (!sameValue(checked.base.value(it.key()), current)) {
-            *conflict = true;
-            if (!recordConflict(id, it.key(), current, it.value(), seq))
-                return false;
-        }
-        // Empty values are left out, as Incident::toJson does, except the flag it always writes.
-        if (isEmptyValue(it.value()) && it.key() != QLatin1String("restricted"))
-            document->remove(it.key());
-        else
-            document->insert(it.key(), it.value());
+        if (!mergeField(checked.op.incidentId, *document, it.key(), it.value(), checked.base.value(it.key()), seq, conflict))
+            return false;
     }
-    return saveIncidentDocument(id, *document, seq);
+    return saveIncidentDocument(checked.op.incidentId, *document, seq);
 }
 
 // The timeline is append-only: revision 1 is the entry as added, each edit a new revision
