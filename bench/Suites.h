@@ -25,6 +25,18 @@ struct StoreArguments {
 // The store figures of issue #2 (see bench/README.md).
 int runStoreBench(const StoreArguments &arguments);
 
+struct ServerArguments {
+    int streamsSmall = 20;  // fan-out latency at this many streams…
+    int streamsLarge = 200; // …and at this many, which also post the sustained load
+    int idle = 1000;        // idle streams for the memory figure
+    int seconds = 10;       // length of each sustained-load phase
+    int batch = 10;         // ops per request in the sustained load (then again with 1)
+    QString serverBinary;   // empty: sitrep-server next to sitrep-bench
+};
+// The team server's figures: live-stream fan-out, sustained ops, idle streams' memory
+// (see bench/README.md, "Server").
+int runServerBench(const ServerArguments &arguments);
+
 // Internal to the store suite: a fresh process that opens the store, pages the end of
 // the incident's timeline and reports its memory. Without a database it reports the
 // memory of a process that did nothing (the baseline).

@@ -36,10 +36,14 @@ int main(int argc, char *argv[])
         "  demo   --profile DIR [--seed N] [--incidents N] [--now ISO-8601] [--force]\n"
         "         writes DIR/cache.sqlite with two years of believable incidents\n"
         "  store  [--entries N] [--dir D]\n"
-        "         the store figures: batched apply, one command, paging, search, memory"));
+        "         the store figures: batched apply, one command, paging, search, memory\n"
+        "  server [--streams-small 20] [--streams-large 200] [--idle 1000] [--seconds 10] [--batch 10]\n"
+        "         [--server-bin PATH]\n"
+        "         the team server's figures: stream fan-out beside Redis pub/sub, sustained ops,\n"
+        "         memory of idle streams (starts sitrep-server and redis-server itself)"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("demo or store"));
+    parser.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("demo, store or server"));
     const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Profile folder (demo)."), QStringLiteral("dir"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed (demo)."), QStringLiteral("n"));
     const QCommandLineOption incidents(QStringLiteral("incidents"), QStringLiteral("Number of incidents (demo)."),
@@ -55,9 +59,29 @@ int main(int argc, char *argv[])
     const QCommandLineOption dir(QStringLiteral("dir"),
                                  QStringLiteral("Folder for the benchmark databases (store; default: a temporary one)."),
                                  QStringLiteral("dir"));
+    const QCommandLineOption streamsSmall(QStringLiteral("streams-small"),
+                                          QStringLiteral("Streams of the first fan-out figure (server; default 20)."),
+                                          QStringLiteral("n"));
+    const QCommandLineOption streamsLarge(
+        QStringLiteral("streams-large"),
+        QStringLiteral("Streams of the second fan-out figure and clients of the sustained load (server; default 200)."),
+        QStringLiteral("n"));
+    const QCommandLineOption idle(QStringLiteral("idle"),
+                                  QStringLiteral("Idle streams of the memory figure (server; default 1000)."),
+                                  QStringLiteral("n"));
+    const QCommandLineOption seconds(QStringLiteral("seconds"),
+                                     QStringLiteral("Length of each sustained-load phase (server; default 10)."),
+                                     QStringLiteral("n"));
+    const QCommandLineOption batch(QStringLiteral("batch"),
+                                   QStringLiteral("Ops per request in the sustained load (server; default 10, 1-500)."),
+                                   QStringLiteral("n"));
+    const QCommandLineOption serverBin(QStringLiteral("server-bin"),
+                                       QStringLiteral("The sitrep-server to measure (server; default: next to sitrep-bench)."),
+                                       QStringLiteral("path"));
     const QCommandLineOption database(QStringLiteral("db"), QStringLiteral("internal"), QStringLiteral("path"));
     const QCommandLineOption incident(QStringLiteral("incident"), QStringLiteral("internal"), QStringLiteral("id"));
-    parser.addOptions({profile, seed, incidents, now, force, entries, dir, database, incident});
+    parser.addOptions({profile, seed, incidents, now, force, entries, dir, streamsSmall, streamsLarge, idle, seconds, batch,
+                       serverBin, database, incident});
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -96,6 +120,20 @@ int main(int argc, char *argv[])
         if (!ok || arguments.entries < 1000)
             return usage(parser, QStringLiteral("sitrep-bench store: --entries must be a number of at least 1000."));
         return runStoreBench(arguments);
+    }
+    if (suite == QLatin1String("server")) {
+        ServerArguments arguments;
+        arguments.streamsSmall = int(number(streamsSmall, arguments.streamsSmall));
+        arguments.streamsLarge = int(number(streamsLarge, arguments.streamsLarge));
+        arguments.idle = int(number(idle, arguments.idle));
+        arguments.seconds = int(number(seconds, arguments.seconds));
+        arguments.batch = int(number(batch, arguments.batch));
+        arguments.serverBinary = parser.value(serverBin);
+        if (!ok || arguments.streamsSmall < 2 || arguments.streamsLarge < 2 || arguments.idle < 1 || arguments.seconds < 1
+            || arguments.batch < 1 || arguments.batch > 500)
+            return usage(parser, QStringLiteral("sitrep-bench server: stream counts must be at least 2, --idle and "
+                                                "--seconds at least 1, --batch 1 to 500."));
+        return runServerBench(arguments);
     }
     if (suite == QLatin1String("rss-probe"))
         return runRssProbe(parser.value(database), idFromString(parser.value(incident)));

@@ -7,13 +7,18 @@ set -euo pipefail
 PACKAGES=(
     # build
     cmake ninja-build g++ ccache pkg-config dpkg-dev file
-    qt6-base-dev qt6-base-dev-tools qt6-charts-dev
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6opengl6-dev libsqlite3-dev libgl-dev libvulkan-dev
+    libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev libsqlite3-dev libgl-dev libvulkan-dev
     # tests: headless widgets, a real keychain in a D-Bus session
     xvfb xauth gnome-keyring dbus-x11 fonts-dejavu-core imagemagick
     # server: Boost.Beast/Asio (header-only), TLS, argon2id and random tokens
     libboost-dev libssl-dev libsodium-dev openssl
+    # server on PostgreSQL: the QPSQL driver, and a real PostgreSQL 15 for the *_pg tests
+    postgresql-15
+    # tests: the libFuzzer target over the server's decoders (tests/fuzz)
+    clang libclang-rt-14-dev
+    redis-server  # bench: the Redis pub/sub floor of `sitrep-bench server` (started by the bench itself)
     # packaging checks
     desktop-file-utils appstream
 )

@@ -14,6 +14,58 @@ fi
 export QT_QPA_PLATFORM=offscreen
 export SITREP_BUILD_DIR="$BUILD_DIR"
 
+# PostgreSQL 15 for the *_pg tests (the server suite run against PostgreSQL; each test
+# makes its own database, tests/server/TestDatabase.h): a throwaway cluster on loopback,
+# started as the postgres user, stopped and removed on exit, also on failure. Set
+# SITREP_TEST_POSTGRES to an admin URL of a server of your own to use that instead. When
+# none can be had, the *_pg tests fail (they never skip): CI runs as root on Debian 12.
+PG_BIN=/usr/lib/postgresql/15/bin
+pg_dir=""
+stop_postgres() {
+    if [[ -n "$pg_dir" ]]; then
+        runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$pg_dir/data" -m fast -w stop >/dev/null 2>&1 || true
+        rm -rf "$pg_dir"
+        pg_dir=""
+    fi
+}
+start_postgres() {
+    if [[ $(id -u) -ne 0 ]]; then
+        echo "run-tests: not root, so no PostgreSQL can be started as user postgres: the *_pg tests will fail." >&2
+        echo "run-tests: run as root, or set SITREP_TEST_POSTGRES=postgresql://USER@HOST:PORT/postgres" >&2
+        return 1
+    fi
+    if [[ ! -x "$PG_BIN/initdb" ]] || ! id postgres >/dev/null 2>&1; then
+        echo "run-tests: PostgreSQL 15 is not installed (scripts/install-deps.sh): the *_pg tests will fail." >&2
+        return 1
+    fi
+    pg_dir=$(mktemp -d)
+    chown postgres "$pg_dir"
+    if ! runuser -u postgres -- "$PG_BIN/initdb" -D "$pg_dir/data" -A trust -U sitrep >"$pg_dir/initdb.log" 2>&1; then
+        echo "run-tests: initdb failed: the *_pg tests will fail." >&2
+        cat "$pg_dir/initdb.log" >&2
+        return 1
+    fi
+    # 55432 unless taken (another test run on this machine): then the next free one.
+    # fsync=off: a throwaway cluster need not survive a power cut, and every test creates
+    # a database; what the tests check (ordering, visibility, refusals) does not change.
+    local port
+    for port in $(seq "${SITREP_TEST_PG_PORT:-55432}" $(( ${SITREP_TEST_PG_PORT:-55432} + 9 ))); do
+        if runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$pg_dir/data" -w -t 60 -l "$pg_dir/log" \
+            -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null 2>&1; then
+            export SITREP_TEST_POSTGRES="postgresql://sitrep@127.0.0.1:$port/postgres"
+            echo "run-tests: PostgreSQL 15 on 127.0.0.1:$port for the *_pg tests"
+            return 0
+        fi
+    done
+    echo "run-tests: PostgreSQL did not start: the *_pg tests will fail. Its log:" >&2
+    cat "$pg_dir/log" >&2 || true
+    return 1
+}
+trap stop_postgres EXIT
+if [[ -z "${SITREP_TEST_POSTGRES:-}" ]]; then
+    start_postgres || true
+fi
+
 # Quote each extra ctest argument for the inner shell.
 extra=""
 for arg in "$@"; do
@@ -24,7 +76,8 @@ done
 # test that asks for it earlier would make D-Bus activate a second daemon, which can
 # outlive the session and keep CI's output pipe open), run ctest, then stop the keyring.
 # The suite's --timeout is a backstop; each test sets its own (120 s by default).
-exec dbus-run-session -- sh -c '
+status=0
+dbus-run-session -- sh -c '
     export XDG_RUNTIME_DIR=$(mktemp -d) HOME=$(mktemp -d)
     eval "$(printf "pw" | gnome-keyring-daemon --unlock --components=secrets)"
     owner() {
@@ -41,4 +94,5 @@ exec dbus-run-session -- sh -c '
     if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; fi
     rm -rf "$XDG_RUNTIME_DIR" "$HOME"
     exit $status
-'
+' || status=$?
+exit $status

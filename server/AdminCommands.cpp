@@ -1,8 +1,10 @@
 #include "AdminCommands.h"
 
+#include "DemoSeed.h"
 #include "model/Account.h"
 #include "storage/ServerStore.h"
 
+#include <QElapsedTimer>
 #include <QTextStream>
 
 #include <cstdio>
@@ -35,8 +37,10 @@ int usage(const QString &problem)
           << "       sitrep-server [--data DIR] user disable NAME" << Qt::endl
           << "       sitrep-server [--data DIR] user enable NAME" << Qt::endl
           << "       sitrep-server [--data DIR] user set-role NAME ROLE" << Qt::endl
+          << "       sitrep-server [--data DIR] demo" << Qt::endl
           << "       sitrep-server [--data DIR] audit verify" << Qt::endl
-          << "The password of `user add` comes from SITREP_PASSWORD or the first line of standard input." << Qt::endl;
+          << "The password of `user add` comes from SITREP_PASSWORD or the first line of standard input." << Qt::endl
+          << "`demo` seeds an empty server with the demo incidents and one demo account per role." << Qt::endl;
     return ExitUsage;
 }
 
@@ -113,19 +117,68 @@ int auditCommand(const QStringList &args, ServerStore &store)
     return ExitOk;
 }
 
+void printDemoAccounts(const DemoSeedResult &seeded)
+{
+    out() << Qt::endl
+          << "Demo accounts. Copy these passwords now: they are shown this once and stored nowhere in" << Qt::endl
+          << "readable form (the server keeps only their argon2id hashes). Retire one with: user disable NAME." << Qt::endl
+          << Qt::endl;
+    out() << "  " << qSetFieldWidth(16) << Qt::left << "user" << qSetFieldWidth(11) << "role" << qSetFieldWidth(0)
+          << "password" << Qt::endl;
+    for (const DemoAccount &account : seeded.accounts)
+        out() << "  " << qSetFieldWidth(16) << Qt::left << account.name << qSetFieldWidth(11)
+              << enumToString(account.role) << qSetFieldWidth(0) << account.password << Qt::endl;
+}
+
+// `demo [--incidents N]`: the option is left out of the usage on purpose; it is for
+// tests and quick looks, the full history is what a demo should show.
+int demoCommand(const QStringList &args, ServerStore &store)
+{
+    DemoSeedOptions options;
+    if (args.size() == 3 && args.at(1) == QLatin1String("--incidents")) {
+        bool ok = false;
+        options.incidents = args.at(2).toInt(&ok);
+        if (!ok || options.incidents <= 0)
+            return usage(QStringLiteral("--incidents takes a positive number"));
+    } else if (args.size() != 1) {
+        return usage(QStringLiteral("unknown demo command: %1").arg(args.join(QLatin1Char(' '))));
+    }
+    // Progress on stderr: stdout is the result, passwords included, and nothing else.
+    options.progress = [](const QString &line) { err() << "sitrep-server: " << line << Qt::endl; };
+    QElapsedTimer timer;
+    timer.start();
+    const DemoSeedResult seeded = seedDemo(store, options);
+    if (!seeded.ok) {
+        err() << "sitrep-server: demo refused or failed: " << seeded.error << Qt::endl;
+        // Accounts that were made before a failure must still be known to someone.
+        if (!seeded.accounts.isEmpty())
+            printDemoAccounts(seeded);
+        return ExitFailure;
+    }
+    out() << "Demo data: " << seeded.incidents << " incidents, " << seeded.ops << " changes ("
+          << seeded.conflicts << " with a conflict record), applied as " << seeded.writer << " in "
+          << QString::number(double(timer.elapsed()) / 1000.0, 'f', 1) << " s." << Qt::endl
+          << "Restricted incidents are visible to " << demoAccountName(AccountRole::Admin) << " and " << seeded.writer
+          << " only." << Qt::endl;
+    printDemoAccounts(seeded);
+    return ExitOk;
+}
+
 } // namespace
 
-int runAdminCommand(const QStringList &args, const QString &dataDir)
+int runAdminCommand(const QStringList &args, const StoreLocation &location)
 {
     const QString command = args.value(0);
-    if (command != QLatin1String("user") && command != QLatin1String("audit"))
+    if (command != QLatin1String("user") && command != QLatin1String("audit") && command != QLatin1String("demo"))
         return usage(QStringLiteral("unknown command: %1").arg(args.join(QLatin1Char(' '))));
     ServerStore store;
-    const StoreResult opened = store.open(dataDir);
+    const StoreResult opened = store.open(location);
     if (!opened.ok) {
         err() << "sitrep-server: " << opened.error << Qt::endl;
         return ExitFailure;
     }
+    if (command == QLatin1String("demo"))
+        return demoCommand(args, store);
     return command == QLatin1String("audit") ? auditCommand(args, store) : userCommand(args, store);
 }
 

@@ -8,8 +8,11 @@
 
 namespace Sitrep::Server {
 
-// Runs one command given as the positional arguments; returns the process exit code
-// (2 for an unknown command or bad usage).
-int runAdminCommand(const QStringList &args, const QString &dataDir);
+struct StoreLocation;
+
+// Runs one command given as the positional arguments on the database at `location`
+// (DIR/server.sqlite or --db postgresql://…); returns the process exit code (2 for an
+// unknown command or bad usage).
+int runAdminCommand(const QStringList &args, const StoreLocation &location);
 
 } // namespace Sitrep::Server

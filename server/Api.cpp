@@ -3,6 +3,7 @@
 #include "api/IncidentRoutes.h"
 #include "api/Metrics.h"
 #include "api/SessionRoutes.h"
+#include "api/StreamRoutes.h"
 #include "api/SyncRoutes.h"
 
 namespace Sitrep::Server {
@@ -23,6 +24,7 @@ void registerRoutes(Router &router, const ApiContext &context)
     registerSessionRoutes(router, context);
     registerSyncRoutes(router, context);
     registerIncidentRoutes(router, context);
+    registerStreamRoutes(router, context);
 }
 
 } // namespace Sitrep::Server

@@ -11,6 +11,7 @@ namespace Sitrep::Server {
 class ServerStore;
 class LoginThrottle;
 class Metrics;
+class LiveHub;
 
 // What the handlers share. Not owned: main() keeps them alive while the server runs.
 struct ApiContext {
@@ -18,6 +19,7 @@ struct ApiContext {
     ServerStore *store = nullptr;
     LoginThrottle *throttle = nullptr;
     Metrics *metrics = nullptr; // optional
+    LiveHub *hub = nullptr;     // optional: without it, GET /api/v1/stream answers 503
 };
 
 void registerRoutes(Router &router, const ApiContext &context);

@@ -4,8 +4,13 @@ target_sources(sitrep_server_lib PRIVATE
     auth/PasswordHasher.h auth/PasswordHasher.cpp
     auth/Tokens.h auth/Tokens.cpp
     auth/LoginThrottle.h auth/LoginThrottle.cpp
+    auth/Permissions.h auth/Permissions.cpp
     storage/StorageLog.h storage/StorageLog.cpp
     storage/ServerSchema.h storage/ServerSchema.cpp
+    storage/ServerDb.h storage/ServerDb.cpp
+    storage/SqliteServerDb.h storage/SqliteServerDb.cpp
+    storage/PostgresUrl.h storage/PostgresUrl.cpp
+    storage/PostgresServerDb.h storage/PostgresServerDb.cpp
     storage/OpPayloads.h storage/OpPayloads.cpp
     storage/ServerStoreRows.h
     storage/AuditLog.h storage/AuditLog.cpp
@@ -13,3 +18,6 @@ target_sources(sitrep_server_lib PRIVATE
     storage/ServerStoreOps.cpp
     storage/ServerStoreQueries.cpp
 )
+# PostgreSQL through QtSql's QPSQL driver (storage/PostgresServerDb.h). Only the server
+# links QtSql; core stays on the SQLite C API.
+target_link_libraries(sitrep_server_lib PRIVATE Qt6::Sql)

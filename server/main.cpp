@@ -3,6 +3,7 @@
 
 #include "AdminCommands.h"
 #include "Api.h"
+#include "api/LiveHub.h"
 #include "api/Metrics.h"
 #include "auth/LoginThrottle.h"
 #include "storage/ServerStore.h"
@@ -96,12 +97,26 @@ int main(int argc, char **argv)
         hidden(QCommandLineOption(QStringLiteral("read-timeout-seconds"), QString(), QStringLiteral("SECONDS")));
     const QCommandLineOption idleTimeoutOption =
         hidden(QCommandLineOption(QStringLiteral("idle-timeout-seconds"), QString(), QStringLiteral("SECONDS")));
-    for (const QCommandLineOption &option :
-         {dataOption, listenOption, certOption, keyOption, dbOption, readTimeoutOption, idleTimeoutOption})
+    // For tests of the live stream's heartbeat and its re-check of the token.
+    const QCommandLineOption heartbeatOption =
+        hidden(QCommandLineOption(QStringLiteral("heartbeat-seconds"), QString(), QStringLiteral("SECONDS")));
+    const QCommandLineOption workersOption(QStringLiteral("worker-threads"),
+                                           QStringLiteral("Threads running requests and database work (default 6)."),
+                                           QStringLiteral("N"));
+    const QCommandLineOption ioThreadsOption(QStringLiteral("io-threads"),
+                                             QStringLiteral("Threads running network I/O and TLS (default 1)."),
+                                             QStringLiteral("N"));
+    for (const QCommandLineOption &option : {dataOption, listenOption, certOption, keyOption, dbOption, workersOption,
+                                             ioThreadsOption, readTimeoutOption, idleTimeoutOption, heartbeatOption})
         parser.addOption(option);
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("Administration: user add|list|disable|set-role, demo, audit verify."),
-                                 QStringLiteral("[command…]"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("Administration: user add|list|disable|enable|set-role, demo, audit verify.\n"
+                       "demo: seeds an empty server with the demo data (two years of incidents with timelines, "
+                       "roles and tracks, applied as demo-responder) and adds demo-admin, demo-manager, "
+                       "demo-responder and demo-viewer with random passwords, printed once. Refused if the "
+                       "database holds incidents or one of those users."),
+        QStringLiteral("[command…]"));
     // `user add NAME --role admin`: options after the command belong to the command.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.process(app);
@@ -112,17 +127,26 @@ int main(int argc, char **argv)
     if (dataDir.isEmpty() || !QDir().mkpath(dataDir))
         return fail(ExitFailure, QStringLiteral("cannot create the data folder %1").arg(dataDir));
 
+    // The database: DIR/server.sqlite unless --db names a PostgreSQL database. The TLS
+    // identity stays in DIR either way.
+    StoreLocation location{dataDir, std::nullopt};
     if (parser.isSet(dbOption)) {
         const QString url = parser.value(dbOption);
-        if (url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://")))
-            return fail(ExitUsage, QStringLiteral("PostgreSQL support is not built yet (--db %1)").arg(url));
-        if (!url.startsWith(QLatin1String("sqlite")))
-            return fail(ExitUsage, QStringLiteral("unsupported --db URL %1: use sqlite or postgresql://USER@HOST:PORT/DBNAME").arg(url));
+        if (PostgresUrl::looksLikePostgres(url)) {
+            QString error;
+            location.postgres = PostgresUrl::parse(url, &error);
+            if (!location.postgres)
+                return fail(ExitUsage, QStringLiteral("--db: %1").arg(error));
+        } else if (url != QLatin1String("sqlite") && !url.startsWith(QLatin1String("sqlite:"))) {
+            return fail(ExitUsage, QStringLiteral("unsupported --db URL %1: use sqlite (the default, in --data) or "
+                                                  "postgresql://USER@HOST:PORT/DBNAME")
+                                       .arg(url));
+        }
     }
 
     const QStringList command = parser.positionalArguments();
     if (!command.isEmpty())
-        return runAdminCommand(command, dataDir);
+        return runAdminCommand(command, location);
 
     HttpServer::Options options;
     const std::optional<ListenAddress> listen = parseListen(parser.value(listenOption));
@@ -131,13 +155,24 @@ int main(int argc, char **argv)
     options.host = listen->host;
     options.port = listen->port;
     for (const auto &[option, target] : {std::pair{&readTimeoutOption, &options.readTimeout},
-                                         std::pair{&idleTimeoutOption, &options.idleTimeout}}) {
+                                         std::pair{&idleTimeoutOption, &options.idleTimeout},
+                                         std::pair{&heartbeatOption, &options.heartbeatInterval}}) {
         if (!parser.isSet(*option))
             continue;
         const std::optional<std::chrono::seconds> seconds = parseSeconds(parser.value(*option));
         if (!seconds)
             return fail(ExitUsage, QStringLiteral("--%1 takes a positive number of seconds").arg(option->names().constFirst()));
         *target = *seconds;
+    }
+    for (const auto &[option, target] : {std::pair{&workersOption, &options.workerThreads},
+                                         std::pair{&ioThreadsOption, &options.ioThreads}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool ok = false;
+        const int threads = parser.value(*option).toInt(&ok);
+        if (!ok || threads < 1 || threads > 256)
+            return fail(ExitUsage, QStringLiteral("--%1 takes a number of threads (1-256)").arg(option->names().constFirst()));
+        *target = threads;
     }
 
     if (parser.isSet(certOption) != parser.isSet(keyOption))
@@ -157,7 +192,7 @@ int main(int argc, char **argv)
     options.keyFile = identity.keyFile;
 
     ServerStore store;
-    const StoreResult opened = store.open(dataDir);
+    const StoreResult opened = store.open(location);
     if (!opened.ok)
         return fail(ExitFailure, opened.error);
     LoginThrottle throttle(Sitrep::Clock::system());
@@ -166,7 +201,10 @@ int main(int argc, char **argv)
     router.setObserver([&metrics](const QString &route, int status, double seconds) {
         metrics.recordRequest(route, status, seconds);
     });
-    registerRoutes(router, ApiContext{dataDir, &store, &throttle, &metrics});
+    LiveHub hub(store, options.heartbeatInterval);
+    store.setCommitObserver([&hub] { hub.fanOut(); });
+    metrics.setStreamsGauge([&hub] { return hub.streamCount(); });
+    registerRoutes(router, ApiContext{dataDir, &store, &throttle, &metrics, &hub});
     HttpServer server(options, router);
     metrics.setConnectionsGauge([&server] { return server.activeConnections(); });
     if (!server.start(&error))
@@ -177,9 +215,11 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     out << "sitrep-server: certificate SHA-256 fingerprint " << sha256Fingerprint(identity.certFile) << Qt::endl;
     out << "sitrep-server: listening on https://" << host << ':' << server.port() << Qt::endl;
-    qCInfo(lcServer) << "serving data folder" << dataDir;
+    qCInfo(lcServer) << "serving data folder" << dataDir << "with the database" << store.path();
 
     server.run();
+    // Before the server (and the streams' io_context) goes: nothing is fanned out after this.
+    hub.stop();
     qCInfo(lcServer) << "stopped";
     return 0;
 }

@@ -6,8 +6,10 @@ target_sources(sitrep_server_lib PRIVATE
     http/HttpServer.h http/HttpServer.cpp
     http/HttpListener.h http/HttpListener.cpp
     http/HttpSession.h http/HttpSession.cpp
+    http/WebSocketSession.h http/WebSocketSession.cpp
     http/ConnectionRegistry.h http/ConnectionRegistry.cpp
     http/BeastMessages.h http/BeastMessages.cpp
     Api.h Api.cpp
     AdminCommands.h AdminCommands.cpp
+    DemoSeed.h DemoSeed.cpp
 )

@@ -2,6 +2,8 @@
 
 #include "Ids.h"
 
+#include <cmath>
+
 namespace Sitrep {
 
 QString timeToJson(const QDateTime &time)
@@ -49,7 +51,12 @@ QDateTime timeFromJson(const QString &text)
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!time.isValid())
         return {};
-    return time.toUTC();
+    // An offset can move a time written in year 9999 or 0001 out of the years the wire
+    // form can write (timeToJson would give ""): refuse it rather than store it.
+    time = time.toUTC();
+    if (time.date().year() < 1 || time.date().year() > 9999)
+        return {};
+    return time;
 }
 
 JsonReader::JsonReader(const QJsonObject &object, QString context)
@@ -99,11 +106,21 @@ QString JsonReader::nonEmptyString(const char *key)
     return text;
 }
 
+void JsonReader::failIfEmptyRequired(const char *key, Field presence)
+{
+    // string() lets "" through as a string; for an id, time or enum that is required it
+    // would silently be the null value the field must not have.
+    if (presence == Field::Required && m_object.value(QLatin1String(key)).isString())
+        fail(key, QStringLiteral("must not be empty"));
+}
+
 QUuid JsonReader::id(const char *key, Field presence)
 {
     const QString text = string(key, presence);
-    if (text.isEmpty())
+    if (text.isEmpty()) {
+        failIfEmptyRequired(key, presence);
         return {};
+    }
     const QUuid id = idFromString(text);
     if (id.isNull())
         fail(key, QStringLiteral("malformed id \"%1\"").arg(text.left(64)));
@@ -113,8 +130,10 @@ QUuid JsonReader::id(const char *key, Field presence)
 QDateTime JsonReader::time(const char *key, Field presence)
 {
     const QString text = string(key, presence);
-    if (text.isEmpty())
+    if (text.isEmpty()) {
+        failIfEmptyRequired(key, presence);
         return {};
+    }
     const QDateTime time = timeFromJson(text);
     if (!time.isValid())
         fail(key, QStringLiteral("malformed time \"%1\" (expected ISO 8601, e.g. 2026-11-30T04:38:13.123Z)").arg(text.left(64)));
@@ -139,7 +158,8 @@ int JsonReader::integer(const char *key, Field presence, int fallback)
     if (value.isUndefined() || value.isNull())
         return fallback;
     const double number = value.toDouble();
-    if (!value.isDouble() || number != double(qint64(number)) || number < -2147483648.0 || number > 2147483647.0) {
+    // The range first: converting a double outside qint64's range (1e300) is undefined.
+    if (!value.isDouble() || !(number >= -2147483648.0 && number <= 2147483647.0) || number != std::trunc(number)) {
         fail(key, QStringLiteral("expected an integer"));
         return fallback;
     }

@@ -49,14 +49,18 @@ public:
     template<typename E> E enumValue(const char *key, E fallback, Field presence = Field::Required)
     {
         const QString text = string(key, presence);
-        if (text.isEmpty())
+        if (text.isEmpty()) {
+            failIfEmptyRequired(key, presence);
             return fallback;
+        }
         if (const auto value = enumFromString<E>(text))
             return *value;
         fail(key, QStringLiteral("unknown value \"%1\"").arg(text));
         return fallback;
     }
 
+    // A required field given as "": a failure (absent and null already are one).
+    void failIfEmptyRequired(const char *key, Field presence);
     // Records a failure in a nested codec ("incident.transitions[2].status: …").
     void failNested(const QString &nestedError);
     void fail(const char *key, const QString &why);

@@ -11,7 +11,8 @@ QStringList Roles::mandatory()
 
 bool Roles::isValidKey(const QString &key)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]{0,63}$"));
+    // Anchored at the very end: "$" alone also matches before a final newline ("scribe\n").
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QStringLiteral("[a-z][a-z0-9_]{0,63}")));
     return pattern.match(key).hasMatch();
 }
 

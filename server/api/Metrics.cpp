@@ -37,6 +37,12 @@ void Metrics::setConnectionsGauge(std::function<int()> gauge)
     m_connections = std::move(gauge);
 }
 
+void Metrics::setStreamsGauge(std::function<int()> gauge)
+{
+    std::lock_guard lock(m_mutex);
+    m_streams = std::move(gauge);
+}
+
 QByteArray Metrics::exposition() const
 {
     std::lock_guard lock(m_mutex);
@@ -60,6 +66,9 @@ QByteArray Metrics::exposition() const
     out << "# HELP sitrep_http_connections Open client connections.\n"
         << "# TYPE sitrep_http_connections gauge\n"
         << "sitrep_http_connections " << (m_connections ? m_connections() : 0) << '\n';
+    out << "# HELP sitrep_streams_connected Live streams (GET /api/v1/stream) open now.\n"
+        << "# TYPE sitrep_streams_connected gauge\n"
+        << "sitrep_streams_connected " << (m_streams ? m_streams() : 0) << '\n';
     out << "# HELP sitrep_ops_total Client ops by outcome.\n"
         << "# TYPE sitrep_ops_total counter\n";
     QStringList statuses = m_ops.keys();

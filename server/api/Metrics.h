@@ -10,7 +10,7 @@
 namespace Sitrep::Server {
 
 // The server's figures for Prometheus (GET /metrics, text format 0.0.4): requests by
-// route and status, a latency histogram, open connections, ops by outcome, failed
+// route and status, a latency histogram, open connections and streams, ops by outcome, failed
 // sign-ins. Labels carry route patterns and fixed words only, never ids or names, so
 // nothing of a restricted incident can appear here. Thread-safe.
 class Metrics
@@ -20,6 +20,7 @@ public:
     void recordOp(const QString &status);
     void recordLoginFailure();
     void setConnectionsGauge(std::function<int()> gauge);
+    void setStreamsGauge(std::function<int()> gauge);
 
     QByteArray exposition() const;
 
@@ -34,6 +35,7 @@ private:
     QHash<QString, quint64> m_ops;
     quint64 m_loginFailures = 0;
     std::function<int()> m_connections;
+    std::function<int()> m_streams;
 };
 
 } // namespace Sitrep::Server

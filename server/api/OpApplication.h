@@ -5,8 +5,10 @@
 
 namespace Sitrep::Server {
 
-// Applies one op for a route and counts its outcome: the one way routes apply ops.
+// Applies ops for a route and counts their outcomes: the one way routes apply ops. A batch
+// is one transaction (one durable commit), each op in its own savepoint.
 // address: the client's, for the audit log.
+QList<OpResult> applyOps(const ApiContext &context, const QList<Op> &ops, const Account &account, const QString &address);
 OpResult applyOp(const ApiContext &context, const Op &op, const Account &account, const QString &address);
 
 } // namespace Sitrep::Server

@@ -43,7 +43,7 @@ HttpResponse signIn(const HttpRequest &request, const ApiContext &context)
                                    QStringLiteral("Wrong user name or password."));
     }
     context.throttle->recordSuccess(name.toString());
-    const Session session = context.store->createSession(*account);
+    const Session session = context.store->createSession(*account, request.peerAddress);
     if (session.token.isEmpty())
         return HttpResponse::error(503, QStringLiteral("unavailable"),
                                    QStringLiteral("The server could not store the session; try again."));
@@ -57,7 +57,7 @@ HttpResponse signOut(const HttpRequest &request, const ApiContext &context)
     const Authenticated caller = authenticate(request, *context.store);
     if (!caller.account)
         return caller.problem;
-    context.store->revokeToken(request.bearerToken());
+    context.store->revokeToken(request.bearerToken(), request.peerAddress);
     return HttpResponse::noContent();
 }
 

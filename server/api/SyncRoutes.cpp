@@ -30,27 +30,34 @@ HttpResponse postOps(const HttpRequest &request, const ApiContext &context)
                                    QStringLiteral("Send at most %1 ops per request.").arg(MaxOpsPerRequest));
 
     // Each op is judged on its own: one malformed op is rejected (with the field it got
-    // wrong) and the others still apply, in order.
-    QJsonArray results;
+    // wrong) and the others still apply, in order, all in one transaction.
+    QList<std::optional<OpResult>> decodeFailures(items.size());
+    QList<Op> decoded;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const Decoded<Op> op = items.at(i).isObject()
             ? Op::fromJson(items.at(i).toObject())
             : Decoded<Op>::failure(QStringLiteral("ops[%1]: expected an object").arg(i));
-        if (!op) {
-            OpResult rejected;
-            rejected.opId = idFromString(items.at(i).toObject().value(QStringLiteral("opId")).toString());
-            rejected.status = OpResult::Rejected;
-            rejected.error = op.error;
-            results.append(rejected.toJson());
+        if (op) {
+            decoded.append(*op.value);
             continue;
         }
-        const OpResult result = applyOp(context, *op.value, *caller.account, request.peerAddress);
+        OpResult rejected;
+        rejected.opId = idFromString(items.at(i).toObject().value(QStringLiteral("opId")).toString());
+        rejected.status = OpResult::Rejected;
+        rejected.error = op.error;
+        decodeFailures[i] = rejected;
+    }
+    const QList<OpResult> applied = applyOps(context, decoded, *caller.account, request.peerAddress);
+    QJsonArray results;
+    qsizetype next = 0;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const OpResult &result = decodeFailures.at(i) ? *decodeFailures.at(i) : applied.at(next++);
         if (result.status == OpResult::Unavailable) {
-            // What was applied before stays applied; a retry of the batch gets "duplicate"
-            // for those and tries the rest again.
+            // Whatever was stored stays stored; a retry of the batch gets "duplicate" for
+            // those and tries the rest again.
             HttpResponse response = HttpResponse::error(503, QStringLiteral("unavailable"),
                                                         QStringLiteral("The server could not store op %1: %2. Retry.")
-                                                            .arg(op.value->opId.toString(QUuid::WithoutBraces), result.error));
+                                                            .arg(result.opId.toString(QUuid::WithoutBraces), result.error));
             response.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
             return response;
         }

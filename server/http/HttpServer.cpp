@@ -13,12 +13,16 @@
 #include <boost/asio/ssl/context.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
+#include <boost/asio/thread_pool.hpp>
 
 #include <openssl/ssl.h>
 
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <optional>
+#include <thread>
+#include <vector>
 
 namespace Sitrep::Server {
 
@@ -60,13 +64,15 @@ struct HttpServer::Impl {
         , tls(net::ssl::context::tls_server)
         , strand(net::make_strand(ioContext))
         , drainTimer(strand)
+        , workers(std::size_t(std::max(1, options.workerThreads)))
     {
     }
 
     bool configureTls(QString *error);
     void beginStop();
     void checkDrained();
-    SessionContext sessionContext() { return {options, router, tls, registry}; }
+    SessionContext sessionContext() { return {options, router, tls, registry, workers}; }
+    void serve();
 
     // Declared before the io_context: sessions destroyed with its pending handlers still
     // use them.
@@ -82,6 +88,10 @@ struct HttpServer::Impl {
     std::shared_ptr<HttpListener> listener;
     std::chrono::steady_clock::time_point drainDeadline;
     std::atomic<bool> stopRequested{false};
+    // Runs the route handlers. Declared after the io_context so that it is destroyed (its
+    // threads joined) first: a handler still running after a cut-off stop posts its
+    // response to an io_context that is still there.
+    net::thread_pool workers;
 };
 
 bool HttpServer::Impl::configureTls(QString *error)
@@ -118,8 +128,8 @@ void HttpServer::Impl::beginStop()
     qCInfo(lcServer) << "stopping: finishing the requests in flight";
     if (listener)
         listener->close();
-    for (const std::shared_ptr<HttpSession> &session : registry.beginStop())
-        session->stopWhenIdle();
+    for (const std::shared_ptr<Connection> &connection : registry.beginStop())
+        connection->stopWhenIdle();
     net::post(strand, [this] {
         if (signalSet) {
             boost::system::error_code ignored;
@@ -185,12 +195,12 @@ void HttpServer::stopOnSignals()
     });
 }
 
-void HttpServer::run()
+void HttpServer::Impl::serve()
 {
     // A handler that throws unwinds out of io_context::run(); serve on rather than die.
     for (;;) {
         try {
-            m_impl->ioContext.run();
+            ioContext.run();
             return;
         } catch (const std::exception &exception) {
             qCCritical(lcServer) << "unexpected exception in the I/O loop:" << exception.what();
@@ -198,6 +208,19 @@ void HttpServer::run()
             qCCritical(lcServer) << "unexpected non-standard exception in the I/O loop";
         }
     }
+}
+
+// run() returns when the io_context runs out of work. A request in a worker's hands keeps
+// it busy (HttpSession holds a tracked executor until its response is posted back), so a
+// drained stop returns only after every response was written.
+void HttpServer::run()
+{
+    std::vector<std::thread> extra;
+    for (int i = 1; i < m_impl->options.ioThreads; ++i)
+        extra.emplace_back([this] { m_impl->serve(); });
+    m_impl->serve();
+    for (std::thread &thread : extra)
+        thread.join();
 }
 
 void HttpServer::stop()

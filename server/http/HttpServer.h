@@ -32,9 +32,24 @@ public:
         int maxConnections = 2000;
         // How long stop() lets requests in flight finish before cutting them off.
         std::chrono::seconds drainTimeout{10};
+        // Live streams (WebSockets): a quiet peer is pinged after half the idle timeout and
+        // dropped after all of it; the API's heartbeat message goes out at its interval.
+        std::chrono::seconds streamIdleTimeout{60};
+        std::chrono::seconds heartbeatInterval{15};
+        std::size_t maxStreamMessageBytes = 64 * 1024;       // from a client
+        std::size_t maxStreamQueueBytes = 8 * 1024 * 1024;   // to a client that does not read
+        // Route handlers (and so every database call, durable commits included) run on a
+        // pool of this many threads, never on the I/O threads: a request waiting for its
+        // fsync must not hold up TLS and stream writes. Requests waiting for a commit are
+        // grouped into one (ServerStore::applyOps), so a few threads are enough.
+        int workerThreads = 6;
+        // Threads running the network I/O (TLS, reading requests, writing responses and
+        // streams). Every connection is a strand of its own, so more than one is safe.
+        int ioThreads = 1;
     };
 
-    // The router must outlive the server; it is called on the thread(s) running run().
+    // The router must outlive the server; it is called on the worker threads
+    // (Options::workerThreads), several requests at once: it must be thread-safe.
     HttpServer(Options options, const Router &router);
     ~HttpServer();
     HttpServer(const HttpServer &) = delete;
@@ -46,7 +61,8 @@ public:
     quint16 port() const;
     // SIGINT and SIGTERM call stop(). Call before run().
     void stopOnSignals();
-    // Serves on the calling thread until stop() has drained every connection.
+    // Serves on the calling thread (and ioThreads - 1 more) until stop() has drained every
+    // connection: every request in flight has run its handler and had its response written.
     void run();
     // Thread-safe: stops accepting, closes idle connections, lets requests in flight
     // finish (up to drainTimeout), then run() returns.

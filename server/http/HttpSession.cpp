@@ -2,9 +2,12 @@
 
 #include "ServerLog.h"
 #include "http/ConnectionRegistry.h"
+#include "http/WebSocketSession.h"
 
 #include <boost/asio/dispatch.hpp>
+#include <boost/asio/execution/outstanding_work.hpp>
 #include <boost/asio/post.hpp>
+#include <boost/asio/prefer.hpp>
 #include <boost/asio/ssl/error.hpp>
 #include <boost/beast/core/bind_handler.hpp>
 #include <boost/beast/http/error.hpp>
@@ -41,6 +44,7 @@ bool isHttpParseError(const boost::system::error_code &error)
 HttpSession::HttpSession(net::ip::tcp::socket &&socket, const SessionContext &context)
     : m_context(context)
     , m_stream(std::move(socket), context.tls)
+    , m_executor(m_stream.get_executor())
 {
     boost::system::error_code error;
     const auto endpoint = beast::get_lowest_layer(m_stream).socket().remote_endpoint(error);
@@ -70,7 +74,9 @@ void HttpSession::start()
 
 void HttpSession::stopWhenIdle()
 {
-    net::post(m_stream.get_executor(), [self = shared_from_this()] {
+    net::post(m_executor, [self = shared_from_this()] {
+        if (self->m_phase == Phase::HandedOff)
+            return;
         self->m_stopRequested = true;
         if (self->m_phase == Phase::Handshake || self->m_phase == Phase::Idle)
             self->closeSocket();
@@ -176,8 +182,15 @@ void HttpSession::onHeader(ErrorCode error, std::size_t)
         onReadError(error);
         return;
     }
-    if (beast::websocket::is_upgrade(m_parser->get()) && handOffUpgrade())
+    if (beast::websocket::is_upgrade(m_parser->get())) {
+        decideUpgrade();
         return;
+    }
+    readBody();
+}
+
+void HttpSession::readBody()
+{
     const auto length = m_parser->content_length();
     if (length && *length > m_context.options.maxBodyBytes) {
         onReadError(http::error::body_limit);
@@ -221,31 +234,99 @@ void HttpSession::onReadError(ErrorCode error)
     }
 }
 
-// Extension point for the live channel (GET /api/v1/stream, a WebSocket on this port):
-// authenticate the upgrade request, then move m_stream, m_buffer and m_parser->release()
-// into a websocket::stream session and return true. Until that exists, upgrade requests
-// go to the router like any other request.
-bool HttpSession::handOffUpgrade()
+// Handlers run on the worker pool (they read and write the database, and a durable
+// commit takes milliseconds), never on the I/O thread that serves every connection's TLS
+// and every stream's writes. While a handler runs, nothing of this session is touched
+// from elsewhere: no I/O is pending on it, and work() gets its own copy of the request.
+// The tracked executor keeps io_context::run() from returning meanwhile (a graceful stop
+// waits for the response), and then() runs on the session's strand again.
+template <typename Work, typename Then>
+void HttpSession::offload(Work work, Then then)
 {
-    return false;
+    net::any_io_executor home = net::prefer(m_executor, net::execution::outstanding_work.tracked);
+    net::post(m_context.workers, [self = shared_from_this(), home = std::move(home), work = std::move(work),
+                                  then = std::move(then)]() mutable {
+        auto result = work();
+        net::post(home, [self = std::move(self), result = std::move(result), then = std::move(then)]() mutable {
+            then(std::move(result));
+        });
+    });
+}
+
+// An upgrade request: the stream route decides (it authenticates from the headers, a
+// database read, so on a worker); if it accepts, the TLS stream moves to a
+// WebSocketSession and this object is done. No stream route: served as HTTP.
+void HttpSession::decideUpgrade()
+{
+    struct Decision {
+        std::optional<StreamAcceptance> acceptance;
+        bool failed = false;
+    };
+    offload(
+        [router = &m_context.router, request = toHttpRequest(m_parser->get(), m_peerAddress)] {
+            Decision decision;
+            try {
+                decision.acceptance = router->acceptStream(request);
+            } catch (const std::exception &exception) {
+                qCCritical(lcHttp) << "stream handler threw:" << exception.what();
+                decision.failed = true;
+            } catch (...) {
+                qCCritical(lcHttp) << "stream handler threw a non-standard exception";
+                decision.failed = true;
+            }
+            return decision;
+        },
+        [this](Decision decision) { onUpgradeDecided(std::move(decision.acceptance), decision.failed); });
+}
+
+void HttpSession::onUpgradeDecided(std::optional<StreamAcceptance> acceptance, bool failed)
+{
+    if (failed) {
+        respondAndClose(500, QStringLiteral("internal_error"), QStringLiteral("The server failed to handle the request."));
+        return;
+    }
+    if (!acceptance) {
+        readBody();
+        return;
+    }
+    const BeastRequest &header = m_parser->get();
+    if (!acceptance->peer) {
+        respond(acceptance->refusal, header.version(), false);
+        return;
+    }
+    if (m_stopRequested || m_context.registry.isStopping()) {
+        respondAndClose(503, QStringLiteral("unavailable"), QStringLiteral("The server is stopping: reconnect."));
+        return;
+    }
+    m_phase = Phase::HandedOff;
+    auto session = std::make_shared<WebSocketSession>(std::move(m_stream), m_parser->release(),
+                                                      std::move(acceptance->peer), m_context, m_peerAddress);
+    m_parser.reset();
+    session->start();
 }
 
 void HttpSession::handleRequest()
 {
     const BeastRequest &request = m_parser->get();
-    HttpResponse response;
-    try {
-        response = m_context.router.dispatch(toHttpRequest(request, m_peerAddress));
-    } catch (const std::exception &exception) {
-        qCCritical(lcHttp) << "handler for" << QByteArray(request.target().data(), qsizetype(request.target().size()))
-                           << "threw:" << exception.what();
-        response = HttpResponse::error(500, QStringLiteral("internal_error"), QStringLiteral("The server failed to handle the request."));
-    } catch (...) {
-        qCCritical(lcHttp) << "handler threw a non-standard exception";
-        response = HttpResponse::error(500, QStringLiteral("internal_error"), QStringLiteral("The server failed to handle the request."));
-    }
-    const bool keepAlive = request.keep_alive() && !m_stopRequested && !m_context.registry.isStopping();
-    respond(response, request.version(), keepAlive);
+    offload(
+        [router = &m_context.router, httpRequest = toHttpRequest(request, m_peerAddress)] {
+            try {
+                return router->dispatch(httpRequest);
+            } catch (const std::exception &exception) {
+                qCCritical(lcHttp) << "handler for" << httpRequest.path << "threw:" << exception.what();
+            } catch (...) {
+                qCCritical(lcHttp) << "handler threw a non-standard exception";
+            }
+            return HttpResponse::error(500, QStringLiteral("internal_error"),
+                                       QStringLiteral("The server failed to handle the request."));
+        },
+        [this](HttpResponse response) {
+            // Read now, not before the handler ran: a stop that began meanwhile closes the
+            // connection after this response.
+            const BeastRequest &answered = m_parser->get();
+            const bool keepAlive = answered.keep_alive() && !m_stopRequested && !m_context.registry.isStopping();
+            respond(response, answered.version(), keepAlive);
+        });
 }
 
 void HttpSession::respondAndClose(int status, const QString &code, const QString &message)

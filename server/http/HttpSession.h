@@ -4,10 +4,12 @@
 // apply before any body is read, dispatched to the Router, answered, kept alive.
 
 #include "http/BeastMessages.h"
+#include "http/ConnectionRegistry.h"
 #include "http/HttpServer.h"
 
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/ssl/context.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/parser.hpp>
@@ -18,31 +20,30 @@
 
 namespace Sitrep::Server {
 
-class ConnectionRegistry;
-
 // What every session of one server shares; owned by the server, outlives the sessions.
 struct SessionContext {
     const HttpServer::Options &options;
     const Router &router;
     boost::asio::ssl::context &tls;
     ConnectionRegistry &registry;
+    boost::asio::thread_pool &workers; // runs the router's handlers (HttpServer::Options::workerThreads)
 };
 
-class HttpSession : public std::enable_shared_from_this<HttpSession>
+class HttpSession : public Connection, public std::enable_shared_from_this<HttpSession>
 {
 public:
     using TlsStream = boost::beast::ssl_stream<boost::beast::tcp_stream>;
 
     HttpSession(boost::asio::ip::tcp::socket &&socket, const SessionContext &context);
-    ~HttpSession();
+    ~HttpSession() override;
 
     void start();
     // Thread-safe. A connection waiting for a request closes now; one serving a
     // request closes after its response.
-    void stopWhenIdle();
+    void stopWhenIdle() override;
 
 private:
-    enum class Phase { Handshake, Idle, Request, Closing };
+    enum class Phase { Handshake, Idle, Request, Closing, HandedOff };
     using ErrorCode = boost::system::error_code;
 
     void onHandshake(ErrorCode error);
@@ -52,10 +53,15 @@ private:
     void scanHeader();
     void onHeaderBytes(ErrorCode error, std::size_t bytes);
     void onHeader(ErrorCode error, std::size_t bytes);
+    void readBody();
     void onBody(ErrorCode error, std::size_t bytes);
     void onReadError(ErrorCode error);
     void handleRequest();
-    bool handOffUpgrade();
+    void decideUpgrade();
+    void onUpgradeDecided(std::optional<StreamAcceptance> acceptance, bool failed);
+    // Runs work() on a worker thread, then then(result) back on this session's strand.
+    template <typename Work, typename Then>
+    void offload(Work work, Then then);
     void respond(const HttpResponse &response, unsigned httpVersion, bool keepAlive);
     void respondAndClose(int status, const QString &code, const QString &message);
     void onWritten(bool keepAlive, ErrorCode error, std::size_t bytes);
@@ -64,6 +70,7 @@ private:
 
     SessionContext m_context;
     TlsStream m_stream;
+    boost::asio::any_io_executor m_executor; // m_stream's, kept: the stream moves on an upgrade
     boost::beast::flat_buffer m_buffer;
     std::optional<boost::beast::http::request_parser<boost::beast::http::string_body>> m_parser;
     std::optional<BeastResponse> m_response; // alive until its write completes

@@ -66,7 +66,40 @@ JsonBody parseJsonBody(const HttpRequest &request)
 
 void Router::add(const QByteArray &method, const QString &pattern, Handler handler)
 {
-    m_entries.append({{method, pattern}, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler)});
+    m_entries.append({{method, pattern}, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler), {}});
+}
+
+void Router::addStream(const QString &pattern, StreamHandler handler)
+{
+    Handler plainGet = [](const HttpRequest &, const PathParams &) {
+        HttpResponse response = HttpResponse::error(426, QStringLiteral("upgrade_required"),
+                                                    QStringLiteral("This is a WebSocket: send an upgrade request."));
+        response.headers.append(qMakePair(QByteArray("Upgrade"), QByteArray("websocket")));
+        return response;
+    };
+    m_entries.append({{"GET", pattern},
+                      pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts),
+                      std::move(plainGet),
+                      std::move(handler)});
+}
+
+std::optional<StreamAcceptance> Router::acceptStream(const HttpRequest &request) const
+{
+    for (const Entry &entry : m_entries) {
+        if (!entry.streamHandler || request.method != "GET")
+            continue;
+        const std::optional<PathParams> params = match(entry.segments, request.path);
+        if (!params)
+            continue;
+        QElapsedTimer timer;
+        timer.start();
+        StreamAcceptance acceptance = entry.streamHandler(request, *params);
+        if (m_observer)
+            m_observer(entry.route.pattern, acceptance.peer ? 101 : acceptance.refusal.status,
+                       double(timer.nsecsElapsed()) / 1e9);
+        return acceptance;
+    }
+    return std::nullopt;
 }
 
 std::optional<PathParams> Router::match(const QStringList &segments, const QString &path)

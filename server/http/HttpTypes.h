@@ -14,6 +14,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Sitrep::Server {
@@ -56,6 +57,49 @@ JsonBody parseJsonBody(const HttpRequest &request);
 using PathParams = QStringList;
 using Handler = std::function<HttpResponse(const HttpRequest &, const PathParams &)>;
 
+// A live two-way channel (a WebSocket) as the API sees it: the transport implements it.
+// Thread-safe; calls after the channel has closed do nothing.
+class StreamChannel
+{
+public:
+    virtual ~StreamChannel() = default;
+    // Queues one text message. A peer that does not read its messages is disconnected once
+    // too much is queued for it (it reconnects and pulls what it missed).
+    virtual void send(QByteArray text) = 0;
+    // Queues several messages, in order, in one go (the fan-out sends each change to every
+    // stream: one hand-over per stream and burst instead of one per message). The bytes
+    // are shared, not copied: QByteArray is implicitly shared with an atomic count.
+    virtual void sendAll(const QList<QByteArray> &messages)
+    {
+        for (const QByteArray &message : messages)
+            send(message);
+    }
+    // Closes the channel with a reason the other side is shown.
+    virtual void close(const QString &reason) = 0;
+};
+
+// The API side of an accepted channel. The transport calls these on one thread at a time
+// (a worker thread, never an I/O thread: they may read the database), opened() first and
+// closed() last. The peer may keep the channel from opened() until
+// closed() and must drop it then (the transport holds the peer until closed()).
+class StreamPeer
+{
+public:
+    virtual ~StreamPeer() = default;
+    virtual void opened(std::shared_ptr<StreamChannel> channel) = 0;
+    virtual void received(const QByteArray &text) = 0;
+    // Every heartbeat interval while open: a chance to tell the client we are alive.
+    virtual void heartbeat() = 0;
+    virtual void closed() = 0;
+};
+
+// The answer to an upgrade request: a peer to connect, or the HTTP refusal to send.
+struct StreamAcceptance {
+    std::shared_ptr<StreamPeer> peer;
+    HttpResponse refusal;
+};
+using StreamHandler = std::function<StreamAcceptance(const HttpRequest &, const PathParams &)>;
+
 // Matches method and path against patterns like "/api/v1/incidents/{id}/timeline".
 // Unknown paths answer 404, known paths with another method 405; both as JSON errors.
 class Router
@@ -71,8 +115,13 @@ public:
     using Observer = std::function<void(const QString &route, int status, double seconds)>;
 
     void add(const QByteArray &method, const QString &pattern, Handler handler);
+    // A GET route that upgrades to a live channel. A plain GET on it answers 426.
+    void addStream(const QString &pattern, StreamHandler handler);
     void setObserver(Observer observer) { m_observer = std::move(observer); }
     HttpResponse dispatch(const HttpRequest &request) const;
+    // For an upgrade request: the stream route's answer, or nullopt when no stream route
+    // matches (the request is then dispatched like any other).
+    std::optional<StreamAcceptance> acceptStream(const HttpRequest &request) const;
     // Every registered route: the OpenAPI document must list exactly these.
     QList<Route> routes() const;
 
@@ -81,6 +130,7 @@ private:
         Route route;
         QStringList segments;
         Handler handler;
+        StreamHandler streamHandler; // set on stream routes only
     };
     static std::optional<PathParams> match(const QStringList &segments, const QString &path);
 

@@ -1,15 +1,44 @@
 #include "AuditLog.h"
 
-#include "store/Sqlite.h"
+#include "ServerDb.h"
 
 #include <QCryptographicHash>
+#include <QStringList>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 namespace Sitrep::Server {
 
 namespace {
 // The chain's anchor: the "previous hash" of the first row.
 const QString Genesis = QString(64, QLatin1Char('0'));
+
+// The password database rather than $USER: an environment variable is whatever the
+// caller set, the effective uid is who actually has the data folder open.
+QString osUserName()
+{
+#ifdef Q_OS_UNIX
+    passwd entry{};
+    passwd *found = nullptr;
+    char buffer[4096];
+    if (getpwuid_r(geteuid(), &entry, buffer, sizeof buffer, &found) == 0 && found && found->pw_name)
+        return QString::fromLocal8Bit(found->pw_name);
+    return {};
+#else
+    return qEnvironmentVariable("USERNAME");
+#endif
+}
+
 } // namespace
+
+AuditActor AuditActor::commandLine()
+{
+    const QString user = osUserName();
+    return {user.isEmpty() ? QStringLiteral("admin-cli") : user, QStringLiteral("local")};
+}
 
 QString AuditLog::rowHash(const QString &previous, qint64 seq, qint64 at, const AuditEvent &event)
 {
@@ -20,7 +49,7 @@ QString AuditLog::rowHash(const QString &previous, qint64 seq, qint64 at, const 
     return QString::fromLatin1(QCryptographicHash::hash(material.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-bool AuditLog::append(SqliteDb &db, const AuditEvent &event, qint64 atMsecs)
+bool AuditLog::append(ServerDb &db, const AuditEvent &event, qint64 atMsecs)
 {
     QString previous = Genesis;
     qint64 seq = 1;
@@ -46,7 +75,7 @@ bool AuditLog::append(SqliteDb &db, const AuditEvent &event, qint64 atMsecs)
     return insert.exec();
 }
 
-AuditLog::Verification AuditLog::verify(SqliteDb &db)
+AuditLog::Verification AuditLog::verify(ServerDb &db)
 {
     Verification result;
     QString previous = Genesis;

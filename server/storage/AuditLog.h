@@ -2,19 +2,28 @@
 
 #include <QString>
 
-namespace Sitrep {
-class SqliteDb;
-}
-
 namespace Sitrep::Server {
+
+class ServerDb;
 
 // One accepted mutation: who, from where, what, on what.
 struct AuditEvent {
-    QString actor;   // account name, or "admin" for the command line
+    QString actor;   // account name, or the OS user of the command line (AuditActor)
     QString address; // client address, or "local" for the command line
-    QString action;  // op type ("entry.add") or admin action ("user.add")
+    QString action;  // op type ("entry.add"), account action ("user.add") or session action ("session.create")
     QString subject; // incident id, or the account name
-    QString detail;  // op id, new role, …
+    QString detail;  // op id, new role, session reference, …
+};
+
+// Who makes an account change, and from where: a signed-in account and its client
+// address, or a person at the server's command line.
+struct AuditActor {
+    QString name;
+    QString address;
+
+    // The OS user running the command ("admin-cli" if that cannot be told) at "local":
+    // on a shared server the log then says which administrator it was.
+    static AuditActor commandLine();
 };
 
 // The append-only audit log. Each row carries the SHA-256 of the previous row's hash and
@@ -26,7 +35,7 @@ class AuditLog
 public:
     // Appends inside the caller's transaction, so an audit row exists exactly when the
     // mutation it describes does.
-    static bool append(SqliteDb &db, const AuditEvent &event, qint64 atMsecs);
+    static bool append(ServerDb &db, const AuditEvent &event, qint64 atMsecs);
 
     struct Verification {
         bool ok = false;
@@ -35,7 +44,7 @@ public:
         QString lastHash;
         QString error;
     };
-    static Verification verify(SqliteDb &db);
+    static Verification verify(ServerDb &db);
 
 private:
     static QString rowHash(const QString &previous, qint64 seq, qint64 at, const AuditEvent &event);

@@ -2,6 +2,8 @@
 
 #include "store/Migrations.h"
 
+#include <QStringList>
+
 namespace Sitrep {
 class SqliteDb;
 }
@@ -20,5 +22,11 @@ constexpr int CurrentVersion = 2;
 using MigrationResult = Migrations::Result;
 
 MigrationResult migrate(SqliteDb &db, int targetVersion = CurrentVersion);
+
+// The same step for PostgreSQL, one statement per entry: the schema is written once (in
+// SQLite's words) and the few type names that differ are mapped here, the only place that
+// knows both dialects' DDL. Versions are kept in a schema_version table there
+// (PostgresServerDb::migrate).
+QStringList postgresStatements(int version);
 
 } // namespace Sitrep::Server::ServerSchema

@@ -1,19 +1,28 @@
 #include "ServerStore.h"
 
-#include "ServerSchema.h"
 #include "ServerStoreRows.h"
 #include "StorageLog.h"
 #include "auth/Tokens.h"
 #include "model/Ids.h"
-#include "store/Sqlite.h"
+#include "PostgresServerDb.h"
+#include "SqliteServerDb.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 
 namespace Sitrep::Server {
 
 using namespace Rows;
+
+namespace {
+
+// Names a session in the audit log so that its sign-in and sign-out can be paired: a
+// prefix of the token's SHA-256 (which the database holds anyway), never the token.
+QString sessionReference(const QByteArray &tokenHash)
+{
+    return QStringLiteral("session ") + QString::fromLatin1(tokenHash.left(16));
+}
+
+} // namespace
 
 QString OpResult::statusName(Status status)
 {
@@ -64,43 +73,30 @@ StoreResult ServerStore::open(const QString &dataDir)
     close();
     if (!initializeSodium())
         return {false, QStringLiteral("libsodium could not start (no secure random source?)")};
-    if (!QDir().mkpath(dataDir))
-        return {false,
-                QStringLiteral("Cannot create the data folder %1: check its permissions, or pass another --data.")
-                    .arg(dataDir)};
-    const QString path = QDir(dataDir).filePath(QStringLiteral("server.sqlite"));
-    auto db = std::make_unique<SqliteDb>();
-    if (!db->open(path, SqliteDb::Mode::ReadWrite))
-        return {false, QStringLiteral("Cannot open the server database %1: %2").arg(path, db->lastError())};
     QString error;
-    const int version = Migrations::readVersion(*db, &error);
-    if (version < 0)
-        return {false, QStringLiteral("The file %1 is damaged or is not a database (%2). It was left untouched: "
-                                      "move it aside or pass another --data.")
-                           .arg(path, error)};
-    if (version > ServerSchema::CurrentVersion)
-        return {false, QStringLiteral("The server database %1 was written by a newer sitrep-server (schema %2; this "
-                                      "version understands up to %3). It was left untouched: update sitrep-server.")
-                           .arg(path)
-                           .arg(version)
-                           .arg(ServerSchema::CurrentVersion)};
-    if (version == 0) {
-        Statement tables = db->prepare("SELECT count(*) FROM sqlite_master");
-        if (tables.next() && tables.integer(0) > 0)
-            return {false, QStringLiteral("The file %1 is an SQLite database but not a sitrep-server database. It was "
-                                          "left untouched: pass another --data.")
-                               .arg(path)};
-    }
-    // WAL: readers (the change feed) do not wait for writers. FULL: a commit is durable
-    // before the op is acknowledged; no acknowledged write is ever lost (docs/SYNC.md).
-    if (!db->exec(QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")))
-        return {false, QStringLiteral("Cannot prepare the server database %1: %2").arg(path, db->lastError())};
-    const ServerSchema::MigrationResult migration = ServerSchema::migrate(*db);
-    if (!migration.ok)
-        return {false, QStringLiteral("Cannot upgrade the server database %1: %2. It was left as it was before the "
-                                      "upgrade.")
-                           .arg(path, migration.error)};
+    std::unique_ptr<ServerDb> db = SqliteServerDb::open(dataDir, &error);
+    return adopt(std::move(db), error);
+}
 
+StoreResult ServerStore::open(const PostgresUrl &postgres)
+{
+    close();
+    if (!initializeSodium())
+        return {false, QStringLiteral("libsodium could not start (no secure random source?)")};
+    QString error;
+    std::unique_ptr<ServerDb> db = PostgresServerDb::open(postgres, &error);
+    return adopt(std::move(db), error);
+}
+
+StoreResult ServerStore::open(const StoreLocation &location)
+{
+    return location.postgres ? open(*location.postgres) : open(location.dataDir);
+}
+
+StoreResult ServerStore::adopt(std::unique_ptr<ServerDb> db, const QString &error)
+{
+    if (!db)
+        return {false, error};
     // One hash with our own limits, so an unknown name costs what a known one does.
     const std::optional<QByteArray> dummy = m_hasher.hash(QString::fromLatin1(Tokens::generate()));
     if (!dummy)
@@ -126,7 +122,7 @@ bool ServerStore::isOpen() const
 QString ServerStore::path() const
 {
     std::lock_guard lock(m_mutex);
-    return m_db ? m_db->path() : QString();
+    return m_db ? m_db->location() : QString();
 }
 
 QString ServerStore::storageError(const QString &what) const
@@ -151,7 +147,8 @@ QString ServerStore::checkName(const QString &name)
     return {};
 }
 
-AddUserResult ServerStore::addUser(const QString &name, AccountRole role, const QString &password)
+AddUserResult ServerStore::addUser(const QString &name, AccountRole role, const QString &password,
+                                   const AuditActor &by)
 {
     if (const QString error = checkName(name); !error.isEmpty())
         return {std::nullopt, error};
@@ -177,13 +174,13 @@ AddUserResult ServerStore::addUser(const QString &name, AccountRole role, const 
     exists.reset();
     Account account{0, name, role, false, m_clock.now()};
     Statement insert = m_db->prepare(
-        "INSERT INTO account (name, role, password_hash, disabled, created_at) VALUES (?1, ?2, ?3, 0, ?4)");
+        "INSERT INTO account (name, role, password_hash, disabled, created_at) VALUES (?1, ?2, ?3, 0, ?4) RETURNING id");
     insert.bind(1, name).bind(2, enumToString(role)).bindUtf8(3, *hash).bind(4, toMs(account.createdAt));
-    if (!insert.exec())
+    if (!insert.next())
         return {std::nullopt, storageError(QStringLiteral("adding a user"))};
-    account.id = m_db->lastInsertRowId();
-    if (!AuditLog::append(*m_db, {QStringLiteral("admin"), QStringLiteral("local"), QStringLiteral("user.add"), name,
-                                  enumToString(role)},
+    account.id = insert.int64(0);
+    insert.reset();
+    if (!AuditLog::append(*m_db, {by.name, by.address, QStringLiteral("user.add"), name, enumToString(role)},
                           toMs(account.createdAt)))
         return {std::nullopt, storageError(QStringLiteral("auditing a new user"))};
     if (!transaction.commit())
@@ -216,7 +213,7 @@ std::optional<Account> ServerStore::user(const QString &name) const
     return accountAt(query);
 }
 
-StoreResult ServerStore::setDisabled(const QString &name, bool disabled)
+StoreResult ServerStore::setDisabled(const QString &name, bool disabled, const AuditActor &by)
 {
     std::lock_guard lock(m_mutex);
     if (!m_db)
@@ -228,7 +225,7 @@ StoreResult ServerStore::setDisabled(const QString &name, bool disabled)
         return {false, storageError(QStringLiteral("changing a user"))};
     if (m_db->changes() == 0)
         return {false, QStringLiteral("There is no user named \"%1\" (see: user list).").arg(name.left(MaxNameLength))};
-    if (!AuditLog::append(*m_db, {QStringLiteral("admin"), QStringLiteral("local"),
+    if (!AuditLog::append(*m_db, {by.name, by.address,
                                   disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"), name, {}},
                           toMs(m_clock.now()))
         || !transaction.commit())
@@ -237,7 +234,7 @@ StoreResult ServerStore::setDisabled(const QString &name, bool disabled)
     return {true, {}};
 }
 
-StoreResult ServerStore::setRole(const QString &name, AccountRole role)
+StoreResult ServerStore::setRole(const QString &name, AccountRole role, const AuditActor &by)
 {
     std::lock_guard lock(m_mutex);
     if (!m_db)
@@ -249,8 +246,7 @@ StoreResult ServerStore::setRole(const QString &name, AccountRole role)
         return {false, storageError(QStringLiteral("changing a user"))};
     if (m_db->changes() == 0)
         return {false, QStringLiteral("There is no user named \"%1\" (see: user list).").arg(name.left(MaxNameLength))};
-    if (!AuditLog::append(*m_db, {QStringLiteral("admin"), QStringLiteral("local"), QStringLiteral("user.set-role"), name,
-                                  enumToString(role)},
+    if (!AuditLog::append(*m_db, {by.name, by.address, QStringLiteral("user.set-role"), name, enumToString(role)},
                           toMs(m_clock.now()))
         || !transaction.commit())
         return {false, storageError(QStringLiteral("changing a user"))};
@@ -283,7 +279,7 @@ std::optional<Account> ServerStore::authenticate(const QString &name, const QStr
     return account;
 }
 
-Session ServerStore::createSession(const Account &account, std::chrono::seconds lifetime)
+Session ServerStore::createSession(const Account &account, const QString &address, std::chrono::seconds lifetime)
 {
     const QDateTime now = m_clock.now();
     Session session{Tokens::generate(), now.addSecs(lifetime.count())};
@@ -296,11 +292,13 @@ Session ServerStore::createSession(const Account &account, std::chrono::seconds 
     prune.bind(1, toMs(now) - 24 * 3600 * 1000);
     Statement insert = m_db->prepare(
         "INSERT INTO auth_session (token_hash, account_id, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)");
-    insert.bindUtf8(1, Tokens::hash(session.token))
-        .bind(2, account.id)
-        .bind(3, toMs(now))
-        .bind(4, toMs(session.expiresAt));
-    if (!prune.exec() || !insert.exec() || !transaction.commit()) {
+    const QByteArray tokenHash = Tokens::hash(session.token);
+    insert.bindUtf8(1, tokenHash).bind(2, account.id).bind(3, toMs(now)).bind(4, toMs(session.expiresAt));
+    if (!prune.exec() || !insert.exec()
+        || !AuditLog::append(*m_db, {account.name, address, QStringLiteral("session.create"), account.name,
+                                     sessionReference(tokenHash)},
+                             toMs(now))
+        || !transaction.commit()) {
         storageError(QStringLiteral("creating a session"));
         return {};
     }
@@ -330,19 +328,38 @@ std::optional<Account> ServerStore::accountForToken(const QByteArray &token)
     return account;
 }
 
-bool ServerStore::revokeToken(const QByteArray &token)
+bool ServerStore::revokeToken(const QByteArray &token, const QString &address)
 {
     if (!Tokens::isWellFormed(token))
         return false;
+    const QByteArray tokenHash = Tokens::hash(token);
+    const qint64 now = toMs(m_clock.now());
     std::lock_guard lock(m_mutex);
     if (!m_db)
         return false;
+    Transaction transaction(*m_db);
     // Kept (marked) rather than deleted until it would have expired: the audit trail can
     // tell a revoked token from one never issued.
     Statement update = m_db->prepare(
         "UPDATE auth_session SET revoked_at = ?2 WHERE token_hash = ?1 AND revoked_at IS NULL AND expires_at > ?2");
-    update.bindUtf8(1, Tokens::hash(token)).bind(2, toMs(m_clock.now()));
-    return update.exec() && m_db->changes() > 0;
+    update.bindUtf8(1, tokenHash).bind(2, now);
+    if (!update.exec() || m_db->changes() == 0)
+        return false;
+    Statement owner = m_db->prepare(
+        "SELECT a.name FROM auth_session s JOIN account a ON a.id = s.account_id WHERE s.token_hash = ?1");
+    owner.bindUtf8(1, tokenHash);
+    if (!owner.next())
+        return false;
+    const QString name = owner.text(0);
+    owner.reset();
+    // Not revoked unless audited: the transaction rolls back if either fails.
+    if (!AuditLog::append(*m_db, {name, address, QStringLiteral("session.revoke"), name, sessionReference(tokenHash)},
+                          now)
+        || !transaction.commit()) {
+        storageError(QStringLiteral("revoking a session"));
+        return false;
+    }
+    return true;
 }
 
 AuditLog::Verification ServerStore::verifyAudit() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditLog.h"
+#include "PostgresUrl.h"
 #include "auth/PasswordHasher.h"
 #include "model/Account.h"
 #include "model/Op.h"
@@ -10,17 +11,25 @@
 #include <QList>
 
 #include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
-
-namespace Sitrep {
-class SqliteDb;
-}
+#include <vector>
 
 namespace Sitrep::Server {
 
 struct CheckedOp;
+class ServerDb;
+
+// Where the server keeps its data: DIR/server.sqlite, or a PostgreSQL database when
+// `postgres` is set (`--db postgresql://…`; the TLS identity stays in DIR either way).
+struct StoreLocation {
+    QString dataDir;
+    std::optional<PostgresUrl> postgres;
+};
 
 // Errors are sentences a person (an admin at the command line, a client showing a
 // rejection) can act on.
@@ -64,6 +73,14 @@ struct ChangesPage {
     bool more = false;
 };
 
+// A change as the live stream fans it out: the feed's JSON plus what the need-to-know
+// check needs, so that one read serves every subscriber.
+struct FanOutChange {
+    QJsonObject change; // as in ChangesPage
+    QUuid incidentId;
+    bool restricted = false;
+};
+
 struct ConflictRecord {
     QUuid incidentId;
     QString field;
@@ -75,12 +92,14 @@ struct ConflictRecord {
 };
 
 // The team server's database: accounts, sessions, the op log / change feed and the
-// projections REST reads use. All SQL lives behind this class (a PostgreSQL backend comes
-// later). The file is DIR/server.sqlite in WAL mode with synchronous=FULL: an
-// acknowledged op survives a power cut.
+// projections REST reads use. All SQL lives behind this class, written once for both
+// engines behind ServerDb: DIR/server.sqlite in WAL mode with synchronous=FULL, or a
+// PostgreSQL database with synchronous_commit=on. Either way an acknowledged op survives a
+// power cut.
 //
 // Thread-safe: one connection behind a mutex. Several instances (threads or processes)
-// may share one file; SQLite's write lock (BEGIN IMMEDIATE, busy timeout) serialises
+// may share one file or database; the engine's writer lock (SQLite: BEGIN IMMEDIATE with a
+// busy timeout; PostgreSQL: an advisory lock taken by every write transaction) serialises
 // writers, so seqs are assigned and committed in order, and a reader can never see seq
 // N+1 before N has committed. Argon2 work runs outside the mutex.
 //
@@ -105,30 +124,41 @@ public:
 
     // Opens (creating the folder and file when needed) and migrates DIR/server.sqlite.
     StoreResult open(const QString &dataDir);
+    // Connects to and migrates a PostgreSQL database (PostgresServerDb): the same semantics,
+    // several server processes may share it.
+    StoreResult open(const PostgresUrl &postgres);
+    StoreResult open(const StoreLocation &location);
     void close();
     bool isOpen() const;
-    QString path() const;
+    QString path() const; // the SQLite file, or the postgresql:// URL without password
 
     // Accounts. Names: 1–64 characters of [a-z0-9._-], unique. Passwords: 8–1024 characters.
-    AddUserResult addUser(const QString &name, AccountRole role, const QString &password);
+    // Each change is audited in its own transaction as made by `by`.
+    AddUserResult addUser(const QString &name, AccountRole role, const QString &password,
+                          const AuditActor &by = AuditActor::commandLine());
     QList<Account> users() const;
     std::optional<Account> user(const QString &name) const;
-    StoreResult setDisabled(const QString &name, bool disabled);
-    StoreResult setRole(const QString &name, AccountRole role);
+    StoreResult setDisabled(const QString &name, bool disabled, const AuditActor &by = AuditActor::commandLine());
+    StoreResult setRole(const QString &name, AccountRole role, const AuditActor &by = AuditActor::commandLine());
     // nullopt for an unknown name, a wrong password or a disabled account, alike and in
     // about the same time (an unknown name verifies against a dummy hash).
     std::optional<Account> authenticate(const QString &name, const QString &password);
 
-    // Sessions.
-    Session createSession(const Account &account, std::chrono::seconds lifetime = std::chrono::hours(12));
+    // Sessions. A sign-in (session.create) and a sign-out (session.revoke) are audited as
+    // the account's own, from `address` (the client's), in the transaction that stores them.
+    Session createSession(const Account &account, const QString &address = {},
+                          std::chrono::seconds lifetime = std::chrono::hours(12));
     // nullopt when the token is malformed, unknown, expired, revoked, or its account is disabled.
     std::optional<Account> accountForToken(const QByteArray &token);
-    bool revokeToken(const QByteArray &token); // false when there was no live session
+    bool revokeToken(const QByteArray &token, const QString &address = {}); // false when there was no live session
 
     // Ops (docs/SYNC.md). applyOps runs the batch in one transaction, each op inside its own
     // savepoint: a rejected op leaves no trace and does not disturb its neighbours, and the
     // batch costs one durable commit rather than one per op. If that commit fails, every op
     // that was going to be applied is reported Unavailable.
+    // Group commit: batches from threads that call while a commit is under way are applied
+    // together, in arrival order, in the next transaction (one fsync for all), and each
+    // caller gets its own batch's results; a failed commit fails every batch of its group.
     // address: where the request came from, for the audit log.
     OpResult applyOp(const Op &op, const Account &actor, const QString &address = {});
     QList<OpResult> applyOps(const QList<Op> &ops, const Account &actor, const QString &address = {});
@@ -138,6 +168,19 @@ public:
     // The change feed after `since`, at most `limit` (clamped to 1..1000) changes.
     ChangesPage changes(qint64 since, int limit, const Account &viewer) const;
     qint64 lastSeq() const;
+    // Every change after `since` (at most `limit`, clamped like changes()), whoever may see
+    // it: for the live stream, which filters per subscriber with mayView().
+    QList<FanOutChange> changesForFanOut(qint64 since, int limit, bool *more = nullptr) const;
+    // The need-to-know rule (see the class comment), for callers outside the store.
+    bool mayView(const QUuid &incidentId, const Account &viewer) const;
+
+    // Called after every commit that stored at least one change, on the committing thread
+    // and outside the store's lock: the live stream's fan-out starts here. Set it before
+    // serving; it must not be changed while ops are applied.
+    void setCommitObserver(std::function<void()> observer) { m_commitObserver = std::move(observer); }
+    // Tells the observer that changes were committed (by this process or, on a shared
+    // database, by another one).
+    void notifyCommitted() const;
 
     // REST reads: the incident in the model's JSON (Incident::toJson), as of the last change.
     std::optional<QJsonObject> incident(const QUuid &id, const Account &viewer) const;
@@ -150,6 +193,9 @@ public:
     static QString checkName(const QString &name);
 
 private:
+    // One caller's batch waiting in (or taken by) a commit group; lives on its caller's stack.
+    struct PendingBatch;
+    bool applyGroup(const std::vector<PendingBatch *> &group);
     OpResult applyOne(const Op &op, const Decoded<CheckedOp> &checked, const Account &actor, const QString &address);
     OpResult applyChecked(const CheckedOp &checked, const Account &actor, const QString &address);
     QString precheck(const CheckedOp &checked, const Account &actor);
@@ -167,14 +213,25 @@ private:
     std::optional<QJsonObject> incidentDocument(const QUuid &id) const;
     bool saveIncidentDocument(const QUuid &id, const QJsonObject &document, qint64 seq);
     bool exists(const char *sql, const QUuid &id, const QUuid &incidentId = {}) const;
-    bool mayView(const QUuid &incidentId, const Account &viewer) const;
+    bool mayViewLocked(const QUuid &incidentId, const Account &viewer) const;
     QString storageError(const QString &what) const;
 
     const Clock &m_clock;
     PasswordHasher m_hasher;
     QByteArray m_dummyHash; // verified against for unknown names, so timing reveals nothing
     mutable std::mutex m_mutex;
-    std::unique_ptr<SqliteDb> m_db;
+    StoreResult adopt(std::unique_ptr<ServerDb> db, const QString &error);
+
+    std::unique_ptr<ServerDb> m_db;
+    std::function<void()> m_commitObserver;
+
+    // Group commit (applyOps). m_groupMutex guards the queue and the flag, and the results of
+    // a queued batch until it is marked done; it is never held during database work, and
+    // never taken while m_mutex is held.
+    std::mutex m_groupMutex;
+    std::condition_variable m_groupChanged;
+    std::deque<PendingBatch *> m_queued; // in arrival order
+    bool m_groupRunning = false;         // a leader is applying a group
 };
 
 } // namespace Sitrep::Server

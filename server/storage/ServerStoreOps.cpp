@@ -2,10 +2,11 @@
 
 #include "OpPayloads.h"
 #include "ServerStore.h"
+
+#include <algorithm>
 #include "ServerStoreRows.h"
 #include "StorageLog.h"
 #include "model/Ids.h"
-#include "store/Sqlite.h"
 
 namespace Sitrep::Server {
 
@@ -50,6 +51,10 @@ void setMilestones(QJsonObject &document, IncidentStatus status, const QDateTime
         setOnce("closedAt");
 }
 
+// Bounds one group's transaction (and so the wait of its first caller): 200 clients
+// posting 10 ops each fit in one.
+constexpr qsizetype MaxOpsPerGroup = 2000;
+
 QList<OpResult> allUnavailable(const QList<Op> &ops, const QString &error)
 {
     QList<OpResult> results;
@@ -64,6 +69,15 @@ OpResult ServerStore::applyOp(const Op &op, const Account &actor, const QString 
 {
     return applyOps({op}, actor, address).constFirst();
 }
+
+struct ServerStore::PendingBatch {
+    const QList<Op> &ops;
+    const QList<Decoded<CheckedOp>> &checked;
+    const Account &actor;
+    const QString &address;
+    QList<OpResult> results; // written by the group's leader, read by the caller once done
+    bool done = false;       // guarded by m_groupMutex
+};
 
 QList<OpResult> ServerStore::applyOps(const QList<Op> &ops, const Account &actor, const QString &address)
 {
@@ -86,25 +100,96 @@ QList<OpResult> ServerStore::applyOps(const QList<Op> &ops, const Account &actor
     for (const Op &op : ops)
         checked.append(checkOp(op));
 
-    std::lock_guard lock(m_mutex);
-    if (!m_db)
-        return allUnavailable(ops, QStringLiteral("The server database is not open."));
-    Transaction transaction(*m_db);
-    if (!transaction.isActive())
-        return allUnavailable(ops, storageError(QStringLiteral("starting a transaction")));
-    QList<OpResult> results;
-    results.reserve(ops.size());
-    for (qsizetype i = 0; i < ops.size(); ++i)
-        results.append(applyOne(ops.at(i), checked.at(i), actor, address));
-    if (!transaction.commit()) {
-        // Nothing of the batch is stored: what was about to be acknowledged must be retried.
-        const QString error = storageError(QStringLiteral("committing ops"));
-        for (OpResult &result : results) {
-            if (result.status == OpResult::Applied || result.status == OpResult::Conflict)
-                result = OpResult{result.opId, OpResult::Unavailable, 0, error};
+    // Group commit. A durable commit costs an fsync (milliseconds) whatever it holds, and
+    // one connection runs one transaction at a time, so callers arriving while a group is
+    // being applied queue up; when it is done, the first of them to wake leads the next
+    // group: it takes every queued batch (up to MaxOpsPerGroup ops), applies them in one
+    // transaction in arrival order and commits once. Seqs are still assigned inside the
+    // transaction under the engine's writer lock, so the ordering guarantee is unchanged.
+    // Happens-before: a follower's batch is published to the leader by m_groupMutex (queue),
+    // and its results back to the follower by the same mutex (done), so nothing else is shared.
+    PendingBatch mine{ops, checked, actor, address, {}, false};
+    std::unique_lock group(m_groupMutex);
+    m_queued.push_back(&mine);
+    for (;;) {
+        m_groupChanged.wait(group, [&] { return mine.done || !m_groupRunning; });
+        if (mine.done)
+            return std::move(mine.results);
+        // Lead a group: every queued batch, in arrival order, ours among them unless the
+        // cap cut the group before it (then the loop waits for, or leads, the next one).
+        m_groupRunning = true;
+        std::vector<PendingBatch *> taken;
+        qsizetype takenOps = 0;
+        while (!m_queued.empty()
+               && (taken.empty() || takenOps + m_queued.front()->ops.size() <= MaxOpsPerGroup)) {
+            takenOps += m_queued.front()->ops.size();
+            taken.push_back(m_queued.front());
+            m_queued.pop_front();
         }
+        group.unlock();
+
+        bool stored = false;
+        try {
+            stored = applyGroup(taken);
+        } catch (...) {
+            // The transaction rolled back as the exception left applyGroup: nothing is stored.
+            for (PendingBatch *batch : taken)
+                batch->results = allUnavailable(batch->ops, QStringLiteral("internal error while applying ops"));
+        }
+
+        group.lock();
+        for (PendingBatch *batch : taken)
+            batch->done = true;
+        m_groupRunning = false;
+        group.unlock();
+        // Wakes the callers whose batches were in the group, and the next leader.
+        m_groupChanged.notify_all();
+        // Outside every lock: the observer (the live stream) may read the store.
+        if (stored)
+            notifyCommitted();
+        group.lock();
     }
-    return results;
+}
+
+// One transaction for every batch of the group, each op in its own savepoint, one commit.
+// True when at least one op was stored.
+bool ServerStore::applyGroup(const std::vector<PendingBatch *> &group)
+{
+    std::unique_lock lock(m_mutex);
+    if (!m_db) {
+        for (PendingBatch *batch : group)
+            batch->results = allUnavailable(batch->ops, QStringLiteral("The server database is not open."));
+        return false;
+    }
+    Transaction transaction(*m_db);
+    if (!transaction.isActive()) {
+        const QString error = storageError(QStringLiteral("starting a transaction"));
+        for (PendingBatch *batch : group)
+            batch->results = allUnavailable(batch->ops, error);
+        return false;
+    }
+    for (PendingBatch *batch : group) {
+        batch->results.reserve(batch->ops.size());
+        for (qsizetype i = 0; i < batch->ops.size(); ++i)
+            batch->results.append(applyOne(batch->ops.at(i), batch->checked.at(i), batch->actor, batch->address));
+    }
+    const auto isStored = [](const OpResult &result) {
+        return result.status == OpResult::Applied || result.status == OpResult::Conflict;
+    };
+    if (!transaction.commit()) {
+        // Nothing of the group is stored: what was about to be acknowledged must be retried.
+        const QString error = storageError(QStringLiteral("committing ops"));
+        for (PendingBatch *batch : group) {
+            for (OpResult &result : batch->results) {
+                if (isStored(result))
+                    result = OpResult{result.opId, OpResult::Unavailable, 0, error};
+            }
+        }
+        return false;
+    }
+    return std::any_of(group.cbegin(), group.cend(), [&](const PendingBatch *batch) {
+        return std::any_of(batch->results.cbegin(), batch->results.cend(), isStored);
+    });
 }
 
 OpResult ServerStore::applyOne(const Op &op, const Decoded<CheckedOp> &checked, const Account &actor,
@@ -121,13 +206,13 @@ OpResult ServerStore::applyOne(const Op &op, const Decoded<CheckedOp> &checked, 
 
     // A savepoint per op: a failure half-way through its projection leaves nothing behind
     // and the rest of the batch goes on.
-    if (!m_db->exec(QStringLiteral("SAVEPOINT op")))
+    if (!m_db->savepoint("op"))
         return OpResult{op.opId, OpResult::Unavailable, 0, storageError(QStringLiteral("applying an op"))};
     const OpResult result = applyChecked(*checked.value, actor, address);
     if (result.status == OpResult::Applied || result.status == OpResult::Conflict)
-        m_db->exec(QStringLiteral("RELEASE op"));
+        m_db->release("op");
     else
-        m_db->exec(QStringLiteral("ROLLBACK TO op; RELEASE op"));
+        m_db->rollbackTo("op");
     return result;
 }
 
@@ -149,7 +234,7 @@ QString ServerStore::precheck(const CheckedOp &checked, const Account &actor)
         return {};
     }
     // An incident the actor may not see does not exist for them (need-to-know: 404 alike).
-    if (!exists("SELECT 1 FROM incident WHERE id = ?1", op.incidentId) || !mayView(op.incidentId, actor))
+    if (!exists("SELECT 1 FROM incident WHERE id = ?1", op.incidentId) || !mayViewLocked(op.incidentId, actor))
         return QStringLiteral("op.incidentId: unknown incident %1").arg(idToString(op.incidentId));
     switch (op.type) {
     case OpType::EntryAdd:
@@ -193,19 +278,23 @@ OpResult ServerStore::applyChecked(const CheckedOp &checked, const Account &acto
     if (const QString error = precheck(checked, actor); !error.isEmpty())
         return OpResult{op.opId, OpResult::Rejected, 0, enumToString(op.type) + QStringLiteral(": ") + error};
 
-    // The seq comes from the change row itself, inside the transaction that applies the
-    // op: with SQLite's single writer, seqs commit in the order they are assigned.
+    // The seq is the next after the newest change, assigned inside the transaction that
+    // applies the op. Every write transaction holds the engine's writer lock (SQLite's write
+    // lock; on PostgreSQL an advisory lock, PostgresServerDb), so seqs commit in the order
+    // they are assigned, with no gaps, and no reader sees N+1 before N.
     Statement insert = m_db->prepare(
-        "INSERT INTO change (op_id, incident_id, type, actor, applied_at, op) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        "INSERT INTO change (seq, op_id, incident_id, type, actor, applied_at, op) "
+        "VALUES ((SELECT coalesce(max(seq), 0) + 1 FROM change), ?1, ?2, ?3, ?4, ?5, ?6) RETURNING seq");
     insert.bind(1, op.opId)
         .bind(2, op.incidentId)
         .bind(3, enumToString(op.type))
         .bind(4, actor.name)
         .bind(5, toMs(m_clock.now()))
         .bindUtf8(6, toText(op.toJson()));
-    if (!insert.exec())
+    if (!insert.next())
         return OpResult{op.opId, OpResult::Unavailable, 0, storageError(QStringLiteral("recording an op"))};
-    const qint64 seq = m_db->lastInsertRowId();
+    const qint64 seq = insert.int64(0);
+    insert.reset();
     if (!AuditLog::append(*m_db, {actor.name, address, enumToString(op.type), idToString(op.incidentId), idToString(op.opId)},
                           toMs(m_clock.now())))
         return OpResult{op.opId, OpResult::Unavailable, 0, storageError(QStringLiteral("auditing an op"))};

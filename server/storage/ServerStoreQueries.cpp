@@ -4,7 +4,6 @@
 #include "ServerStoreRows.h"
 #include "model/Ids.h"
 #include "model/TimelineEntry.h"
-#include "store/Sqlite.h"
 
 #include <algorithm>
 
@@ -15,7 +14,7 @@ using namespace Rows;
 // Interim need-to-know until accounts are linked to the people of role assignments: a
 // restricted incident is visible to admins and to the account that declared it (so a
 // responder can go on working on what they declared). Every read below applies it.
-bool ServerStore::mayView(const QUuid &incidentId, const Account &viewer) const
+bool ServerStore::mayViewLocked(const QUuid &incidentId, const Account &viewer) const
 {
     if (viewer.role == AccountRole::Admin)
         return true;
@@ -24,6 +23,58 @@ bool ServerStore::mayView(const QUuid &incidentId, const Account &viewer) const
     if (!query.next())
         return false;
     return query.int64(0) == 0 || query.int64(1) == viewer.id;
+}
+
+bool ServerStore::mayView(const QUuid &incidentId, const Account &viewer) const
+{
+    std::lock_guard lock(m_mutex);
+    return m_db && mayViewLocked(incidentId, viewer);
+}
+
+void ServerStore::notifyCommitted() const
+{
+    if (m_commitObserver)
+        m_commitObserver();
+}
+
+namespace {
+
+// Columns: seq, op_id, type, incident_id, actor, applied_at, op.
+QJsonObject changeToJson(const Statement &row)
+{
+    return QJsonObject{{QStringLiteral("seq"), row.int64(0)},
+                       {QStringLiteral("opId"), idToString(row.uuid(1))},
+                       {QStringLiteral("type"), row.text(2)},
+                       {QStringLiteral("incidentId"), idToString(row.uuid(3))},
+                       {QStringLiteral("actor"), row.text(4)},
+                       {QStringLiteral("appliedAt"), timeToJson(fromMs(row.int64(5)))},
+                       {QStringLiteral("op"), objectFromText(row.text(6))}};
+}
+
+} // namespace
+
+QList<FanOutChange> ServerStore::changesForFanOut(qint64 since, int limit, bool *more) const
+{
+    QList<FanOutChange> result;
+    if (more)
+        *more = false;
+    limit = std::clamp(limit, 1, MaxChangesPerPage);
+    std::lock_guard lock(m_mutex);
+    if (!m_db)
+        return result;
+    Statement query =
+        m_db->prepare("SELECT c.seq, c.op_id, c.type, c.incident_id, c.actor, c.applied_at, c.op, i.restricted "
+                      "FROM change c JOIN incident i ON i.id = c.incident_id WHERE c.seq > ?1 ORDER BY c.seq LIMIT ?2");
+    query.bind(1, std::max<qint64>(since, 0)).bind(2, limit + 1);
+    while (query.next()) {
+        if (result.size() == limit) {
+            if (more)
+                *more = true;
+            break;
+        }
+        result.append(FanOutChange{changeToJson(query), query.uuid(3), query.int64(7) != 0});
+    }
+    return result;
 }
 
 ChangesPage ServerStore::changes(qint64 since, int limit, const Account &viewer) const
@@ -46,15 +97,8 @@ ChangesPage ServerStore::changes(qint64 since, int limit, const Account &viewer)
             page.more = true;
             break;
         }
-        const qint64 seq = query.int64(0);
-        page.changes.append(QJsonObject{{QStringLiteral("seq"), seq},
-                                        {QStringLiteral("opId"), idToString(query.uuid(1))},
-                                        {QStringLiteral("type"), query.text(2)},
-                                        {QStringLiteral("incidentId"), idToString(query.uuid(3))},
-                                        {QStringLiteral("actor"), query.text(4)},
-                                        {QStringLiteral("appliedAt"), timeToJson(fromMs(query.int64(5)))},
-                                        {QStringLiteral("op"), objectFromText(query.text(6))}});
-        page.cursor = seq;
+        page.changes.append(changeToJson(query));
+        page.cursor = query.int64(0);
     }
     return page;
 }
@@ -71,7 +115,7 @@ qint64 ServerStore::lastSeq() const
 std::optional<QJsonObject> ServerStore::incident(const QUuid &id, const Account &viewer) const
 {
     std::lock_guard lock(m_mutex);
-    if (!m_db || !mayView(id, viewer))
+    if (!m_db || !mayViewLocked(id, viewer))
         return std::nullopt;
     return incidentDocument(id);
 }
@@ -94,7 +138,7 @@ QList<QJsonObject> ServerStore::timeline(const QUuid &incidentId, const Account 
 {
     QList<QJsonObject> result;
     std::lock_guard lock(m_mutex);
-    if (!m_db || !mayView(incidentId, viewer))
+    if (!m_db || !mayViewLocked(incidentId, viewer))
         return result;
     Statement query = m_db->prepare(
         "SELECT id, incident_id, kind, body, author, occurred_at, recorded_at, track_id, pinned, revision "
@@ -121,7 +165,7 @@ QList<ConflictRecord> ServerStore::conflicts(const QUuid &incidentId, const Acco
 {
     QList<ConflictRecord> result;
     std::lock_guard lock(m_mutex);
-    if (!m_db || !mayView(incidentId, viewer))
+    if (!m_db || !mayViewLocked(incidentId, viewer))
         return result;
     Statement query = m_db->prepare(
         "SELECT field, losing_value, winning_value, seq FROM conflict WHERE incident_id = ?1 ORDER BY seq, id");

@@ -3,7 +3,7 @@
 // Helpers shared by the ServerStore*.cpp files: how values map to columns.
 
 #include "model/Account.h"
-#include "store/Sqlite.h"
+#include "ServerDb.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -185,6 +185,25 @@ private slots:
         QTest::newRow("op unknown type") << "op" << "type" << QJsonValue(QStringLiteral("entry.delete"))
                                          << "op.type: unknown value \"entry.delete\"";
         QTest::newRow("op missing payload") << "op" << "payload" << removed << "op.payload: missing required field";
+        // Found by tests/fuzz (fuzz_decoders).
+        QTest::newRow("entry revision beyond int64") << "entry" << "revision" << QJsonValue(1e300)
+                                                     << "entry.revision: expected an integer"; // was UB
+        QTest::newRow("role key with a final newline") << "role" << "role" << QJsonValue(QStringLiteral("scribe\n"))
+                                                       << "roleAssignment.role: invalid role key";
+        QTest::newRow("incident empty id") << "incident" << "id" << QJsonValue(QString())
+                                           << "incident.id: must not be empty";
+        QTest::newRow("incident empty status") << "incident" << "status" << QJsonValue(QString())
+                                               << "incident.status: must not be empty";
+        QTest::newRow("entry empty recordedAt") << "entry" << "recordedAt" << QJsonValue(QString())
+                                                << "entry.recordedAt: must not be empty";
+        QTest::newRow("op empty createdAt") << "op" << "createdAt" << QJsonValue(QString())
+                                            << "op.createdAt: must not be empty";
+        QTest::newRow("incident time after year 9999 in UTC")
+            << "incident" << "declaredAt" << QJsonValue(QStringLiteral("9999-12-31T23:59:59.999-14:00"))
+            << "incident.declaredAt: malformed time";
+        QTest::newRow("incident time before year 1 in UTC")
+            << "incident" << "declaredAt" << QJsonValue(QStringLiteral("0001-01-01T00:00:00.000+14:00"))
+            << "incident.declaredAt: malformed time";
     }
 
     void refusesBadInput()
@@ -258,6 +277,10 @@ private slots:
         QCOMPARE(timeToJson(local), QStringLiteral("2026-11-30T04:38:13.123Z"));
         QCOMPARE(timeFromJson(QStringLiteral("2026-11-30T05:38:13.123+01:00")), local);
         QVERIFY(!timeFromJson(QStringLiteral("30/11/2026")).isValid());
+        // What is accepted can be written back: UTC years 1 to 9999 only.
+        QVERIFY(!timeFromJson(QStringLiteral("9999-12-31T23:59:59.999-14:00")).isValid());
+        QCOMPARE(timeToJson(timeFromJson(QStringLiteral("9999-12-31T23:59:59.999+14:00"))),
+                 QStringLiteral("9999-12-31T09:59:59.999Z"));
     }
 };
 

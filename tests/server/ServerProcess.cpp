@@ -8,7 +8,21 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <mutex>
+
 namespace Sitrep::Testing {
+
+namespace {
+
+// Data folder → database URL of every live ServerProcess of a PostgreSQL run.
+std::mutex registryMutex;
+QHash<QString, QString> &databaseRegistry()
+{
+    static QHash<QString, QString> registry;
+    return registry;
+}
+
+} // namespace
 
 ServerProcess::ServerProcess(const QString &dataDir)
 {
@@ -18,6 +32,7 @@ ServerProcess::ServerProcess(const QString &dataDir)
     } else {
         m_dataDir = dataDir;
     }
+    prepareDatabase();
 }
 
 ServerProcess::~ServerProcess()
@@ -26,6 +41,38 @@ ServerProcess::~ServerProcess()
         m_process.kill();
         m_process.waitForFinished(5000);
     }
+    if (m_database) {
+        std::lock_guard lock(registryMutex);
+        databaseRegistry().remove(m_dataDir);
+    }
+}
+
+QStringList ServerProcess::databaseArgs() const
+{
+    return m_database ? QStringList{QStringLiteral("--db"), m_database->url()} : QStringList();
+}
+
+QStringList ServerProcess::databaseArgsFor(const QString &dataDir)
+{
+    std::lock_guard lock(registryMutex);
+    const QString url = databaseRegistry().value(dataDir);
+    return url.isEmpty() ? QStringList() : QStringList{QStringLiteral("--db"), url};
+}
+
+bool ServerProcess::prepareDatabase()
+{
+    if (!TestDatabase::postgresWanted() || m_database)
+        return true;
+    auto database = std::make_unique<TestDatabase>();
+    QString error;
+    if (!database->create(&error)) {
+        m_stdout += "test setup: " + error.toUtf8() + '\n';
+        return false;
+    }
+    m_database = std::move(database);
+    std::lock_guard lock(registryMutex);
+    databaseRegistry().insert(m_dataDir, m_database->url());
+    return true;
 }
 
 bool ServerProcess::start(const QStringList &extraArgs, int timeoutMs)
@@ -33,13 +80,15 @@ bool ServerProcess::start(const QStringList &extraArgs, int timeoutMs)
     m_port = 0;
     m_fingerprint.clear();
     m_stdout.clear();
+    if (!prepareDatabase())
+        return false;
     const qsizetype certIndex = extraArgs.indexOf(QStringLiteral("--tls-cert"));
     m_certFile = certIndex >= 0 && certIndex + 1 < extraArgs.size() ? extraArgs.at(certIndex + 1) : QString();
 
     m_process.setProgram(QStringLiteral(SITREP_SERVER_BIN));
     m_process.setArguments(QStringList{QStringLiteral("--data"), m_dataDir, QStringLiteral("--listen"),
                                        QStringLiteral("127.0.0.1:0")}
-                           + extraArgs);
+                           + databaseArgs() + extraArgs);
     // The log goes to a file, not a pipe that nobody reads while a test blocks elsewhere.
     m_process.setStandardErrorFile(m_logDir.filePath(QStringLiteral("server.log")), QIODevice::Append);
     m_process.start();

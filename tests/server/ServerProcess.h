@@ -4,6 +4,8 @@
 // data folder, and small synchronous clients to talk to it over real TLS. Every wait is
 // bounded; a test that hangs is a defect.
 
+#include "TestDatabase.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
@@ -33,6 +35,8 @@ public:
 
     // Starts with --data and --listen 127.0.0.1:0 plus extraArgs, and waits (bounded) for
     // "listening on". False if the server exited or did not get there; see output().
+    // In a PostgreSQL run (TestDatabase::postgresWanted) the first start creates a fresh
+    // database, kept across restarts of this object and dropped with it, and passes --db.
     bool start(const QStringList &extraArgs = {}, int timeoutMs = 15000);
     // SIGTERM, then waits; false if it did not exit in time (it is killed then).
     bool stop(int timeoutMs = 15000);
@@ -47,6 +51,18 @@ public:
     QUrl baseUrl() const;
     QString fingerprint() const { return m_fingerprint; }
     QString dataDir() const { return m_dataDir; }
+    // What an admin command needs besides --data to reach this server's database:
+    // {"--db", URL} in a PostgreSQL run, else nothing.
+    QStringList databaseArgs() const;
+    // The same, for the live ServerProcess whose data folder is dataDir (nothing for a
+    // folder no ServerProcess owns): admin-command helpers that only know the folder.
+    static QStringList databaseArgsFor(const QString &dataDir);
+    // Creates the PostgreSQL database (done by the constructor in a PostgreSQL run, so
+    // admin commands can run before the first start); true when there is nothing to
+    // create. The error is in output().
+    bool prepareDatabase();
+    // The PostgreSQL database of a PostgreSQL run, else nullptr.
+    TestDatabase *database() const { return m_database.get(); }
     QString certificateFile() const;
     // The certificate the server presents: --tls-cert if given, else DIR/tls/cert.pem.
     QSslCertificate certificate() const;
@@ -55,6 +71,7 @@ public:
 
 private:
     std::unique_ptr<QTemporaryDir> m_ownDir;
+    std::unique_ptr<TestDatabase> m_database; // dropped after the process is gone (~ServerProcess)
     QTemporaryDir m_logDir; // the server's stderr
     QString m_dataDir;
     QString m_certFile;

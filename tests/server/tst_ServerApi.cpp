@@ -9,9 +9,11 @@
 #include "model/TimelineEntry.h"
 #include "store/Sqlite.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Sitrep;
@@ -34,10 +36,62 @@ Admin admin(const QString &dataDir, const QStringList &args, const QByteArray &p
         env.remove(QStringLiteral("SITREP_PASSWORD"));
     process.setProcessEnvironment(env);
     process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral(SITREP_SERVER_BIN), QStringList{QStringLiteral("--data"), dataDir} + args);
+    // In a PostgreSQL run, the database of the ServerProcess that owns dataDir (--db).
+    process.start(QStringLiteral(SITREP_SERVER_BIN),
+                  QStringList{QStringLiteral("--data"), dataDir} + ServerProcess::databaseArgsFor(dataDir) + args);
     if (!process.waitForFinished(30000))
         return {};
     return {process.exitCode(), QString::fromUtf8(process.readAll())};
+}
+
+// The first `columns` columns of every row a statement returns, as text, read from the
+// server's own database: DIR/server.sqlite, or the PostgreSQL database of a PostgreSQL run.
+// For tests that inspect or tamper with what is stored.
+QList<QStringList> storedRows(const ServerProcess &server, const QString &sql, int columns = 0)
+{
+    if (TestDatabase *database = server.database())
+        return database->rows(sql);
+    SqliteDb db;
+    if (!db.open(server.dataDir() + QStringLiteral("/server.sqlite"), SqliteDb::Mode::ReadWrite))
+        return {};
+    const QByteArray utf8 = sql.toUtf8();
+    Statement statement = db.prepare(utf8.constData());
+    QList<QStringList> rows;
+    while (statement.next()) {
+        QStringList row;
+        for (int i = 0; i < columns; ++i)
+            row.append(statement.text(i));
+        rows.append(row);
+    }
+    return rows;
+}
+
+bool storedExec(const ServerProcess &server, const QString &sql)
+{
+    if (TestDatabase *database = server.database())
+        return database->exec(sql);
+    SqliteDb db;
+    return db.open(server.dataDir() + QStringLiteral("/server.sqlite"), SqliteDb::Mode::ReadWrite) && db.exec(sql);
+}
+
+// The entries `audit verify` counts, or -1 when it does not call the log intact.
+qint64 auditEntries(const QString &dataDir)
+{
+    const Admin verified = admin(dataDir, {QStringLiteral("audit"), QStringLiteral("verify")});
+    if (verified.exitCode != 0 || !verified.output.startsWith(QStringLiteral("audit log intact: ")))
+        return -1;
+    return verified.output.section(QLatin1Char(' '), 3, 3).toLongLong();
+}
+
+// The demo's account table: "  NAME  ROLE  PASSWORD" lines, name → {role, password}.
+QHash<QString, QStringList> demoAccounts(const QString &output)
+{
+    QHash<QString, QStringList> accounts;
+    static const QRegularExpression line(QStringLiteral("^  (demo-[a-z]+) +([a-z]+) +(\\S+)$"),
+                                         QRegularExpression::MultilineOption);
+    for (const QRegularExpressionMatch &match : line.globalMatch(output))
+        accounts.insert(match.captured(1), {match.captured(2), match.captured(3)});
+    return accounts;
 }
 
 QByteArray json(const QJsonObject &object)
@@ -376,6 +430,27 @@ private slots:
         QVERIFY(!text.contains("alice"));
     }
 
+    void signInAndOutAreAudited()
+    {
+        const QString data = m_server->dataDir();
+        const qint64 before = auditEntries(data);
+        QVERIFY(before > 0);
+        QCOMPARE(m_client->post(QStringLiteral("/api/v1/session"),
+                                json({{QStringLiteral("username"), QStringLiteral("alice")},
+                                      {QStringLiteral("password"), QStringLiteral("wrong wrong")}})).status, 401);
+        const QByteArray token = signIn(QStringLiteral("alice"), QStringLiteral("correct horse"));
+        QVERIFY(!token.isEmpty());
+        QCOMPARE(m_client->del(QStringLiteral("/api/v1/session"), token).status, 204);
+        // The failed sign-in is not a mutation: two entries, the sign-in and the sign-out.
+        QCOMPARE(auditEntries(data), before + 2);
+        QStringList rows;
+        for (const QStringList &row :
+             storedRows(*m_server, QStringLiteral("SELECT actor, address, action, subject FROM audit ORDER BY seq DESC LIMIT 2"), 4))
+            rows.append(row.join(QLatin1Char(' ')));
+        QCOMPARE(rows, (QStringList{QStringLiteral("alice 127.0.0.1 session.revoke alice"),
+                                    QStringLiteral("alice 127.0.0.1 session.create alice")}));
+    }
+
     void auditLogChainsEveryMutationAndShowsTampering()
     {
         const QString data = m_server->dataDir();
@@ -384,24 +459,17 @@ private slots:
         QVERIFY2(intact.output.startsWith(QStringLiteral("audit log intact: ")), qPrintable(intact.output));
         // Two users added, then every applied op of the tests before this one.
         QVERIFY(intact.output.section(QLatin1Char(' '), 3, 3).toInt() >= 8);
-        {
-            SqliteDb db;
-            QVERIFY(db.open(data + QStringLiteral("/server.sqlite"), SqliteDb::Mode::ReadWrite));
-            Statement op = db.prepare("SELECT actor, address, action FROM audit WHERE action = 'entry.add' LIMIT 1");
-            QVERIFY(op.next());
-            QCOMPARE(op.text(0), QStringLiteral("alice"));
-            QCOMPARE(op.text(1), QStringLiteral("127.0.0.1"));
-            op.reset();
-            QVERIFY(db.exec(QStringLiteral("UPDATE audit SET subject = 'someone-else' WHERE seq = 2")));
-        }
+        const QList<QStringList> op = storedRows(
+            *m_server, QStringLiteral("SELECT actor, address, action FROM audit WHERE action = 'entry.add' LIMIT 1"), 3);
+        QCOMPARE(op.size(), 1);
+        QCOMPARE(op.first().value(0), QStringLiteral("alice"));
+        QCOMPARE(op.first().value(1), QStringLiteral("127.0.0.1"));
+        QVERIFY(storedExec(*m_server, QStringLiteral("UPDATE audit SET subject = 'someone-else' WHERE seq = 2")));
         const Admin tampered = admin(data, {QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(tampered.exitCode, 1);
         QVERIFY2(tampered.output.contains(QStringLiteral("entry 2 was changed")), qPrintable(tampered.output));
-        {
-            SqliteDb db;
-            QVERIFY(db.open(data + QStringLiteral("/server.sqlite"), SqliteDb::Mode::ReadWrite));
-            QVERIFY(db.exec(QStringLiteral("UPDATE audit SET subject = 'victor' WHERE seq = 2; DELETE FROM audit WHERE seq = 3")));
-        }
+        QVERIFY(storedExec(*m_server, QStringLiteral("UPDATE audit SET subject = 'victor' WHERE seq = 2")));
+        QVERIFY(storedExec(*m_server, QStringLiteral("DELETE FROM audit WHERE seq = 3")));
         const Admin removed = admin(data, {QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(removed.exitCode, 1);
         QVERIFY2(removed.output.contains(QStringLiteral("entry 3 is missing")), qPrintable(removed.output));
@@ -420,6 +488,113 @@ private slots:
         const TestResponse after = m_client->get(QStringLiteral("/api/v1/changes?limit=1000"), token);
         QCOMPARE(after.status, 200);
         QCOMPARE(after.json.value(QStringLiteral("cursor")).toInteger(), before);
+    }
+
+    // `demo` on a server of its own: the demo history goes through applyOps as a console's
+    // push would, and the printed passwords are the only copy.
+    void demoSeedsAnEmptyServerOnce()
+    {
+        ServerProcess server;
+        const QString data = server.dataDir();
+        const QStringList demo{QStringLiteral("demo"), QStringLiteral("--incidents"), QStringLiteral("12")};
+        const Admin seeded = admin(data, demo);
+        QVERIFY2(seeded.exitCode == 0, qPrintable(seeded.output));
+        static const QRegularExpression summary(QStringLiteral("Demo data: (\\d+) incidents, (\\d+) changes"));
+        const QRegularExpressionMatch counts = summary.match(seeded.output);
+        QVERIFY2(counts.hasMatch(), qPrintable(seeded.output));
+        QCOMPARE(counts.captured(1).toInt(), 12);
+        const qint64 ops = counts.captured(2).toLongLong();
+        QVERIFY(ops > 12 * 15); // at least the minimum timeline of each incident
+        const QHash<QString, QStringList> accounts = demoAccounts(seeded.output);
+        QCOMPARE(accounts.size(), 4);
+        for (const char *role : {"admin", "manager", "responder", "viewer"})
+            QCOMPARE(accounts.value(QStringLiteral("demo-") + QLatin1String(role)).value(0), QString::fromLatin1(role));
+        QVERIFY(seeded.output.contains(QStringLiteral("stored nowhere")));
+        if (!server.database()) { // on PostgreSQL the rows are in the cluster's files, not in DIR
+            QFile file(data + QStringLiteral("/server.sqlite"));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            for (const QStringList &account : accounts)
+                QVERIFY(!bytes.contains(account.at(1).toLatin1()));
+        }
+        // Four accounts added, then one audit entry per op.
+        QCOMPARE(auditEntries(data), ops + 4);
+
+        QVERIFY2(server.start(), qPrintable(server.output()));
+        TestClient client(server.baseUrl(), {server.certificate()});
+        QHash<QString, QByteArray> tokens;
+        for (auto it = accounts.cbegin(); it != accounts.cend(); ++it) {
+            const TestResponse response = client.post(
+                QStringLiteral("/api/v1/session"),
+                json({{QStringLiteral("username"), it.key()}, {QStringLiteral("password"), it.value().at(1)}}));
+            QVERIFY2(response.status == 201, qPrintable(it.key()));
+            tokens.insert(it.key(), response.json.value(QStringLiteral("token")).toString().toLatin1());
+        }
+        const QByteArray adminToken = tokens.value(QStringLiteral("demo-admin"));
+        const QByteArray viewerToken = tokens.value(QStringLiteral("demo-viewer"));
+        const TestResponse incidents = client.get(QStringLiteral("/api/v1/incidents"), adminToken);
+        QCOMPARE(incidents.status, 200);
+        QCOMPARE(incidents.json.value(QStringLiteral("items")).toArray().size(), 12);
+
+        // Everything is in the change feed, in order, as demo-responder's.
+        qint64 cursor = 0;
+        qint64 fed = 0;
+        for (bool more = true; more;) {
+            const TestResponse page = client.get(QStringLiteral("/api/v1/changes?since=%1&limit=1000").arg(cursor), adminToken);
+            QCOMPARE(page.status, 200);
+            const QJsonArray changes = page.json.value(QStringLiteral("changes")).toArray();
+            if (cursor == 0)
+                QCOMPARE(changes.first().toObject().value(QStringLiteral("type")).toString(), QStringLiteral("incident.declare"));
+            for (const QJsonValue &change : changes)
+                QCOMPARE(change.toObject().value(QStringLiteral("actor")).toString(), QStringLiteral("demo-responder"));
+            fed += changes.size();
+            cursor = page.json.value(QStringLiteral("cursor")).toInteger();
+            more = page.json.value(QStringLiteral("more")).toBool();
+        }
+        QCOMPARE(fed, ops);
+        QCOMPARE(cursor, ops);
+
+        // The viewer reads, and cannot write.
+        const TestResponse viewed = client.get(QStringLiteral("/api/v1/incidents"), viewerToken);
+        QCOMPARE(viewed.status, 200);
+        QVERIFY(!viewed.json.value(QStringLiteral("items")).toArray().isEmpty());
+        const TestResponse pushed = client.post(QStringLiteral("/api/v1/ops"), opsBody({declareOp(QStringLiteral("Viewer"))}),
+                                                "application/json", viewerToken);
+        QCOMPARE(pushed.status, 200);
+        const QJsonObject result = pushed.json.value(QStringLiteral("results")).toArray().first().toObject();
+        QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QVERIFY(result.value(QStringLiteral("error")).toString().contains(QStringLiteral("forbidden")));
+        QCOMPARE(client.post(QStringLiteral("/api/v1/incidents"),
+                             json({{QStringLiteral("title"), QStringLiteral("x")}, {QStringLiteral("severity"), QStringLiteral("SEV4")}}),
+                             "application/json", viewerToken).status, 403);
+        QVERIFY(server.stop());
+
+        // A second run is refused and changes nothing.
+        const qint64 entries = auditEntries(data);
+        const Admin users = admin(data, {QStringLiteral("user"), QStringLiteral("list")});
+        const Admin again = admin(data, demo);
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.output.contains(QStringLiteral("already holds incidents")), qPrintable(again.output));
+        QVERIFY(demoAccounts(again.output).isEmpty());
+        QCOMPARE(auditEntries(data), entries);
+        QCOMPARE(admin(data, {QStringLiteral("user"), QStringLiteral("list")}).output, users.output);
+        const QList<QStringList> changes = storedRows(server, QStringLiteral("SELECT count(*), max(seq) FROM change"), 2);
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.first().value(0).toLongLong(), ops);
+        QCOMPARE(changes.first().value(1).toLongLong(), ops);
+    }
+
+    void demoRefusesADemoUserName()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QCOMPARE(admin(dir.path(), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("demo-viewer"),
+                                    QStringLiteral("--role"), QStringLiteral("viewer")}, "someone's real password").exitCode, 0);
+        const Admin refused = admin(dir.path(), {QStringLiteral("demo"), QStringLiteral("--incidents"), QStringLiteral("2")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.output.contains(QStringLiteral("\"demo-viewer\" already exists")), qPrintable(refused.output));
+        QCOMPARE(auditEntries(dir.path()), 1); // only the user add
+        QCOMPARE(admin(dir.path(), {QStringLiteral("demo"), QStringLiteral("--incidents"), QStringLiteral("0")}).exitCode, 2);
     }
 
     // Last: it locks alice's name out for a minute.

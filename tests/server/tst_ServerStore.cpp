@@ -1,9 +1,13 @@
 #include "storage/ServerStore.h"
 
+#include "TestDatabase.h"
+#include "storage/PostgresServerDb.h"
+
 #include "auth/Tokens.h"
 #include "model/Ids.h"
 #include "model/Incident.h"
 #include "model/TimelineEntry.h"
+#include "store/Sqlite.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,10 +16,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <optional>
 #include <thread>
 
 using namespace Sitrep;
 using namespace Sitrep::Server;
+using Sitrep::Testing::TestDatabase;
 
 namespace {
 
@@ -95,6 +102,9 @@ private slots:
     void sessions();
     void sessionExpires();
     void sessionOfDisabledAccount();
+    void auditsAccountChanges();
+    void auditsSignInAndSignOut();
+    void noAuditNoChange();
 
     void opsGetIncreasingSeqs();
     void duplicateOp();
@@ -110,6 +120,12 @@ private slots:
     void changesPaging();
     void restrictedIncidents();
     void concurrentWriters();
+    void groupCommit();
+    void readerNeverSeesAGap();
+    void concurrentFirstOpen();
+    void postgresUrl_data();
+    void postgresUrl();
+    void postgresPlaceholders();
     void reopen();
     void refusesForeignFile();
 
@@ -117,8 +133,15 @@ private:
     Account admin() const { return *m_store->user(QStringLiteral("admin")); }
     Account responder() const { return *m_store->user(QStringLiteral("responder")); }
     QUuid declare(const Account &actor, bool restricted = false);
+    // actor, address, action, subject, detail of every audit row, oldest first.
+    QList<QStringList> auditRows() const;
+
+    // This run's database: DIR/server.sqlite, or a fresh PostgreSQL database per test in
+    // the _pg variant (SITREP_TEST_DB=postgres).
+    StoreResult openStore(ServerStore &store) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<ServerStore> m_store;
 };
@@ -128,8 +151,13 @@ void tst_ServerStore::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_clock = std::make_unique<ManualClock>(start());
+    if (TestDatabase::postgresWanted()) {
+        m_database = std::make_unique<TestDatabase>();
+        QString error;
+        QVERIFY2(m_database->create(&error), qPrintable(error));
+    }
     m_store = std::make_unique<ServerStore>(*m_clock, PasswordHasher::Limits::minimum());
-    const StoreResult opened = m_store->open(m_dir->path());
+    const StoreResult opened = openStore(*m_store);
     QVERIFY2(opened.ok, qPrintable(opened.error));
     QVERIFY(m_store->addUser(QStringLiteral("admin"), AccountRole::Admin, QStringLiteral("admin-password")).account);
     QVERIFY(m_store->addUser(QStringLiteral("responder"), AccountRole::Responder, QStringLiteral("responder-password"))
@@ -139,7 +167,19 @@ void tst_ServerStore::init()
 void tst_ServerStore::cleanup()
 {
     m_store.reset();
+    m_database.reset();
     m_dir.reset();
+}
+
+StoreResult tst_ServerStore::openStore(ServerStore &store) const
+{
+    if (!m_database)
+        return store.open(m_dir->path());
+    QString error;
+    const std::optional<PostgresUrl> url = PostgresUrl::parse(m_database->url(), &error);
+    if (!url)
+        return {false, error};
+    return store.open(*url);
 }
 
 QUuid tst_ServerStore::declare(const Account &actor, bool restricted)
@@ -279,7 +319,7 @@ void tst_ServerStore::sessions()
 
 void tst_ServerStore::sessionExpires()
 {
-    const Session session = m_store->createSession(responder(), std::chrono::seconds(30));
+    const Session session = m_store->createSession(responder(), {}, std::chrono::seconds(30));
     m_clock->advanceSeconds(29);
     QVERIFY(m_store->accountForToken(session.token));
     m_clock->advanceSeconds(1);
@@ -294,6 +334,108 @@ void tst_ServerStore::sessionOfDisabledAccount()
     QVERIFY(!m_store->accountForToken(session.token));
     QVERIFY(m_store->setDisabled(QStringLiteral("responder"), false).ok);
     QVERIFY(m_store->accountForToken(session.token));
+}
+
+QList<QStringList> tst_ServerStore::auditRows() const
+{
+    if (m_database)
+        return m_database->rows(QStringLiteral("SELECT actor, address, action, subject, detail FROM audit ORDER BY seq"));
+    SqliteDb db;
+    if (!db.open(m_store->path(), SqliteDb::Mode::ReadOnly))
+        return {};
+    QList<QStringList> rows;
+    Sitrep::Statement query = db.prepare("SELECT actor, address, action, subject, detail FROM audit ORDER BY seq");
+    while (query.next())
+        rows.append({query.text(0), query.text(1), query.text(2), query.text(3), query.text(4)});
+    return rows;
+}
+
+void tst_ServerStore::auditsAccountChanges()
+{
+    const QString cli = AuditActor::commandLine().name;
+    QVERIFY(!cli.isEmpty());
+    const AuditActor lead{QStringLiteral("ops-lead"), QStringLiteral("local")};
+    QVERIFY(m_store->setRole(QStringLiteral("responder"), AccountRole::Manager, lead).ok);
+    QVERIFY(m_store->setDisabled(QStringLiteral("responder"), true).ok);
+    QVERIFY(m_store->setDisabled(QStringLiteral("responder"), false).ok);
+    // Refusals change nothing, so they leave no row.
+    QVERIFY(!m_store->setRole(QStringLiteral("ghost"), AccountRole::Admin).ok);
+    QVERIFY(!m_store->addUser(QStringLiteral("admin"), AccountRole::Viewer, QStringLiteral("other-password")).account);
+
+    const QList<QStringList> expected{
+        {cli, QStringLiteral("local"), QStringLiteral("user.add"), QStringLiteral("admin"), QStringLiteral("admin")},
+        {cli, QStringLiteral("local"), QStringLiteral("user.add"), QStringLiteral("responder"), QStringLiteral("responder")},
+        {QStringLiteral("ops-lead"), QStringLiteral("local"), QStringLiteral("user.set-role"), QStringLiteral("responder"),
+         QStringLiteral("manager")},
+        {cli, QStringLiteral("local"), QStringLiteral("user.disable"), QStringLiteral("responder"), QString()},
+        {cli, QStringLiteral("local"), QStringLiteral("user.enable"), QStringLiteral("responder"), QString()},
+    };
+    QCOMPARE(auditRows(), expected);
+    const AuditLog::Verification verification = m_store->verifyAudit();
+    QVERIFY2(verification.ok, qPrintable(verification.error));
+    QCOMPARE(verification.entries, 5);
+}
+
+void tst_ServerStore::auditsSignInAndSignOut()
+{
+    QVERIFY(!m_store->authenticate(QStringLiteral("responder"), QStringLiteral("wrong-password")));
+    const qsizetype before = auditRows().size(); // a failed sign-in is not a mutation
+    QCOMPARE(before, 2);
+
+    const Session session = m_store->createSession(responder(), QStringLiteral("192.0.2.7"));
+    QVERIFY(!session.token.isEmpty());
+    const QString reference = QStringLiteral("session ") + QString::fromLatin1(Tokens::hash(session.token).left(16));
+    QVERIFY(m_store->revokeToken(session.token, QStringLiteral("192.0.2.8")));
+    QVERIFY(!m_store->revokeToken(session.token, QStringLiteral("192.0.2.8"))); // already gone: nothing to audit
+    QVERIFY(!m_store->revokeToken(Tokens::generate(), QStringLiteral("192.0.2.9")));
+
+    const QList<QStringList> rows = auditRows().mid(before);
+    const QList<QStringList> expected{
+        {QStringLiteral("responder"), QStringLiteral("192.0.2.7"), QStringLiteral("session.create"),
+         QStringLiteral("responder"), reference},
+        {QStringLiteral("responder"), QStringLiteral("192.0.2.8"), QStringLiteral("session.revoke"),
+         QStringLiteral("responder"), reference},
+    };
+    QCOMPARE(rows, expected);
+    for (const QStringList &row : rows)
+        QVERIFY(!row.join(QLatin1Char(' ')).contains(QString::fromLatin1(session.token)));
+    const AuditLog::Verification verification = m_store->verifyAudit();
+    QVERIFY2(verification.ok, qPrintable(verification.error));
+    QCOMPARE(verification.entries, 4);
+}
+
+// The audit row is written in the mutation's transaction: if it cannot be written, the
+// mutation does not happen either.
+void tst_ServerStore::noAuditNoChange()
+{
+    const Session live = m_store->createSession(responder(), QStringLiteral("192.0.2.7"));
+    if (m_database) {
+        QString error;
+        QVERIFY2(m_database->exec(QStringLiteral("CREATE FUNCTION audit_refused() RETURNS trigger LANGUAGE plpgsql "
+                                                 "AS $$ BEGIN RAISE EXCEPTION 'no audit'; END $$"),
+                                  &error),
+                 qPrintable(error));
+        QVERIFY2(m_database->exec(QStringLiteral("CREATE TRIGGER audit_refused BEFORE INSERT ON audit FOR EACH ROW "
+                                                 "EXECUTE FUNCTION audit_refused()"),
+                                  &error),
+                 qPrintable(error));
+    } else {
+        SqliteDb db;
+        QVERIFY(db.open(m_store->path(), SqliteDb::Mode::ReadWrite));
+        QVERIFY(db.exec(QStringLiteral(
+            "CREATE TRIGGER audit_refused BEFORE INSERT ON audit BEGIN SELECT RAISE(ABORT, 'no audit'); END")));
+    }
+    QVERIFY(!m_store->addUser(QStringLiteral("carol"), AccountRole::Viewer, QStringLiteral("carol-password")).account);
+    QVERIFY(!m_store->user(QStringLiteral("carol")));
+    QVERIFY(!m_store->setRole(QStringLiteral("responder"), AccountRole::Admin).ok);
+    QCOMPARE(responder().role, AccountRole::Responder);
+    QVERIFY(!m_store->setDisabled(QStringLiteral("responder"), true).ok);
+    QVERIFY(!responder().disabled);
+    const Session refused = m_store->createSession(responder(), QStringLiteral("192.0.2.7"));
+    QVERIFY(refused.token.isEmpty());
+    QVERIFY(!m_store->revokeToken(live.token, QStringLiteral("192.0.2.7")));
+    QVERIFY(m_store->accountForToken(live.token)); // still signed in
+    QCOMPARE(auditRows().size(), 3);
 }
 
 void tst_ServerStore::opsGetIncreasingSeqs()
@@ -704,7 +846,7 @@ void tst_ServerStore::concurrentWriters()
 {
     // Two stores on one file (as two server processes would be), each written from its own thread.
     ServerStore second(*m_clock, PasswordHasher::Limits::minimum());
-    QVERIFY(second.open(m_dir->path()).ok);
+    QVERIFY(openStore(second).ok);
     const QUuid id = declare(responder());
     const Account writer = responder();
     constexpr int perThread = 150;
@@ -747,6 +889,134 @@ void tst_ServerStore::concurrentWriters()
     QCOMPARE(m_store->timeline(id, writer).size(), 2 * perThread);
 }
 
+// Group commit (ServerStore::applyOps): batches of callers that arrive while a commit is
+// under way are applied together in one transaction. Whatever the grouping, each caller
+// must get its own batch's results (in its order, matched by op id), every op must be
+// applied exactly once with dense seqs, a batch's applied ops take consecutive seqs (a
+// group applies batch after batch, never interleaved), and rejections and duplicates stay
+// per op. On SQLite the grouping itself is forced and counted: while another connection
+// holds the write lock the first caller waits inside its transaction, the others queue,
+// and once the lock is released they are committed as one group.
+// Every assertion reads results after join(): the threads share nothing but the store.
+void tst_ServerStore::groupCommit()
+{
+    const QUuid id = declare(responder());
+    const QUuid unknownIncident = newId();
+    const Account writer = responder();
+    std::atomic<int> commits{0};
+    m_store->setCommitObserver([&commits] { ++commits; });
+
+    constexpr int Threads = 8;
+    constexpr int Rounds = 15;
+    struct Call {
+        QList<Op> ops;
+        QList<OpResult> results;
+    };
+    // calls[t]: thread t's calls, in its order. Written by thread t only.
+    std::vector<std::vector<Call>> calls(Threads);
+    const auto callOnce = [&](int thread, int round) {
+        Call call;
+        const int size = 1 + (thread + round) % 4;
+        for (int i = 0; i < size; ++i)
+            call.ops.append(entryOp(makeEntry(id)));
+        if ((thread + round) % 3 == 0) // a rejection in the middle of the batch
+            call.ops.insert(1, entryOp(makeEntry(unknownIncident)));
+        if (round > 0 && round % 4 == 0) // a retry of an op this thread got applied before
+            call.ops.append(calls[std::size_t(thread)].front().ops.front());
+        call.results = m_store->applyOps(call.ops, writer);
+        calls[std::size_t(thread)].push_back(std::move(call));
+    };
+
+    // Round 0, forced into groups where the engine allows holding its lock from outside.
+    std::optional<SqliteDb> blocker;
+    if (!m_database) {
+        blocker.emplace();
+        QVERIFY(blocker->open(m_store->path(), SqliteDb::Mode::ReadWrite));
+        QVERIFY(blocker->begin());
+    }
+    std::vector<std::thread> threads;
+    for (int t = 0; t < Threads; ++t)
+        threads.emplace_back(callOnce, t, 0);
+    if (blocker) {
+        // Well within the 5 s busy timeout the first caller waits with.
+        QTest::qSleep(500);
+        blocker->rollback();
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    threads.clear();
+    const int firstRoundCommits = commits.load();
+    if (blocker) {
+        // The first leader's group (whoever had queued when it began) and one for the rest.
+        QVERIFY2(firstRoundCommits <= 2, qPrintable(QString::number(firstRoundCommits)));
+    }
+
+    // Then free-running, for the orderings the forced round does not produce.
+    for (int t = 0; t < Threads; ++t) {
+        threads.emplace_back([&callOnce, t] {
+            for (int round = 1; round < Rounds; ++round)
+                callOnce(t, round);
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    m_store->setCommitObserver({});
+
+    QHash<QUuid, qint64> appliedSeq; // op id → seq
+    int callsThatStored = 0;
+    for (int t = 0; t < Threads; ++t) {
+        qint64 lastOfThread = 0;
+        for (const Call &call : calls[std::size_t(t)]) {
+            QCOMPARE(call.results.size(), call.ops.size());
+            qint64 previous = 0;
+            bool stored = false;
+            for (qsizetype i = 0; i < call.ops.size(); ++i) {
+                const Op &op = call.ops.at(i);
+                const OpResult &result = call.results.at(i);
+                QCOMPARE(result.opId, op.opId);
+                if (op.incidentId == unknownIncident) {
+                    QCOMPARE(result.status, OpResult::Rejected);
+                    QCOMPARE(result.seq, qint64(0));
+                } else if (appliedSeq.contains(op.opId)) {
+                    QCOMPARE(result.status, OpResult::Duplicate);
+                    QCOMPARE(result.seq, appliedSeq.value(op.opId));
+                } else {
+                    QCOMPARE(result.status, OpResult::Applied);
+                    QVERIFY(result.seq > lastOfThread);
+                    if (previous != 0)
+                        QCOMPARE(result.seq, previous + 1);
+                    previous = result.seq;
+                    lastOfThread = result.seq;
+                    appliedSeq.insert(op.opId, result.seq);
+                    stored = true;
+                }
+            }
+            callsThatStored += stored ? 1 : 0;
+        }
+    }
+    // One observer call per commit that stored something, never more than one per caller.
+    QVERIFY(commits.load() >= 1);
+    QVERIFY(commits.load() <= callsThatStored);
+
+    // The feed: 1 (the declaration) and then exactly the applied ops, dense, each once.
+    const ChangesPage page = m_store->changes(0, ServerStore::MaxChangesPerPage, writer);
+    QVERIFY(!page.more);
+    QCOMPARE(page.changes.size(), appliedSeq.size() + 1);
+    QSet<QUuid> seen;
+    for (qsizetype i = 0; i < page.changes.size(); ++i) {
+        const QJsonObject &change = page.changes.at(i);
+        QCOMPARE(change.value(QStringLiteral("seq")).toInteger(), qint64(i + 1));
+        if (i == 0)
+            continue;
+        const QUuid opId = idFromString(change.value(QStringLiteral("opId")).toString());
+        QVERIFY(!seen.contains(opId));
+        seen.insert(opId);
+        QCOMPARE(appliedSeq.value(opId), qint64(i + 1));
+    }
+    QCOMPARE(m_store->timeline(id, writer).size(), appliedSeq.size());
+    QCOMPARE(m_store->lastSeq(), qint64(appliedSeq.size() + 1));
+}
+
 void tst_ServerStore::reopen()
 {
     const QUuid id = declare(responder());
@@ -762,7 +1032,7 @@ void tst_ServerStore::reopen()
     QVERIFY(!m_store->authenticate(QStringLiteral("admin"), QStringLiteral("admin-password")));
 
     ServerStore reopened(*m_clock, PasswordHasher::Limits::minimum());
-    const StoreResult opened = reopened.open(m_dir->path());
+    const StoreResult opened = openStore(reopened);
     QVERIFY2(opened.ok, qPrintable(opened.error));
     QCOMPARE(reopened.users().size(), 2);
     QVERIFY(reopened.authenticate(QStringLiteral("admin"), QStringLiteral("admin-password")));
@@ -775,8 +1045,157 @@ void tst_ServerStore::reopen()
     QCOMPARE(reopened.applyOp(entryOp(makeEntry(id)), admin).seq, qint64(5));
 }
 
+// Two writers on two connections (as two server processes would be) and a reader on a
+// third that polls the feed all the while: seqs are dense, so every page must continue
+// exactly where the last one ended. A seq seen before a smaller one has committed would
+// show as a gap here (the smaller one filling it later), on either engine.
+void tst_ServerStore::readerNeverSeesAGap()
+{
+    ServerStore second(*m_clock, PasswordHasher::Limits::minimum());
+    ServerStore reader(*m_clock, PasswordHasher::Limits::minimum());
+    QVERIFY(openStore(second).ok);
+    QVERIFY(openStore(reader).ok);
+    const QUuid id = declare(responder());
+    const Account writer = responder();
+    constexpr int perThread = 120;
+    std::atomic<int> writersDone{0};
+    std::atomic<int> failedWrites{0};
+    const auto write = [&](ServerStore *store) {
+        for (int i = 0; i < perThread; ++i) {
+            if (store->applyOp(entryOp(makeEntry(id)), writer).status != OpResult::Applied)
+                ++failedWrites;
+        }
+        ++writersDone;
+    };
+    QString violation;
+    qint64 cursor = 0;
+    int polls = 0;
+    const auto read = [&] {
+        const qint64 total = 2 * perThread + 1;
+        while (cursor < total && violation.isEmpty()) {
+            const bool finished = writersDone.load() == 2;
+            const ChangesPage page = reader.changes(cursor, 1000, writer);
+            ++polls;
+            for (const QJsonObject &change : page.changes) {
+                const qint64 seq = change.value(QStringLiteral("seq")).toInteger();
+                if (seq != cursor + 1) {
+                    violation = QStringLiteral("after seq %1 the reader saw %2").arg(cursor).arg(seq);
+                    return;
+                }
+                cursor = seq;
+            }
+            if (finished && page.changes.isEmpty())
+                break; // everything committed is read: no more will come
+        }
+    };
+    std::thread a(write, m_store.get());
+    std::thread b(write, &second);
+    std::thread r(read);
+    a.join();
+    b.join();
+    r.join();
+    QVERIFY2(violation.isEmpty(), qPrintable(violation));
+    QCOMPARE(failedWrites.load(), 0);
+    QCOMPARE(cursor, qint64(2 * perThread + 1));
+    QVERIFY(polls > 1); // the reader really ran beside the writers
+    QCOMPARE(reader.lastSeq(), cursor);
+}
+
+// Two servers starting at once on a new database (or data folder): one creates the
+// schema, the other waits for it and finds it (PostgreSQL: the migration runs under the
+// writer lock in one transaction).
+void tst_ServerStore::concurrentFirstOpen()
+{
+    QTemporaryDir dir;
+    TestDatabase database;
+    std::optional<PostgresUrl> url;
+    if (m_database) {
+        QString error;
+        QVERIFY2(database.create(&error), qPrintable(error));
+        url = PostgresUrl::parse(database.url(), &error);
+        QVERIFY2(url, qPrintable(error));
+    }
+    ServerStore first(*m_clock, PasswordHasher::Limits::minimum());
+    ServerStore second(*m_clock, PasswordHasher::Limits::minimum());
+    StoreResult firstOpened, secondOpened;
+    const auto open = [&](ServerStore *store, StoreResult *result) {
+        *result = url ? store->open(*url) : store->open(dir.path());
+    };
+    std::thread a(open, &first, &firstOpened);
+    std::thread b(open, &second, &secondOpened);
+    a.join();
+    b.join();
+    QVERIFY2(firstOpened.ok, qPrintable(firstOpened.error));
+    QVERIFY2(secondOpened.ok, qPrintable(secondOpened.error));
+    QVERIFY(first.addUser(QStringLiteral("first"), AccountRole::Admin, QStringLiteral("first-password")).account);
+    QVERIFY(second.user(QStringLiteral("first")));
+    first.close();
+    second.close();
+}
+
+void tst_ServerStore::postgresUrl_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("display"); // empty: refused
+    QTest::addColumn<QString>("password");
+
+    QTest::newRow("full") << QStringLiteral("postgresql://sitrep@db.example:5433/incidents")
+                          << QStringLiteral("postgresql://sitrep@db.example:5433/incidents") << QString();
+    QTest::newRow("default port") << QStringLiteral("postgres://sitrep@127.0.0.1/sitrep")
+                                  << QStringLiteral("postgresql://sitrep@127.0.0.1:5432/sitrep") << QString();
+    QTest::newRow("password not shown") << QStringLiteral("postgresql://sitrep:s%40cret@h:1/d")
+                                        << QStringLiteral("postgresql://sitrep@h:1/d") << QStringLiteral("s@cret");
+    QTest::newRow("ssl") << QStringLiteral("postgresql://u@h/d?sslmode=verify-full")
+                         << QStringLiteral("postgresql://u@h:5432/d") << QString();
+    QTest::newRow("no database") << QStringLiteral("postgresql://u@h:5432/") << QString() << QString();
+    QTest::newRow("no host") << QStringLiteral("postgresql:///d") << QString() << QString();
+    QTest::newRow("unknown option") << QStringLiteral("postgresql://u@h/d?options=-c%20x") << QString() << QString();
+    QTest::newRow("other scheme") << QStringLiteral("mysql://u@h/d") << QString() << QString();
+}
+
+void tst_ServerStore::postgresUrl()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, display);
+    QFETCH(QString, password);
+    QString error;
+    const std::optional<PostgresUrl> parsed = PostgresUrl::parse(url, &error);
+    if (display.isEmpty()) {
+        QVERIFY(!parsed);
+        QVERIFY(!error.isEmpty());
+        return;
+    }
+    QVERIFY2(parsed, qPrintable(error));
+    QCOMPARE(parsed->toDisplayString(), display);
+    QCOMPARE(parsed->password, password);
+}
+
+void tst_ServerStore::postgresPlaceholders()
+{
+    const PostgresServerDb::Placeholders mapped =
+        PostgresServerDb::positional("UPDATE t SET a = ?2, b = '?1' WHERE c = ?1 AND d > ?2 AND e = ?");
+    QCOMPARE(mapped.sql, QStringLiteral("UPDATE t SET a = ?, b = '?1' WHERE c = ? AND d > ? AND e = ?"));
+    QCOMPARE(mapped.parameters, (QList<int>{2, 1, 2, 1}));
+}
+
 void tst_ServerStore::refusesForeignFile()
 {
+    if (m_database) {
+        // The PostgreSQL form: a database with tables of something else is left alone.
+        TestDatabase other;
+        QString error;
+        QVERIFY2(other.create(&error), qPrintable(error));
+        QVERIFY2(other.exec(QStringLiteral("CREATE TABLE invoices (id integer)"), &error), qPrintable(error));
+        ServerStore store(*m_clock, PasswordHasher::Limits::minimum());
+        const StoreResult opened = store.open(*PostgresUrl::parse(other.url(), &error));
+        QVERIFY(!opened.ok);
+        QVERIFY2(opened.error.contains(QStringLiteral("left untouched")), qPrintable(opened.error));
+        QVERIFY(!store.isOpen());
+        QCOMPARE(other.firstRow(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE "
+                                               "table_schema = current_schema()")),
+                 QStringList{QStringLiteral("1")});
+        return;
+    }
     QTemporaryDir dir;
     QFile file(QDir(dir.path()).filePath(QStringLiteral("server.sqlite")));
     QVERIFY(file.open(QIODevice::WriteOnly));

@@ -1,0 +1,82 @@
+#include "Permissions.h"
+
+#include "storage/OpPayloads.h"
+
+namespace Sitrep::Server {
+
+IncidentAction actionOf(const CheckedOp &checked)
+{
+    switch (checked.op.type) {
+    case OpType::IncidentDeclare:
+        return IncidentAction::Declare;
+    case OpType::IncidentUpdate:
+        return checked.fields.contains(QStringLiteral("restricted")) ? IncidentAction::ChangeRestriction
+                                                                     : IncidentAction::UpdateFields;
+    case OpType::IncidentStatus:
+        return checked.status == IncidentStatus::Closed ? IncidentAction::Close : IncidentAction::AdvanceStatus;
+    case OpType::IncidentSeverity:
+        return IncidentAction::ChangeSeverity;
+    case OpType::EntryAdd:
+        return IncidentAction::AddEntry;
+    case OpType::EntryEdit:
+        return IncidentAction::EditEntry;
+    case OpType::EntryPin:
+        return IncidentAction::PinEntry;
+    case OpType::RoleAssign:
+        return IncidentAction::AssignRole;
+    case OpType::RoleRelieve:
+        return IncidentAction::RelieveRole;
+    case OpType::TrackUpsert:
+        return IncidentAction::UpsertTrack;
+    case OpType::ParticipantUpsert:
+        return IncidentAction::UpsertParticipant;
+    }
+    return IncidentAction::UpdateFields;
+}
+
+namespace {
+
+// Decisions that steer the whole response: severity (it pages people and sets the update
+// cadence), closing, and who may see the incident. They belong to the incident's
+// commander; until somebody holds that role, to whoever declared it.
+bool commandDecision(IncidentAction action)
+{
+    return action == IncidentAction::Close || action == IncidentAction::ChangeSeverity
+        || action == IncidentAction::ChangeRestriction;
+}
+
+} // namespace
+
+QString refusal(const Account &account, IncidentAction action, const IncidentStanding &standing)
+{
+    if (account.disabled)
+        return QStringLiteral("forbidden: the account is disabled");
+    switch (account.role) {
+    case AccountRole::Admin:
+    case AccountRole::Manager:
+        return {};
+    case AccountRole::Viewer:
+        return QStringLiteral("forbidden: viewers cannot change incidents");
+    case AccountRole::Responder:
+        break;
+    }
+    if (!commandDecision(action))
+        return {};
+    if (standing.commander || (!standing.commanderAssigned && standing.declaredIt))
+        return {};
+    switch (action) {
+    case IncidentAction::Close:
+        return QStringLiteral("forbidden: only the incident commander or a manager closes an incident");
+    case IncidentAction::ChangeSeverity:
+        return QStringLiteral("forbidden: only the incident commander or a manager changes the severity");
+    default:
+        return QStringLiteral("forbidden: only the incident commander or a manager restricts an incident or lifts it");
+    }
+}
+
+bool mayView(const Account &account, bool restricted, const IncidentStanding &standing)
+{
+    return !restricted || account.role == AccountRole::Admin || standing.member;
+}
+
+} // namespace Sitrep::Server

@@ -1,0 +1,47 @@
+#pragma once
+
+// Who may do what to an incident: the whole matrix in one place (docs/ARCHITECTURE.md,
+// "Permissions", prints it). Pure: the store reads the account's standing in the incident
+// and asks here, so the rule is tested without a database.
+
+#include "model/Account.h"
+
+namespace Sitrep::Server {
+
+struct CheckedOp;
+
+enum class IncidentAction {
+    Declare,
+    AddEntry,
+    EditEntry,
+    PinEntry,
+    AdvanceStatus, // any forward step but the last
+    Close,         // status → closed
+    ChangeSeverity,
+    UpdateFields,      // title, summary, services, … (incident.update without "restricted")
+    ChangeRestriction, // incident.update of "restricted"
+    AssignRole,
+    RelieveRole,
+    UpsertTrack,
+    UpsertParticipant,
+};
+
+// An account's place in one incident, as the store reads it from the data.
+struct IncidentStanding {
+    bool declaredIt = false;        // the account declared the incident
+    bool commander = false;         // its person holds a current incident_commander role
+    bool commanderAssigned = false; // somebody holds one
+    bool member = false;            // declared it, or its person holds any current role in it
+};
+
+// The action an op asks for (incident.update touching "restricted" is ChangeRestriction).
+IncidentAction actionOf(const CheckedOp &checked);
+
+// Empty when the account may do it; otherwise why not, as "forbidden: …".
+QString refusal(const Account &account, IncidentAction action, const IncidentStanding &standing);
+
+// Need-to-know: an unrestricted incident is visible to every account; a restricted one to
+// admins and to its members only.
+bool mayView(const Account &account, bool restricted, const IncidentStanding &standing);
+
+} // namespace Sitrep::Server

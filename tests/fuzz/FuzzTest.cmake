@@ -1,0 +1,17 @@
+# ctest `fuzz_decoders`: builds tests/fuzz with clang++ into <build>/fuzz and fuzzes the
+# request and op decoders for a bounded time with a fixed seed (RunFuzz.cmake). It fails,
+# rather than skips, without clang. Included from tests/CMakeLists.txt.
+set(SITREP_FUZZ_SECONDS 60 CACHE STRING "How long ctest's fuzz_decoders fuzzes, in seconds")
+add_test(NAME fuzz_decoders COMMAND ${CMAKE_COMMAND}
+    -DSOURCE_DIR=${CMAKE_CURRENT_LIST_DIR}
+    -DBUILD_DIR=${CMAKE_BINARY_DIR}/fuzz
+    -DCXX=clang++
+    -DGENERATOR=${CMAKE_GENERATOR}
+    -DVERSION=${PROJECT_VERSION}
+    -DSECONDS=${SITREP_FUZZ_SECONDS}
+    -DSEED=1
+    -DJOBS=1
+    -P ${CMAKE_CURRENT_LIST_DIR}/RunFuzz.cmake)
+# The clang build of the decoders (about 2 min on a busy 2-core machine without ccache)
+# is part of the test's time.
+set_tests_properties(fuzz_decoders PROPERTIES TIMEOUT 600 LABELS fuzz)

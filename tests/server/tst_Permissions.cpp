@@ -1,0 +1,111 @@
+// The permission matrix of docs/ARCHITECTURE.md, cell by cell.
+
+#include "auth/Permissions.h"
+
+#include <QTest>
+
+using namespace Sitrep;
+using namespace Sitrep::Server;
+
+Q_DECLARE_METATYPE(Sitrep::AccountRole)
+Q_DECLARE_METATYPE(Sitrep::Server::IncidentAction)
+
+namespace {
+
+// The standings that matter: an outsider to the incident, its declarer while no commander
+// is assigned, its declarer after somebody else became commander, its commander.
+enum class Standing { Outsider, DeclarerNoCommander, DeclarerOtherCommander, Commander };
+
+IncidentStanding standing(Standing which)
+{
+    switch (which) {
+    case Standing::Outsider:
+        return {false, false, true, false};
+    case Standing::DeclarerNoCommander:
+        return {true, false, false, true};
+    case Standing::DeclarerOtherCommander:
+        return {true, false, true, true};
+    case Standing::Commander:
+        return {false, true, true, true};
+    }
+    return {};
+}
+
+const QList<IncidentAction> everyday{IncidentAction::Declare,     IncidentAction::AddEntry,      IncidentAction::EditEntry,
+                                     IncidentAction::PinEntry,    IncidentAction::AdvanceStatus, IncidentAction::UpdateFields,
+                                     IncidentAction::AssignRole,  IncidentAction::RelieveRole,   IncidentAction::UpsertTrack,
+                                     IncidentAction::UpsertParticipant};
+const QList<IncidentAction> commandDecisions{IncidentAction::Close, IncidentAction::ChangeSeverity,
+                                             IncidentAction::ChangeRestriction};
+
+} // namespace
+
+class tst_Permissions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void matrix_data()
+    {
+        QTest::addColumn<AccountRole>("role");
+        QTest::addColumn<IncidentAction>("action");
+        QTest::addColumn<int>("standing");
+        QTest::addColumn<bool>("allowed");
+        const QList<Standing> standings{Standing::Outsider, Standing::DeclarerNoCommander,
+                                        Standing::DeclarerOtherCommander, Standing::Commander};
+        for (const IncidentAction action : everyday + commandDecisions) {
+            const bool decision = commandDecisions.contains(action);
+            for (const Standing which : standings) {
+                const QByteArray tag = QByteArray::number(int(action)) + '/' + QByteArray::number(int(which));
+                // Admins and managers: everything, wherever they stand.
+                QTest::newRow(QByteArray("admin " + tag).constData()) << AccountRole::Admin << action << int(which) << true;
+                QTest::newRow(QByteArray("manager " + tag).constData()) << AccountRole::Manager << action << int(which) << true;
+                // Viewers: nothing, even as commander.
+                QTest::newRow(QByteArray("viewer " + tag).constData()) << AccountRole::Viewer << action << int(which) << false;
+                // Responders: the everyday work anywhere; the command decisions as commander, or
+                // as declarer while nobody commands.
+                const bool responderMay = !decision || which == Standing::Commander || which == Standing::DeclarerNoCommander;
+                QTest::newRow(QByteArray("responder " + tag).constData()) << AccountRole::Responder << action << int(which) << responderMay;
+            }
+        }
+    }
+    void matrix()
+    {
+        QFETCH(AccountRole, role);
+        QFETCH(IncidentAction, action);
+        QFETCH(int, standing);
+        QFETCH(bool, allowed);
+        const Account account{7, QStringLiteral("someone"), role, false, {}};
+        const QString why = refusal(account, action, ::standing(Standing(standing)));
+        QCOMPARE(why.isEmpty(), allowed);
+        if (!allowed)
+            QVERIFY2(why.startsWith(QStringLiteral("forbidden: ")), qPrintable(why));
+    }
+
+    void disabledAccountsDoNothing()
+    {
+        const Account account{7, QStringLiteral("gone"), AccountRole::Admin, true, {}};
+        QVERIFY(!refusal(account, IncidentAction::AddEntry, standing(Standing::Commander)).isEmpty());
+    }
+
+    void refusalsSayWhoMay()
+    {
+        const Account responder{7, QStringLiteral("r"), AccountRole::Responder, false, {}};
+        QVERIFY(refusal(responder, IncidentAction::Close, standing(Standing::Outsider)).contains(QStringLiteral("commander")));
+        QVERIFY(refusal(responder, IncidentAction::ChangeSeverity, standing(Standing::Outsider)).contains(QStringLiteral("severity")));
+    }
+
+    void needToKnow()
+    {
+        for (const AccountRole role : {AccountRole::Admin, AccountRole::Manager, AccountRole::Responder, AccountRole::Viewer}) {
+            const Account account{7, QStringLiteral("someone"), role, false, {}};
+            QVERIFY(mayView(account, false, standing(Standing::Outsider)));
+            QCOMPARE(mayView(account, true, standing(Standing::Outsider)), role == AccountRole::Admin);
+            QVERIFY(mayView(account, true, standing(Standing::Commander)));
+            QVERIFY(mayView(account, true, standing(Standing::DeclarerOtherCommander)));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Permissions)
+#include "tst_Permissions.moc"
