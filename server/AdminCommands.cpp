@@ -1,5 +1,7 @@
 #include "AdminCommands.h"
 
+#include "model/Ids.h"
+
 #include "DemoSeed.h"
 #include "model/Account.h"
 #include "storage/ServerStore.h"
@@ -32,15 +34,19 @@ QTextStream &err()
 int usage(const QString &problem)
 {
     err() << "sitrep-server: " << problem << Qt::endl
-          << "usage: sitrep-server [--data DIR] user add NAME --role admin|manager|responder|viewer" << Qt::endl
+          << "usage: sitrep-server [--data DIR] [--db URL] user add NAME --role admin|manager|responder|viewer"
+             " [--person ID]" << Qt::endl
           << "       sitrep-server [--data DIR] user list" << Qt::endl
           << "       sitrep-server [--data DIR] user disable NAME" << Qt::endl
           << "       sitrep-server [--data DIR] user enable NAME" << Qt::endl
           << "       sitrep-server [--data DIR] user set-role NAME ROLE" << Qt::endl
+          << "       sitrep-server [--data DIR] user set-person NAME ID" << Qt::endl
           << "       sitrep-server [--data DIR] demo" << Qt::endl
           << "       sitrep-server [--data DIR] audit verify" << Qt::endl
           << "The password of `user add` comes from SITREP_PASSWORD or the first line of standard input." << Qt::endl
-          << "`demo` seeds an empty server with the demo incidents and one demo account per role." << Qt::endl;
+          << "`demo` seeds an empty server with the demo incidents and one demo account per role." << Qt::endl
+          << "--person links the account to a directory person (the id role assignments name); without it" << Qt::endl
+          << "the account is a new person. Restricted incidents are visible to admins and their members." << Qt::endl;
     return ExitUsage;
 }
 
@@ -73,16 +79,22 @@ int userCommand(const QStringList &args, ServerStore &store)
     const QString verb = args.value(1);
     if (verb == QLatin1String("list") && args.size() == 2) {
         for (const Account &account : store.users()) {
-            out() << account.name << '\t' << enumToString(account.role)
+            out() << account.name << '\t' << enumToString(account.role) << '\t'
+                  << (account.personId.isNull() ? QStringLiteral("-") : idToString(account.personId))
                   << (account.disabled ? QStringLiteral("\tdisabled") : QString()) << Qt::endl;
         }
         return ExitOk;
     }
-    if (verb == QLatin1String("add") && args.size() == 5 && args.at(3) == QLatin1String("--role")) {
+    // user add NAME --role ROLE [--person ID]: without --person the account is a new person.
+    const bool withPerson = args.size() == 7 && args.at(5) == QLatin1String("--person");
+    if (verb == QLatin1String("add") && (args.size() == 5 || withPerson) && args.at(3) == QLatin1String("--role")) {
         const std::optional<AccountRole> role = parseRole(args.at(4));
         if (!role)
             return usage(QStringLiteral("unknown role %1").arg(args.at(4)));
-        const AddUserResult added = store.addUser(args.at(2), *role, readPassword());
+        const QUuid personId = withPerson ? idFromString(args.at(6)) : QUuid();
+        if (withPerson && personId.isNull())
+            return usage(QStringLiteral("--person takes a directory person's id (a UUID), not %1").arg(args.at(6)));
+        const AddUserResult added = store.addUser(args.at(2), *role, readPassword(), AuditActor::commandLine(), personId);
         if (!added.account) {
             err() << "sitrep-server: " << added.error << Qt::endl;
             return ExitFailure;
@@ -94,6 +106,12 @@ int userCommand(const QStringList &args, ServerStore &store)
         const bool disable = verb == QLatin1String("disable");
         return report(store.setDisabled(args.at(2), disable),
                       (disable ? QStringLiteral("disabled ") : QStringLiteral("enabled ")) + args.at(2));
+    }
+    if (verb == QLatin1String("set-person") && args.size() == 4) {
+        const QUuid personId = idFromString(args.at(3));
+        if (personId.isNull())
+            return usage(QStringLiteral("set-person takes a directory person's id (a UUID), not %1").arg(args.at(3)));
+        return report(store.setPerson(args.at(2), personId), args.at(2) + QStringLiteral(" is now person ") + args.at(3));
     }
     if (verb == QLatin1String("set-role") && args.size() == 4) {
         const std::optional<AccountRole> role = parseRole(args.at(3));

@@ -15,10 +15,12 @@ namespace Sitrep::Server {
 
 namespace {
 
-// The demo history is applied as this role's account: a responder is who declares and
-// runs incidents from a console. Restricted demo incidents are then visible to it and to
-// the admin only, which shows need-to-know at work.
-constexpr AccountRole WriterRole = AccountRole::Responder;
+// The demo history is applied as this role's account. A manager, because the history
+// holds every kind of op, severity changes and closures by the incidents' commanders
+// included, and the demo's people are not accounts (auth/Permissions.h). Restricted demo
+// incidents are then visible to it (their declarer) and to the admin only, which shows
+// need-to-know at work.
+constexpr AccountRole WriterRole = AccountRole::Manager;
 
 // Where the ops "came from" in the audit log: this machine's command line.
 const char *const LocalAddress = "local";

@@ -11,6 +11,7 @@ target_sources(sitrep_server_lib PRIVATE
     storage/SqliteServerDb.h storage/SqliteServerDb.cpp
     storage/PostgresUrl.h storage/PostgresUrl.cpp
     storage/PostgresServerDb.h storage/PostgresServerDb.cpp
+    storage/PostgresChangeListener.h storage/PostgresChangeListener.cpp
     storage/OpPayloads.h storage/OpPayloads.cpp
     storage/ServerStoreRows.h
     storage/AuditLog.h storage/AuditLog.cpp

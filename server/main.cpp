@@ -6,6 +6,7 @@
 #include "api/LiveHub.h"
 #include "api/Metrics.h"
 #include "auth/LoginThrottle.h"
+#include "storage/PostgresChangeListener.h"
 #include "storage/ServerStore.h"
 #include "ServerLog.h"
 #include "http/HttpServer.h"
@@ -111,9 +112,9 @@ int main(int argc, char **argv)
         parser.addOption(option);
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("Administration: user add|list|disable|enable|set-role, demo, audit verify.\n"
+        QStringLiteral("Administration: user add|list|disable|enable|set-role|set-person, demo, audit verify.\n"
                        "demo: seeds an empty server with the demo data (two years of incidents with timelines, "
-                       "roles and tracks, applied as demo-responder) and adds demo-admin, demo-manager, "
+                       "roles and tracks, applied as demo-manager) and adds demo-admin, demo-manager, "
                        "demo-responder and demo-viewer with random passwords, printed once. Refused if the "
                        "database holds incidents or one of those users."),
         QStringLiteral("[command…]"));
@@ -203,6 +204,14 @@ int main(int argc, char **argv)
     });
     LiveHub hub(store, options.heartbeatInterval);
     store.setCommitObserver([&hub] { hub.fanOut(); });
+    // Several processes on one PostgreSQL database: the commits of the others reach this
+    // one's streams through LISTEN/NOTIFY (docs/SYNC.md "Live stream").
+    std::optional<PostgresChangeListener> changeListener;
+    if (location.postgres) {
+        changeListener.emplace(*location.postgres, [&store] { store.notifyCommitted(); });
+        if (!changeListener->start())
+            qCWarning(lcServer) << "not listening for other server processes' changes yet; retrying";
+    }
     metrics.setStreamsGauge([&hub] { return hub.streamCount(); });
     registerRoutes(router, ApiContext{dataDir, &store, &throttle, &metrics, &hub});
     HttpServer server(options, router);
@@ -219,6 +228,8 @@ int main(int argc, char **argv)
 
     server.run();
     // Before the server (and the streams' io_context) goes: nothing is fanned out after this.
+    if (changeListener)
+        changeListener->stop();
     hub.stop();
     qCInfo(lcServer) << "stopped";
     return 0;

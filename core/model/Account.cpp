@@ -1,5 +1,7 @@
 #include "Account.h"
 
+#include "Ids.h"
+
 namespace Sitrep {
 
 QJsonObject Account::toJson() const
@@ -9,6 +11,8 @@ QJsonObject Account::toJson() const
                        {QStringLiteral("role"), enumToString(role)},
                        {QStringLiteral("disabled"), disabled}};
     putTime(object, "createdAt", createdAt);
+    if (!personId.isNull())
+        object.insert(QStringLiteral("personId"), idToString(personId));
     return object;
 }
 
@@ -29,6 +33,7 @@ Decoded<Account> Account::fromJson(const QJsonObject &object)
     account.role = reader.enumValue("role", AccountRole::Viewer);
     account.disabled = reader.boolean("disabled");
     account.createdAt = reader.time("createdAt", Field::Optional);
+    account.personId = reader.id("personId", Field::Optional);
     if (!reader.ok())
         return Decoded<Account>::failure(reader.error());
     return {account, {}};

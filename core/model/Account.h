@@ -19,6 +19,9 @@ struct Account {
     AccountRole role = AccountRole::Viewer;
     bool disabled = false;
     QDateTime createdAt;
+    // The directory person this account signs in as: role assignments name people, so this
+    // is how "the incident's commander" and "a member of the incident" map to accounts.
+    QUuid personId;
 
     bool operator==(const Account &) const = default;
 

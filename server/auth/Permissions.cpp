@@ -47,19 +47,21 @@ bool commandDecision(IncidentAction action)
 
 } // namespace
 
-QString refusal(const Account &account, IncidentAction action, const IncidentStanding &standing)
+QString accountRefusal(const Account &account)
 {
     if (account.disabled)
         return QStringLiteral("forbidden: the account is disabled");
-    switch (account.role) {
-    case AccountRole::Admin:
-    case AccountRole::Manager:
-        return {};
-    case AccountRole::Viewer:
+    if (account.role == AccountRole::Viewer)
         return QStringLiteral("forbidden: viewers cannot change incidents");
-    case AccountRole::Responder:
-        break;
-    }
+    return {};
+}
+
+QString refusal(const Account &account, IncidentAction action, const IncidentStanding &standing)
+{
+    if (QString why = accountRefusal(account); !why.isEmpty())
+        return why;
+    if (account.role == AccountRole::Admin || account.role == AccountRole::Manager)
+        return {};
     if (!commandDecision(action))
         return {};
     if (standing.commander || (!standing.commanderAssigned && standing.declaredIt))

@@ -37,6 +37,10 @@ struct IncidentStanding {
 // The action an op asks for (incident.update touching "restricted" is ChangeRestriction).
 IncidentAction actionOf(const CheckedOp &checked);
 
+// Refusals that hold whatever the incident (a viewer, a disabled account): empty when the
+// account may write at all. refusal() includes it; it lets a whole batch be refused early.
+QString accountRefusal(const Account &account);
+
 // Empty when the account may do it; otherwise why not, as "forbidden: …".
 QString refusal(const Account &account, IncidentAction action, const IncidentStanding &standing);
 

@@ -7,6 +7,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QRegularExpression>
 #include <QVariant>
 
 #include <atomic>
@@ -52,10 +53,11 @@ QString connectionHint(const PostgresUrl &url, const QString &error)
 class PostgresServerDb::PgStatement final : public StatementBackend
 {
 public:
-    PgStatement(PostgresServerDb &db, QSqlQuery query, QList<int> parameters)
+    PgStatement(PostgresServerDb &db, QSqlQuery query, QList<int> parameters, bool recordsChanges)
         : m_db(db)
         , m_query(std::move(query))
         , m_parameters(std::move(parameters))
+        , m_recordsChanges(recordsChanges)
     { }
 
     void bindInt64(int index, qint64 value) override { set(index, QVariant::fromValue<qlonglong>(value)); }
@@ -134,12 +136,15 @@ private:
             return false;
         }
         m_db.m_changes = m_query.numRowsAffected();
+        if (m_recordsChanges)
+            m_db.m_changesWritten = true;
         return true;
     }
 
     PostgresServerDb &m_db;
     QSqlQuery m_query;
     QList<int> m_parameters;
+    const bool m_recordsChanges; // an INSERT INTO change: the commit notifies ChangesChannel
     QList<QVariant> m_values;
     bool m_executed = false;
     bool m_ok = false;
@@ -312,7 +317,13 @@ Statement PostgresServerDb::prepare(const char *sql)
             qCWarning(lcServerStore) << "prepare failed:" << m_lastError << sql;
             return {};
         }
-        found = m_statements.emplace(sql, std::make_unique<PgStatement>(*this, std::move(query), placeholders.parameters))
+        // The change feed's one insert (ServerStore::applyChecked); see the class comment.
+        static const QRegularExpression changeInsert(QStringLiteral("^\\s*INSERT\\s+INTO\\s+change\\s*\\("),
+                                                     QRegularExpression::CaseInsensitiveOption);
+        const bool recordsChanges = changeInsert.match(placeholders.sql).hasMatch();
+        found = m_statements
+                    .emplace(sql, std::make_unique<PgStatement>(*this, std::move(query), placeholders.parameters,
+                                                                 recordsChanges))
                     .first;
     }
     return Statement(found->second.get());
@@ -332,6 +343,7 @@ bool PostgresServerDb::exec(const QString &sql)
 bool PostgresServerDb::begin()
 {
     m_failedInTransaction = false;
+    m_changesWritten = false;
     if (!exec(QStringLiteral("BEGIN")))
         return false;
     m_inTransaction = true;
@@ -351,9 +363,20 @@ bool PostgresServerDb::commit()
         m_lastError = QStringLiteral("the transaction was rolled back after an error: ") + error;
         return false;
     }
+    // Inside the transaction, so it is delivered at COMMIT and only then (class comment).
+    // Should it fail, nothing is committed: a change other instances never hear of would
+    // reach their streams only when a later commit wakes them.
+    if (m_changesWritten
+        && !exec(QStringLiteral("SELECT pg_notify('%1', '')").arg(QLatin1String(ChangesChannel)))) {
+        const QString error = m_lastError;
+        rollback();
+        m_lastError = QStringLiteral("notifying the other server processes failed: ") + error;
+        return false;
+    }
     if (!exec(QStringLiteral("COMMIT")))
         return false; // still open: the caller rolls back
     m_inTransaction = false;
+    m_changesWritten = false;
     return true;
 }
 
@@ -365,6 +388,7 @@ void PostgresServerDb::rollback()
     query.exec(QStringLiteral("ROLLBACK"));
     m_inTransaction = false;
     m_failedInTransaction = false;
+    m_changesWritten = false;
 }
 
 bool PostgresServerDb::savepoint(const char *name)

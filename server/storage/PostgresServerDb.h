@@ -26,14 +26,25 @@ namespace Sitrep::Server {
 // sees what the previous writer committed (under REPEATABLE READ the snapshot would be
 // taken by the lock statement, before the wait, and max(seq) would be stale).
 //
+// Between instances: a write transaction that inserted a row into `change` runs
+// `SELECT pg_notify('sitrep_changes', '')` just before its COMMIT. NOTIFY is transactional
+// (delivered only if and when the transaction commits, never for a rollback) and
+// PostgreSQL folds duplicates within one transaction, so every commit that stored changes
+// wakes each listening server process once (PostgresChangeListener), this one included.
+// The backend recognises the change insert by its SQL (prepare()), so the store needs no
+// engine-specific call; tst_ServerCluster_pg fails if that ever stops matching.
+//
 // A QSqlDatabase is meant to be used by the thread that opened it; ServerStore uses this
 // connection from whichever thread holds its mutex, one at a time, which libpq allows and
-// the driver does without thread-bound state (no notifications are subscribed here).
+// the driver does without thread-bound state (no notifications are subscribed here: the
+// LISTEN runs on a connection of its own, on a thread with an event loop).
 class PostgresServerDb final : public ServerDb
 {
 public:
     // The advisory lock key of writers and of schema migration ("sitrep" in ASCII).
     static constexpr qint64 WriterLock = 0x7369'7472'6570;
+    // The channel notified by every commit that stored changes (see above).
+    static constexpr char ChangesChannel[] = "sitrep_changes";
 
     // Connects, checks and migrates (in one transaction, under the writer lock, so two
     // servers starting at once are safe). nullptr with a sentence a person can act on in
@@ -56,9 +67,9 @@ public:
     int changes() const override { return m_changes; }
     QString lastError() const override { return m_lastError; }
 
-    // Seam for the live stream between instances (LISTEN/NOTIFY, not built yet): a second
-    // connection to the same database, with its own name, for a LISTEN that must not share
-    // the store's connection. Invalid (with *error) when it cannot connect.
+    // A second connection to the same database, with its own name, for the LISTEN of
+    // PostgresChangeListener, which must not share the store's connection. Not open (with
+    // *error) when it cannot connect.
     static QSqlDatabase connect(const PostgresUrl &url, const QString &connectionName, QString *error);
 
     // `?N` placeholders (1-based, repeatable) as `?` for QtSql plus, for each `?` in
@@ -85,6 +96,8 @@ private:
     // COMMIT then silently rolls back: remembered here so commit() reports the failure.
     bool m_failedInTransaction = false;
     bool m_inTransaction = false;
+    // The open transaction inserted into `change`: commit() notifies ChangesChannel first.
+    bool m_changesWritten = false;
 };
 
 } // namespace Sitrep::Server

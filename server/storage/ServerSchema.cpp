@@ -125,7 +125,15 @@ CREATE TABLE audit (
 );
 )sql";
 
-const char *const Steps[] = {Version1, Version2};
+// Accounts linked to directory people (Account::personId): an account is a member of the
+// incidents whose current role assignments name its person. Accounts made before version 3
+// have none until an admin links one (`user set-person`).
+const char *const Version3 = R"sql(
+ALTER TABLE account ADD COLUMN person_id BLOB;
+CREATE INDEX role_by_person ON role_assignment(person_id, incident_id);
+)sql";
+
+const char *const Steps[] = {Version1, Version2, Version3};
 static_assert(sizeof(Steps) / sizeof(Steps[0]) == CurrentVersion);
 
 } // namespace

@@ -17,7 +17,7 @@ namespace Sitrep::Server::ServerSchema {
 //      REST reads use (incidents, timeline entries with revisions, role assignments,
 //      tracks, participants)
 //   2  the audit log, hash-chained
-constexpr int CurrentVersion = 2;
+constexpr int CurrentVersion = 3;
 
 using MigrationResult = Migrations::Result;
 

@@ -148,7 +148,7 @@ QString ServerStore::checkName(const QString &name)
 }
 
 AddUserResult ServerStore::addUser(const QString &name, AccountRole role, const QString &password,
-                                   const AuditActor &by)
+                                   const AuditActor &by, const QUuid &personId)
 {
     if (const QString error = checkName(name); !error.isEmpty())
         return {std::nullopt, error};
@@ -172,10 +172,14 @@ AddUserResult ServerStore::addUser(const QString &name, AccountRole role, const 
     if (exists.next())
         return {std::nullopt, QStringLiteral("A user named \"%1\" already exists.").arg(name)};
     exists.reset();
-    Account account{0, name, role, false, m_clock.now()};
-    Statement insert = m_db->prepare(
-        "INSERT INTO account (name, role, password_hash, disabled, created_at) VALUES (?1, ?2, ?3, 0, ?4) RETURNING id");
-    insert.bind(1, name).bind(2, enumToString(role)).bindUtf8(3, *hash).bind(4, toMs(account.createdAt));
+    Account account{0, name, role, false, m_clock.now(), personId.isNull() ? newId() : personId};
+    Statement insert = m_db->prepare("INSERT INTO account (name, role, password_hash, disabled, created_at, person_id) "
+                                     "VALUES (?1, ?2, ?3, 0, ?4, ?5) RETURNING id");
+    insert.bind(1, name)
+        .bind(2, enumToString(role))
+        .bindUtf8(3, *hash)
+        .bind(4, toMs(account.createdAt))
+        .bind(5, account.personId);
     if (!insert.next())
         return {std::nullopt, storageError(QStringLiteral("adding a user"))};
     account.id = insert.int64(0);
@@ -195,7 +199,7 @@ QList<Account> ServerStore::users() const
     QList<Account> result;
     if (!m_db)
         return result;
-    Statement query = m_db->prepare("SELECT id, name, role, disabled, created_at FROM account ORDER BY name");
+    Statement query = m_db->prepare("SELECT id, name, role, disabled, created_at, person_id FROM account ORDER BY name");
     while (query.next())
         result.append(accountAt(query));
     return result;
@@ -206,7 +210,7 @@ std::optional<Account> ServerStore::user(const QString &name) const
     std::lock_guard lock(m_mutex);
     if (!m_db)
         return std::nullopt;
-    Statement query = m_db->prepare("SELECT id, name, role, disabled, created_at FROM account WHERE name = ?1");
+    Statement query = m_db->prepare("SELECT id, name, role, disabled, created_at, person_id FROM account WHERE name = ?1");
     query.bind(1, name);
     if (!query.next())
         return std::nullopt;
@@ -215,42 +219,45 @@ std::optional<Account> ServerStore::user(const QString &name) const
 
 StoreResult ServerStore::setDisabled(const QString &name, bool disabled, const AuditActor &by)
 {
-    std::lock_guard lock(m_mutex);
-    if (!m_db)
-        return {false, QStringLiteral("The server database is not open.")};
-    Transaction transaction(*m_db);
-    Statement update = m_db->prepare("UPDATE account SET disabled = ?2 WHERE name = ?1");
-    update.bind(1, name).bind(2, disabled);
-    if (!update.exec())
-        return {false, storageError(QStringLiteral("changing a user"))};
-    if (m_db->changes() == 0)
-        return {false, QStringLiteral("There is no user named \"%1\" (see: user list).").arg(name.left(MaxNameLength))};
-    if (!AuditLog::append(*m_db, {by.name, by.address,
-                                  disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"), name, {}},
-                          toMs(m_clock.now()))
-        || !transaction.commit())
-        return {false, storageError(QStringLiteral("changing a user"))};
-    qCInfo(lcServerStore) << (disabled ? "disabled user" : "enabled user") << name;
-    return {true, {}};
+    return updateAccount(name, "UPDATE account SET disabled = ?2 WHERE name = ?1",
+                         [disabled](Statement &update) { update.bind(2, disabled); },
+                         {by.name, by.address, disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"), name, {}});
 }
 
 StoreResult ServerStore::setRole(const QString &name, AccountRole role, const AuditActor &by)
+{
+    return updateAccount(name, "UPDATE account SET role = ?2 WHERE name = ?1",
+                         [role](Statement &update) { update.bind(2, enumToString(role)); },
+                         {by.name, by.address, QStringLiteral("user.set-role"), name, enumToString(role)});
+}
+
+StoreResult ServerStore::setPerson(const QString &name, const QUuid &personId, const AuditActor &by)
+{
+    if (personId.isNull())
+        return {false, QStringLiteral("Give the person's id (a UUID from the directory).")};
+    return updateAccount(name, "UPDATE account SET person_id = ?2 WHERE name = ?1",
+                         [personId](Statement &update) { update.bind(2, personId); },
+                         {by.name, by.address, QStringLiteral("user.set-person"), name, idToString(personId)});
+}
+
+// One account change: the UPDATE (?1 is the name), its audit row, in one transaction.
+StoreResult ServerStore::updateAccount(const QString &name, const char *sql,
+                                       const std::function<void(Statement &)> &bindValues, const AuditEvent &audit)
 {
     std::lock_guard lock(m_mutex);
     if (!m_db)
         return {false, QStringLiteral("The server database is not open.")};
     Transaction transaction(*m_db);
-    Statement update = m_db->prepare("UPDATE account SET role = ?2 WHERE name = ?1");
-    update.bind(1, name).bind(2, enumToString(role));
+    Statement update = m_db->prepare(sql);
+    update.bind(1, name);
+    bindValues(update);
     if (!update.exec())
         return {false, storageError(QStringLiteral("changing a user"))};
     if (m_db->changes() == 0)
         return {false, QStringLiteral("There is no user named \"%1\" (see: user list).").arg(name.left(MaxNameLength))};
-    if (!AuditLog::append(*m_db, {by.name, by.address, QStringLiteral("user.set-role"), name, enumToString(role)},
-                          toMs(m_clock.now()))
-        || !transaction.commit())
+    if (!AuditLog::append(*m_db, audit, toMs(m_clock.now())) || !transaction.commit())
         return {false, storageError(QStringLiteral("changing a user"))};
-    qCInfo(lcServerStore) << "user" << name << "is now" << enumToString(role);
+    qCInfo(lcServerStore) << "user" << name << audit.action << audit.detail;
     return {true, {}};
 }
 
@@ -264,11 +271,11 @@ std::optional<Account> ServerStore::authenticate(const QString &name, const QStr
             return std::nullopt;
         storedHash = m_dummyHash;
         Statement query =
-            m_db->prepare("SELECT id, name, role, disabled, created_at, password_hash FROM account WHERE name = ?1");
+            m_db->prepare("SELECT id, name, role, disabled, created_at, person_id, password_hash FROM account WHERE name = ?1");
         query.bind(1, name);
         if (query.next()) {
             account = accountAt(query);
-            storedHash = query.text(5).toUtf8();
+            storedHash = query.text(6).toUtf8();
         }
     }
     // Always one argon2 verification, outside the lock: an unknown name, a disabled account
@@ -314,7 +321,7 @@ std::optional<Account> ServerStore::accountForToken(const QByteArray &token)
     if (!m_db)
         return std::nullopt;
     Statement query =
-        m_db->prepare("SELECT a.id, a.name, a.role, a.disabled, a.created_at, s.token_hash, s.expires_at, s.revoked_at "
+        m_db->prepare("SELECT a.id, a.name, a.role, a.disabled, a.created_at, a.person_id, s.token_hash, s.expires_at, s.revoked_at "
                       "FROM auth_session s JOIN account a ON a.id = s.account_id WHERE s.token_hash = ?1");
     query.bindUtf8(1, hash);
     if (!query.next())
@@ -322,7 +329,7 @@ std::optional<Account> ServerStore::accountForToken(const QByteArray &token)
     const Account account = accountAt(query);
     // The lookup is by hash, so its timing says nothing about the token; the comparison
     // is constant-time anyway, in case a backend ever compares differently.
-    if (!Tokens::equal(query.text(5).toUtf8(), hash) || query.int64(6) <= toMs(m_clock.now()) || !query.isNull(7)
+    if (!Tokens::equal(query.text(6).toUtf8(), hash) || query.int64(7) <= toMs(m_clock.now()) || !query.isNull(8)
         || account.disabled)
         return std::nullopt;
     return account;

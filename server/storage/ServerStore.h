@@ -22,7 +22,9 @@
 namespace Sitrep::Server {
 
 struct CheckedOp;
+struct IncidentStanding;
 class ServerDb;
+class Statement;
 
 // Where the server keeps its data: DIR/server.sqlite, or a PostgreSQL database when
 // `postgres` is set (`--db postgresql://…`; the TLS identity stays in DIR either way).
@@ -103,10 +105,10 @@ struct ConflictRecord {
 // writers, so seqs are assigned and committed in order, and a reader can never see seq
 // N+1 before N has committed. Argon2 work runs outside the mutex.
 //
-// Need-to-know (interim rule until accounts are linked to incident members): a restricted
-// incident, and every change of it, is visible to admins and to the account that declared
-// it; to anyone else it does not exist (reads skip it, writes get "unknown incident"). The
-// reads take the viewing account so that the member rule lands here without changing callers.
+// Need-to-know and permissions (auth/Permissions.h): a restricted incident, and every change
+// of it, is visible to admins and to its members (its declarer, and the accounts whose
+// person holds a current role in it); to anyone else it does not exist (reads skip it,
+// writes get "unknown incident"). Each op is checked against the permission matrix.
 class ServerStore
 {
 public:
@@ -134,12 +136,14 @@ public:
 
     // Accounts. Names: 1–64 characters of [a-z0-9._-], unique. Passwords: 8–1024 characters.
     // Each change is audited in its own transaction as made by `by`.
+    // personId: the directory person the account is (Account::personId); null makes a new one.
     AddUserResult addUser(const QString &name, AccountRole role, const QString &password,
-                          const AuditActor &by = AuditActor::commandLine());
+                          const AuditActor &by = AuditActor::commandLine(), const QUuid &personId = {});
     QList<Account> users() const;
     std::optional<Account> user(const QString &name) const;
     StoreResult setDisabled(const QString &name, bool disabled, const AuditActor &by = AuditActor::commandLine());
     StoreResult setRole(const QString &name, AccountRole role, const AuditActor &by = AuditActor::commandLine());
+    StoreResult setPerson(const QString &name, const QUuid &personId, const AuditActor &by = AuditActor::commandLine());
     // nullopt for an unknown name, a wrong password or a disabled account, alike and in
     // about the same time (an unknown name verifies against a dummy hash).
     std::optional<Account> authenticate(const QString &name, const QString &password);
@@ -214,6 +218,12 @@ private:
     bool saveIncidentDocument(const QUuid &id, const QJsonObject &document, qint64 seq);
     bool exists(const char *sql, const QUuid &id, const QUuid &incidentId = {}) const;
     bool mayViewLocked(const QUuid &incidentId, const Account &viewer) const;
+    // The account's place in the incident (auth/Permissions.h); nullopt when there is no
+    // such incident. *restricted tells whether it is restricted.
+    std::optional<IncidentStanding> standingLocked(const QUuid &incidentId, const Account &account,
+                                                   bool *restricted = nullptr) const;
+    StoreResult updateAccount(const QString &name, const char *sql, const std::function<void(Statement &)> &bindValues,
+                              const AuditEvent &audit);
     QString storageError(const QString &what) const;
 
     const Clock &m_clock;

@@ -2,11 +2,12 @@
 
 #include "OpPayloads.h"
 #include "ServerStore.h"
-
-#include <algorithm>
 #include "ServerStoreRows.h"
 #include "StorageLog.h"
+#include "auth/Permissions.h"
 #include "model/Ids.h"
+
+#include <algorithm>
 
 namespace Sitrep::Server {
 
@@ -84,11 +85,7 @@ QList<OpResult> ServerStore::applyOps(const QList<Op> &ops, const Account &actor
     if (ops.isEmpty())
         return {};
     // Authorisation and payload checks need no data: done before taking the lock.
-    QString forbidden;
-    if (actor.role == AccountRole::Viewer)
-        forbidden = QStringLiteral("forbidden: viewers cannot change incidents");
-    else if (actor.disabled)
-        forbidden = QStringLiteral("forbidden: the account is disabled");
+    const QString forbidden = accountRefusal(actor);
     if (!forbidden.isEmpty()) {
         QList<OpResult> results;
         for (const Op &op : ops)
@@ -231,11 +228,15 @@ QString ServerStore::precheck(const CheckedOp &checked, const Account &actor)
     if (op.type == OpType::IncidentDeclare) {
         if (exists("SELECT 1 FROM incident WHERE id = ?1", op.incidentId))
             return QStringLiteral("an incident with id %1 already exists").arg(idToString(op.incidentId));
-        return {};
+        return refusal(actor, IncidentAction::Declare, IncidentStanding{true, false, false, true});
     }
     // An incident the actor may not see does not exist for them (need-to-know: 404 alike).
-    if (!exists("SELECT 1 FROM incident WHERE id = ?1", op.incidentId) || !mayViewLocked(op.incidentId, actor))
+    bool restricted = false;
+    const std::optional<IncidentStanding> standing = standingLocked(op.incidentId, actor, &restricted);
+    if (!standing || !Server::mayView(actor, restricted, *standing))
         return QStringLiteral("op.incidentId: unknown incident %1").arg(idToString(op.incidentId));
+    if (QString why = refusal(actor, actionOf(checked), *standing); !why.isEmpty())
+        return why;
     switch (op.type) {
     case OpType::EntryAdd:
         if (exists("SELECT 1 FROM timeline_entry WHERE id = ?1", op.entityId))

@@ -2,7 +2,9 @@
 
 #include "ServerStore.h"
 #include "ServerStoreRows.h"
+#include "auth/Permissions.h"
 #include "model/Ids.h"
+#include "model/RoleAssignment.h"
 #include "model/TimelineEntry.h"
 
 #include <algorithm>
@@ -11,18 +13,53 @@ namespace Sitrep::Server {
 
 using namespace Rows;
 
-// Interim need-to-know until accounts are linked to the people of role assignments: a
-// restricted incident is visible to admins and to the account that declared it (so a
-// responder can go on working on what they declared). Every read below applies it.
+namespace {
+
+// The need-to-know rule of auth/Permissions (mayView) in SQL, for reads that filter many
+// incidents at once; `i` is the incident. Bound by bindViewer: ?1 admin, ?2 account id,
+// ?3 the account's person id. A member declared the incident or holds a current role in it.
+#define SITREP_VISIBLE_INCIDENT                                                                                        \
+    "(?1 = 1 OR i.restricted = 0 OR i.created_by = ?2 OR EXISTS (SELECT 1 FROM role_assignment r "                    \
+    "WHERE r.incident_id = i.id AND r.person_id = ?3 AND r.relieved_at IS NULL))"
+
+void bindViewer(Statement &query, const Account &viewer)
+{
+    query.bind(1, viewer.role == AccountRole::Admin).bind(2, viewer.id).bind(3, viewer.personId);
+}
+
+} // namespace
+
+std::optional<IncidentStanding> ServerStore::standingLocked(const QUuid &incidentId, const Account &account,
+                                                            bool *restricted) const
+{
+    Statement query = m_db->prepare(
+        "SELECT i.restricted, CASE WHEN i.created_by = ?2 THEN 1 ELSE 0 END, "
+        "CASE WHEN EXISTS (SELECT 1 FROM role_assignment r WHERE r.incident_id = i.id AND r.relieved_at IS NULL "
+        "AND r.role = ?4 AND r.person_id = ?3) THEN 1 ELSE 0 END, "
+        "CASE WHEN EXISTS (SELECT 1 FROM role_assignment r WHERE r.incident_id = i.id AND r.relieved_at IS NULL "
+        "AND r.role = ?4) THEN 1 ELSE 0 END, "
+        "CASE WHEN EXISTS (SELECT 1 FROM role_assignment r WHERE r.incident_id = i.id AND r.relieved_at IS NULL "
+        "AND r.person_id = ?3) THEN 1 ELSE 0 END "
+        "FROM incident i WHERE i.id = ?1");
+    query.bind(1, incidentId).bind(2, account.id).bind(3, account.personId).bind(4, Roles::IncidentCommander);
+    if (!query.next())
+        return std::nullopt;
+    if (restricted)
+        *restricted = query.int64(0) != 0;
+    IncidentStanding standing;
+    standing.declaredIt = query.int64(1) != 0;
+    standing.commander = query.int64(2) != 0;
+    standing.commanderAssigned = query.int64(3) != 0;
+    standing.member = standing.declaredIt || query.int64(4) != 0;
+    return standing;
+}
+
+// Every read below applies it: an incident the viewer may not see does not exist for them.
 bool ServerStore::mayViewLocked(const QUuid &incidentId, const Account &viewer) const
 {
-    if (viewer.role == AccountRole::Admin)
-        return true;
-    Statement query = m_db->prepare("SELECT restricted, created_by FROM incident WHERE id = ?1");
-    query.bind(1, incidentId);
-    if (!query.next())
-        return false;
-    return query.int64(0) == 0 || query.int64(1) == viewer.id;
+    bool restricted = false;
+    const std::optional<IncidentStanding> standing = standingLocked(incidentId, viewer, &restricted);
+    return standing && Server::mayView(viewer, restricted, *standing);
 }
 
 bool ServerStore::mayView(const QUuid &incidentId, const Account &viewer) const
@@ -90,8 +127,9 @@ ChangesPage ServerStore::changes(qint64 since, int limit, const Account &viewer)
     Statement query =
         m_db->prepare("SELECT c.seq, c.op_id, c.type, c.incident_id, c.actor, c.applied_at, c.op FROM change c "
                       "JOIN incident i ON i.id = c.incident_id "
-                      "WHERE c.seq > ?1 AND (?2 = 1 OR i.restricted = 0 OR i.created_by = ?3) ORDER BY c.seq LIMIT ?4");
-    query.bind(1, page.cursor).bind(2, viewer.role == AccountRole::Admin).bind(3, viewer.id).bind(4, limit + 1);
+                      "WHERE c.seq > ?4 AND " SITREP_VISIBLE_INCIDENT " ORDER BY c.seq LIMIT ?5");
+    bindViewer(query, viewer);
+    query.bind(4, page.cursor).bind(5, limit + 1);
     while (query.next()) {
         if (page.changes.size() == limit) {
             page.more = true;
@@ -126,9 +164,9 @@ QList<QJsonObject> ServerStore::incidents(const Account &viewer) const
     std::lock_guard lock(m_mutex);
     if (!m_db)
         return result;
-    Statement query = m_db->prepare("SELECT document FROM incident WHERE ?1 = 1 OR restricted = 0 OR created_by = ?2 "
-                                    "ORDER BY declared_at DESC, id DESC");
-    query.bind(1, viewer.role == AccountRole::Admin).bind(2, viewer.id);
+    Statement query = m_db->prepare("SELECT i.document FROM incident i WHERE " SITREP_VISIBLE_INCIDENT
+                                    " ORDER BY i.declared_at DESC, i.id DESC");
+    bindViewer(query, viewer);
     while (query.next())
         result.append(objectFromText(query.text(0)));
     return result;

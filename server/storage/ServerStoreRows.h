@@ -56,7 +56,7 @@ inline QJsonValue valueFromText(const QString &text)
     return document.array().isEmpty() ? QJsonValue() : document.array().first();
 }
 
-// Columns: id, name, role, disabled, created_at (in this order from `first`).
+// Columns: id, name, role, disabled, created_at, person_id (in this order from `first`).
 inline Account accountAt(const Statement &statement, int first = 0)
 {
     Account account;
@@ -65,6 +65,7 @@ inline Account accountAt(const Statement &statement, int first = 0)
     account.role = enumFromString<AccountRole>(statement.text(first + 2)).value_or(AccountRole::Viewer);
     account.disabled = statement.int64(first + 3) != 0;
     account.createdAt = timeAt(statement, first + 4);
+    account.personId = statement.uuid(first + 5);
     return account;
 }
 

@@ -6,6 +6,7 @@
 #include "model/Ids.h"
 #include "model/Incident.h"
 #include "model/Op.h"
+#include "model/RoleAssignment.h"
 #include "model/TimelineEntry.h"
 #include "store/Sqlite.h"
 
@@ -412,6 +413,94 @@ private slots:
                                 "application/json", victor).status, 403);
     }
 
+    // The permission matrix of docs/ARCHITECTURE.md end to end: command decisions belong to
+    // the incident's commander (or its declarer while nobody commands) and to managers;
+    // a restricted incident exists only for admins and its members, who come and go with
+    // their role assignments.
+    void commandDecisionsAndMembership()
+    {
+        const QString data = m_server->dataDir();
+        QCOMPARE(admin(data, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob"), QStringLiteral("--role"),
+                              QStringLiteral("responder")}, "bob password").exitCode, 0);
+        QCOMPARE(admin(data, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("mia"), QStringLiteral("--role"),
+                              QStringLiteral("manager")}, "mia password").exitCode, 0);
+        const QByteArray alice = signIn(QStringLiteral("alice"), QStringLiteral("correct horse"));
+        const QByteArray bob = signIn(QStringLiteral("bob"), QStringLiteral("bob password"));
+        const QByteArray mia = signIn(QStringLiteral("mia"), QStringLiteral("mia password"));
+        const QByteArray victor = signIn(QStringLiteral("victor"), QStringLiteral("viewer pass"));
+        const QUuid bobPerson = idFromString(m_client->get(QStringLiteral("/api/v1/me"), bob).json.value(QStringLiteral("personId")).toString());
+        QVERIFY(!bobPerson.isNull());
+
+        // One op, its result: "applied" or the error.
+        const auto push = [this](const QByteArray &token, const Op &op) {
+            const QJsonObject result = m_client->post(QStringLiteral("/api/v1/ops"), opsBody({op}), "application/json", token)
+                                           .json.value(QStringLiteral("results")).toArray().first().toObject();
+            return result.value(QStringLiteral("status")).toString() == QLatin1String("applied")
+                ? QStringLiteral("applied")
+                : result.value(QStringLiteral("error")).toString();
+        };
+        const auto op = [](OpType type, const QUuid &incidentId, const QUuid &entityId, const QJsonObject &payload) {
+            return Op{newId(), type, incidentId, entityId, {}, QDateTime::currentDateTimeUtc(), payload};
+        };
+        const auto severity = [&op](const QUuid &incidentId, const QString &to, const QString &from) {
+            return op(OpType::IncidentSeverity, incidentId, incidentId,
+                      {{QStringLiteral("severity"), to}, {QStringLiteral("base"), from}});
+        };
+        const auto status = [&op](const QUuid &incidentId, const QString &to, const QString &from) {
+            return op(OpType::IncidentStatus, incidentId, incidentId,
+                      {{QStringLiteral("status"), to}, {QStringLiteral("base"), from},
+                       {QStringLiteral("at"), timeToJson(QDateTime::currentDateTimeUtc())}});
+        };
+        const auto visibleTo = [this](const QUuid &incidentId, const QByteArray &token) {
+            return m_client->get(QStringLiteral("/api/v1/incidents/%1").arg(idToString(incidentId)), token).status == 200;
+        };
+
+        Op declare = declareOp(QStringLiteral("Payroll data exposure"));
+        declare.payload.insert(QStringLiteral("restricted"), true);
+        const QUuid id = declare.incidentId;
+        QCOMPARE(push(alice, declare), QStringLiteral("applied"));
+        QVERIFY(visibleTo(id, alice));
+        QVERIFY(!visibleTo(id, bob));
+        QVERIFY(!visibleTo(id, mia)); // managers are not admins: need-to-know holds for them too
+        QVERIFY(push(bob, entryOp(id, QStringLiteral("peeking"))).contains(QStringLiteral("unknown incident")));
+
+        // Nobody commands yet: the declarer decides.
+        QCOMPARE(push(alice, severity(id, QStringLiteral("SEV1"), QStringLiteral("SEV2"))), QStringLiteral("applied"));
+
+        // Bob becomes the commander, and a member.
+        RoleAssignment assignment;
+        assignment.id = newId();
+        assignment.incidentId = id;
+        assignment.role = Roles::IncidentCommander;
+        assignment.personId = bobPerson;
+        assignment.assignedAt = QDateTime::currentDateTimeUtc();
+        QCOMPARE(push(alice, op(OpType::RoleAssign, id, assignment.id, assignment.toJson())), QStringLiteral("applied"));
+        QVERIFY(visibleTo(id, bob));
+        QVERIFY(m_client->get(QStringLiteral("/api/v1/changes?limit=1000"), bob).body.contains(idToString(id).toLatin1()));
+
+        // Now the decisions are his; the everyday work stays everybody's.
+        QVERIFY(push(alice, severity(id, QStringLiteral("SEV2"), QStringLiteral("SEV1"))).contains(QStringLiteral("commander")));
+        QCOMPARE(push(bob, severity(id, QStringLiteral("SEV2"), QStringLiteral("SEV1"))), QStringLiteral("applied"));
+        QCOMPARE(push(alice, status(id, QStringLiteral("resolved"), QStringLiteral("declared"))), QStringLiteral("applied"));
+        QVERIFY(push(alice, status(id, QStringLiteral("closed"), QStringLiteral("resolved"))).contains(QStringLiteral("commander")));
+        QVERIFY(push(victor, entryOp(id, QStringLiteral("viewer"))).contains(QStringLiteral("forbidden: viewers")));
+        QCOMPARE(push(bob, status(id, QStringLiteral("closed"), QStringLiteral("resolved"))), QStringLiteral("applied"));
+
+        // Relieved, he is no longer a member.
+        QCOMPARE(push(alice, op(OpType::RoleRelieve, id, assignment.id,
+                                {{QStringLiteral("relievedAt"), timeToJson(QDateTime::currentDateTimeUtc())}})),
+                 QStringLiteral("applied"));
+        QVERIFY(!visibleTo(id, bob));
+        QVERIFY(!m_client->get(QStringLiteral("/api/v1/changes?limit=1000"), bob).body.contains(idToString(id).toLatin1()));
+
+        // On an open incident a manager decides without being a member; another responder cannot.
+        const Op open = declareOp(QStringLiteral("Login latency"));
+        QCOMPARE(push(alice, open), QStringLiteral("applied"));
+        QVERIFY(push(bob, severity(open.incidentId, QStringLiteral("SEV3"), QStringLiteral("SEV2"))).contains(QStringLiteral("commander")));
+        QCOMPARE(push(bob, entryOp(open.incidentId, QStringLiteral("looking"))), QStringLiteral("applied"));
+        QCOMPARE(push(mia, severity(open.incidentId, QStringLiteral("SEV3"), QStringLiteral("SEV2"))), QStringLiteral("applied"));
+    }
+
     void metricsCountWithoutNamingAnything()
     {
         const TestResponse metrics = m_client->get(QStringLiteral("/metrics"));
@@ -536,7 +625,7 @@ private slots:
         QCOMPARE(incidents.status, 200);
         QCOMPARE(incidents.json.value(QStringLiteral("items")).toArray().size(), 12);
 
-        // Everything is in the change feed, in order, as demo-responder's.
+        // Everything is in the change feed, in order, as demo-manager's.
         qint64 cursor = 0;
         qint64 fed = 0;
         for (bool more = true; more;) {
@@ -546,7 +635,7 @@ private slots:
             if (cursor == 0)
                 QCOMPARE(changes.first().toObject().value(QStringLiteral("type")).toString(), QStringLiteral("incident.declare"));
             for (const QJsonValue &change : changes)
-                QCOMPARE(change.toObject().value(QStringLiteral("actor")).toString(), QStringLiteral("demo-responder"));
+                QCOMPARE(change.toObject().value(QStringLiteral("actor")).toString(), QStringLiteral("demo-manager"));
             fed += changes.size();
             cursor = page.json.value(QStringLiteral("cursor")).toInteger();
             more = page.json.value(QStringLiteral("more")).toBool();
