@@ -94,6 +94,12 @@ QString JsonReader::string(const char *key, Field presence)
         fail(key, QStringLiteral("expected a string"));
         return {};
     }
+    // No text of ours has a use for NUL, and PostgreSQL cannot store it in text columns:
+    // refused here, alike on every engine, rather than failing later as a storage error.
+    if (value.toString().contains(QChar(0))) {
+        fail(key, QStringLiteral("must not contain NUL characters (U+0000)"));
+        return {};
+    }
     return value.toString();
 }
 
@@ -197,6 +203,10 @@ QStringList JsonReader::strings(const char *key)
     for (const QJsonValue &item : items) {
         if (!item.isString()) {
             fail(key, QStringLiteral("expected an array of strings"));
+            return {};
+        }
+        if (item.toString().contains(QChar(0))) {
+            fail(key, QStringLiteral("must not contain NUL characters (U+0000)"));
             return {};
         }
         result.append(item.toString());

@@ -198,6 +198,9 @@ private slots:
                                                 << "entry.recordedAt: must not be empty";
         QTest::newRow("op empty createdAt") << "op" << "createdAt" << QJsonValue(QString())
                                             << "op.createdAt: must not be empty";
+        // PostgreSQL cannot store NUL in text: refused on every engine, with a reason.
+        QTest::newRow("entry body with NUL") << "entry" << "body" << QJsonValue(QStringLiteral("before") + QChar(0) + QStringLiteral("after"))
+                                             << "entry.body: must not contain NUL characters (U+0000)";
         QTest::newRow("incident time after year 9999 in UTC")
             << "incident" << "declaredAt" << QJsonValue(QStringLiteral("9999-12-31T23:59:59.999-14:00"))
             << "incident.declaredAt: malformed time";
