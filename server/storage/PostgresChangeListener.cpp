@@ -68,14 +68,18 @@ protected:
             backoff = std::min(backoff * 2, m_options.maxBackoff);
         };
         QObject::connect(&probe, &QTimer::timeout, &context, [&] {
-            // A query on a dropped connection fails at once; libpq does not tell the
-            // socket notifier's side, so this is how the drop is noticed.
-            QSqlQuery query(m_database);
-            if (query.exec(QStringLiteral("SELECT 1")))
-                return;
-            qCWarning(lcListen).noquote() << "lost the connection to" << m_url.toDisplayString() << "("
-                                          << query.lastError().text().simplified() << ")";
-            query = QSqlQuery();
+            // Nothing tells us when the connection drops (libpq closes the socket, QPSQL's
+            // notifier goes quiet): this is how it is noticed. isOpen() is already false
+            // when libpq has seen the close; else a query on a dead connection fails.
+            QString problem = QStringLiteral("the connection was closed");
+            if (m_database.isOpen()) {
+                QSqlQuery query(m_database);
+                if (query.exec(QStringLiteral("SELECT 1")))
+                    return;
+                problem = query.lastError().text().simplified();
+            }
+            qCWarning(lcListen).noquote() << "lost the connection to" << m_url.toDisplayString() + QStringLiteral(":")
+                                          << problem;
             probe.stop();
             closeConnection();
             scheduleRetry();
