@@ -307,6 +307,28 @@ bool RawTlsConnection::isConnected() const
     return m_socket.state() == QAbstractSocket::ConnectedState;
 }
 
+AdminRun runAdmin(const QString &dataDir, const QStringList &args, const QByteArray &password)
+{
+    return runAdmin(dataDir, ServerProcess::databaseArgsFor(dataDir), args, password);
+}
+
+AdminRun runAdmin(const QString &dataDir, const QStringList &databaseArgs, const QStringList &args,
+                  const QByteArray &password)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (password.isEmpty())
+        env.remove(QStringLiteral("SITREP_PASSWORD"));
+    else
+        env.insert(QStringLiteral("SITREP_PASSWORD"), QString::fromUtf8(password));
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral(SITREP_SERVER_BIN), QStringList{QStringLiteral("--data"), dataDir} + databaseArgs + args);
+    if (!process.waitForFinished(30000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAll())};
+}
+
 QByteArray rawTls(quint16 port, const QSslCertificate &trusted, const QByteArray &request, int timeoutMs)
 {
     RawTlsConnection connection;

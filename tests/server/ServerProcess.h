@@ -134,6 +134,17 @@ private:
     QByteArray m_pending;
 };
 
+// One administration command of the real binary (`sitrep-server --data DIR … ARGS`), the
+// password in SITREP_PASSWORD when given. databaseArgs: the --db the command needs; by
+// default that of the ServerProcess owning dataDir. exitCode is -1 when it did not finish.
+struct AdminRun {
+    int exitCode = -1;
+    QString output; // stdout and stderr
+};
+AdminRun runAdmin(const QString &dataDir, const QStringList &args, const QByteArray &password = {});
+AdminRun runAdmin(const QString &dataDir, const QStringList &databaseArgs, const QStringList &args,
+                  const QByteArray &password);
+
 // Sends one raw request on a fresh TLS connection and returns the response bytes.
 QByteArray rawTls(quint16 port, const QSslCertificate &trusted, const QByteArray &request, int timeoutMs = 5000);
 

@@ -13,7 +13,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -21,29 +20,6 @@ using namespace Sitrep;
 using namespace Sitrep::Testing;
 
 namespace {
-
-struct Admin {
-    int exitCode = -1;
-    QString output;
-};
-
-Admin admin(const QString &dataDir, const QStringList &args, const QByteArray &password = {})
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (!password.isEmpty())
-        env.insert(QStringLiteral("SITREP_PASSWORD"), QString::fromUtf8(password));
-    else
-        env.remove(QStringLiteral("SITREP_PASSWORD"));
-    process.setProcessEnvironment(env);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    // In a PostgreSQL run, the database of the ServerProcess that owns dataDir (--db).
-    process.start(QStringLiteral(SITREP_SERVER_BIN),
-                  QStringList{QStringLiteral("--data"), dataDir} + ServerProcess::databaseArgsFor(dataDir) + args);
-    if (!process.waitForFinished(30000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAll())};
-}
 
 // The first `columns` columns of every row a statement returns, as text, read from the
 // server's own database: DIR/server.sqlite, or the PostgreSQL database of a PostgreSQL run.
@@ -78,7 +54,7 @@ bool storedExec(const ServerProcess &server, const QString &sql)
 // The entries `audit verify` counts, or -1 when it does not call the log intact.
 qint64 auditEntries(const QString &dataDir)
 {
-    const Admin verified = admin(dataDir, {QStringLiteral("audit"), QStringLiteral("verify")});
+    const AdminRun verified = runAdmin(dataDir, {QStringLiteral("audit"), QStringLiteral("verify")});
     if (verified.exitCode != 0 || !verified.output.startsWith(QStringLiteral("audit log intact: ")))
         return -1;
     return verified.output.section(QLatin1Char(' '), 3, 3).toLongLong();
@@ -151,9 +127,9 @@ private slots:
     {
         m_server = std::make_unique<ServerProcess>();
         const QString data = m_server->dataDir();
-        QCOMPARE(admin(data, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("alice"),
+        QCOMPARE(runAdmin(data, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("alice"),
                               QStringLiteral("--role"), QStringLiteral("responder")}, "correct horse").exitCode, 0);
-        QCOMPARE(admin(data, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("victor"),
+        QCOMPARE(runAdmin(data, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("victor"),
                               QStringLiteral("--role"), QStringLiteral("viewer")}, "viewer pass").exitCode, 0);
         QVERIFY2(m_server->start(), qPrintable(m_server->output()));
         m_client = std::make_unique<TestClient>(m_server->baseUrl(), QList<QSslCertificate>{m_server->certificate()});
@@ -162,16 +138,16 @@ private slots:
     void adminCommands()
     {
         const QString data = m_server->dataDir();
-        const Admin list = admin(data, {QStringLiteral("user"), QStringLiteral("list")});
+        const AdminRun list = runAdmin(data, {QStringLiteral("user"), QStringLiteral("list")});
         QCOMPARE(list.exitCode, 0);
         QVERIFY2(list.output.contains(QStringLiteral("alice\tresponder")), qPrintable(list.output));
-        const Admin shortPassword = admin(data, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob"),
+        const AdminRun shortPassword = runAdmin(data, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob"),
                                                  QStringLiteral("--role"), QStringLiteral("admin")}, "short");
         QCOMPARE(shortPassword.exitCode, 1);
         QVERIFY2(shortPassword.output.contains(QStringLiteral("8")), qPrintable(shortPassword.output));
-        QCOMPARE(admin(data, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob"),
+        QCOMPARE(runAdmin(data, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob"),
                               QStringLiteral("--role"), QStringLiteral("emperor")}, "long enough").exitCode, 2);
-        QCOMPARE(admin(data, {QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(runAdmin(data, {QStringLiteral("frobnicate")}).exitCode, 2);
     }
 
     void signInAndOut()
@@ -420,9 +396,9 @@ private slots:
     void commandDecisionsAndMembership()
     {
         const QString data = m_server->dataDir();
-        QCOMPARE(admin(data, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob"), QStringLiteral("--role"),
+        QCOMPARE(runAdmin(data, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob"), QStringLiteral("--role"),
                               QStringLiteral("responder")}, "bob password").exitCode, 0);
-        QCOMPARE(admin(data, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("mia"), QStringLiteral("--role"),
+        QCOMPARE(runAdmin(data, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("mia"), QStringLiteral("--role"),
                               QStringLiteral("manager")}, "mia password").exitCode, 0);
         const QByteArray alice = signIn(QStringLiteral("alice"), QStringLiteral("correct horse"));
         const QByteArray bob = signIn(QStringLiteral("bob"), QStringLiteral("bob password"));
@@ -543,7 +519,7 @@ private slots:
     void auditLogChainsEveryMutationAndShowsTampering()
     {
         const QString data = m_server->dataDir();
-        const Admin intact = admin(data, {QStringLiteral("audit"), QStringLiteral("verify")});
+        const AdminRun intact = runAdmin(data, {QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(intact.exitCode, 0);
         QVERIFY2(intact.output.startsWith(QStringLiteral("audit log intact: ")), qPrintable(intact.output));
         // Two users added, then every applied op of the tests before this one.
@@ -554,12 +530,12 @@ private slots:
         QCOMPARE(op.first().value(0), QStringLiteral("alice"));
         QCOMPARE(op.first().value(1), QStringLiteral("127.0.0.1"));
         QVERIFY(storedExec(*m_server, QStringLiteral("UPDATE audit SET subject = 'someone-else' WHERE seq = 2")));
-        const Admin tampered = admin(data, {QStringLiteral("audit"), QStringLiteral("verify")});
+        const AdminRun tampered = runAdmin(data, {QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(tampered.exitCode, 1);
         QVERIFY2(tampered.output.contains(QStringLiteral("entry 2 was changed")), qPrintable(tampered.output));
         QVERIFY(storedExec(*m_server, QStringLiteral("UPDATE audit SET subject = 'victor' WHERE seq = 2")));
         QVERIFY(storedExec(*m_server, QStringLiteral("DELETE FROM audit WHERE seq = 3")));
-        const Admin removed = admin(data, {QStringLiteral("audit"), QStringLiteral("verify")});
+        const AdminRun removed = runAdmin(data, {QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(removed.exitCode, 1);
         QVERIFY2(removed.output.contains(QStringLiteral("entry 3 is missing")), qPrintable(removed.output));
     }
@@ -586,7 +562,7 @@ private slots:
         ServerProcess server;
         const QString data = server.dataDir();
         const QStringList demo{QStringLiteral("demo"), QStringLiteral("--incidents"), QStringLiteral("12")};
-        const Admin seeded = admin(data, demo);
+        const AdminRun seeded = runAdmin(data, demo);
         QVERIFY2(seeded.exitCode == 0, qPrintable(seeded.output));
         static const QRegularExpression summary(QStringLiteral("Demo data: (\\d+) incidents, (\\d+) changes"));
         const QRegularExpressionMatch counts = summary.match(seeded.output);
@@ -660,13 +636,13 @@ private slots:
 
         // A second run is refused and changes nothing.
         const qint64 entries = auditEntries(data);
-        const Admin users = admin(data, {QStringLiteral("user"), QStringLiteral("list")});
-        const Admin again = admin(data, demo);
+        const AdminRun users = runAdmin(data, {QStringLiteral("user"), QStringLiteral("list")});
+        const AdminRun again = runAdmin(data, demo);
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.output.contains(QStringLiteral("already holds incidents")), qPrintable(again.output));
         QVERIFY(demoAccounts(again.output).isEmpty());
         QCOMPARE(auditEntries(data), entries);
-        QCOMPARE(admin(data, {QStringLiteral("user"), QStringLiteral("list")}).output, users.output);
+        QCOMPARE(runAdmin(data, {QStringLiteral("user"), QStringLiteral("list")}).output, users.output);
         const QList<QStringList> changes = storedRows(server, QStringLiteral("SELECT count(*), max(seq) FROM change"), 2);
         QCOMPARE(changes.size(), 1);
         QCOMPARE(changes.first().value(0).toLongLong(), ops);
@@ -677,13 +653,13 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QCOMPARE(admin(dir.path(), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("demo-viewer"),
+        QCOMPARE(runAdmin(dir.path(), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("demo-viewer"),
                                     QStringLiteral("--role"), QStringLiteral("viewer")}, "someone's real password").exitCode, 0);
-        const Admin refused = admin(dir.path(), {QStringLiteral("demo"), QStringLiteral("--incidents"), QStringLiteral("2")});
+        const AdminRun refused = runAdmin(dir.path(), {QStringLiteral("demo"), QStringLiteral("--incidents"), QStringLiteral("2")});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.output.contains(QStringLiteral("\"demo-viewer\" already exists")), qPrintable(refused.output));
         QCOMPARE(auditEntries(dir.path()), 1); // only the user add
-        QCOMPARE(admin(dir.path(), {QStringLiteral("demo"), QStringLiteral("--incidents"), QStringLiteral("0")}).exitCode, 2);
+        QCOMPARE(runAdmin(dir.path(), {QStringLiteral("demo"), QStringLiteral("--incidents"), QStringLiteral("0")}).exitCode, 2);
     }
 
     // Last: it locks alice's name out for a minute.

@@ -5,17 +5,13 @@
 // SITREP_TEST_POSTGRES, never skips.
 
 #include "ServerProcess.h"
+#include "StreamClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkRequest>
-#include <QProcess>
 #include <QTest>
-#include <QWebSocket>
 
-#include <algorithm>
 #include <array>
-#include <functional>
 
 using namespace Sitrep::Testing;
 
@@ -25,61 +21,6 @@ QByteArray json(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
-
-// One stream: every message it receives, in order.
-class StreamClient
-{
-public:
-    StreamClient(const ServerProcess &server, const QByteArray &token)
-    {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setCaCertificates({server.certificate()}); // each instance has its own identity
-        m_socket.setSslConfiguration(tls);
-        QObject::connect(&m_socket, &QWebSocket::textMessageReceived, &m_socket, [this](const QString &text) {
-            messages.append(QJsonDocument::fromJson(text.toUtf8()).object());
-        });
-        QUrl url = server.baseUrl();
-        url.setScheme(QStringLiteral("wss"));
-        url.setPath(QStringLiteral("/api/v1/stream"));
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Bearer " + token);
-        m_socket.open(request);
-    }
-
-    // The hello's seq, or -1 when none came in time.
-    qint64 waitForHello()
-    {
-        if (!QTest::qWaitFor([this] { return !messages.isEmpty(); }, 10000))
-            return -1;
-        const QJsonObject hello = messages.constFirst();
-        return hello.value(QStringLiteral("type")).toString() == QLatin1String("hello")
-            ? hello.value(QStringLiteral("seq")).toInteger()
-            : -1;
-    }
-    QList<QJsonObject> changes() const
-    {
-        QList<QJsonObject> changes;
-        for (const QJsonObject &message : messages) {
-            if (message.value(QStringLiteral("type")).toString() == QLatin1String("change"))
-                changes.append(message.value(QStringLiteral("change")).toObject());
-        }
-        return changes;
-    }
-    bool waitForChanges(qsizetype count, int timeoutMs = 10000)
-    {
-        return QTest::qWaitFor([&] { return changes().size() >= count; }, timeoutMs);
-    }
-    bool hasChangeOf(const QString &incidentId) const
-    {
-        const QList<QJsonObject> all = changes();
-        return std::any_of(all.cbegin(), all.cend(), [&](const QJsonObject &change) {
-            return change.value(QStringLiteral("incidentId")).toString() == incidentId;
-        });
-    }
-
-    QWebSocket m_socket;
-    QList<QJsonObject> messages;
-};
 
 } // namespace
 
@@ -96,13 +37,7 @@ class tst_ServerCluster : public QObject
 
     int admin(const ServerProcess &server, const QStringList &args, const QByteArray &password)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SITREP_PASSWORD"), QString::fromUtf8(password));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(SITREP_SERVER_BIN),
-                      QStringList{QStringLiteral("--data"), server.dataDir()} + dbArgs() + args);
-        return process.waitForFinished(30000) ? process.exitCode() : -1;
+        return runAdmin(server.dataDir(), dbArgs(), args, password).exitCode;
     }
     QByteArray signIn(int instance, const QString &name)
     {
@@ -229,7 +164,7 @@ private slots:
         // Streams get changes in seq order: once the open one is here, the secret one was
         // either sent before it or not at all.
         QVERIFY(QTest::qWaitFor([&] { return outsider.hasChangeOf(open); }, 10000));
-        for (const QJsonObject &message : std::as_const(outsider.messages))
+        for (const QJsonObject &message : outsider.messages())
             QVERIFY2(!json(message).contains(secret.toUtf8()) && !json(message).contains("Insider"), json(message).constData());
     }
 

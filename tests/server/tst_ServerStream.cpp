@@ -2,19 +2,15 @@
 // (what the console uses), accounts made with the server's own admin commands.
 
 #include "ServerProcess.h"
+#include "StreamClient.h"
 
 #include "model/Ids.h"
 #include "model/Incident.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkRequest>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTest>
-#include <QWebSocket>
 
-#include <functional>
 
 using namespace Sitrep;
 using namespace Sitrep::Testing;
@@ -33,70 +29,6 @@ QJsonObject incidentBody(const QString &title, bool restricted)
             {QStringLiteral("restricted"), restricted}};
 }
 
-// One stream: every message it receives, in order.
-class StreamClient
-{
-public:
-    StreamClient(const ServerProcess &server, const QByteArray &token)
-    {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setCaCertificates({server.certificate()});
-        m_socket.setSslConfiguration(tls);
-        QObject::connect(&m_socket, &QWebSocket::textMessageReceived, &m_socket, [this](const QString &text) {
-            messages.append(QJsonDocument::fromJson(text.toUtf8()).object());
-        });
-        QUrl url = server.baseUrl();
-        url.setScheme(QStringLiteral("wss"));
-        url.setPath(QStringLiteral("/api/v1/stream"));
-        QNetworkRequest request(url);
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token);
-        m_socket.open(request);
-    }
-
-    // Waits (bounded) for a message matching the predicate; returns it, or {} after timeout.
-    QJsonObject waitFor(const std::function<bool(const QJsonObject &)> &matches, int timeoutMs = 10000)
-    {
-        QJsonObject found;
-        (void)QTest::qWaitFor([&] {
-            for (qsizetype i = m_seen; i < messages.size(); ++i) {
-                if (matches(messages.at(i))) {
-                    found = messages.at(i);
-                    m_seen = i + 1;
-                    return true;
-                }
-            }
-            return false;
-        }, timeoutMs);
-        return found;
-    }
-    QJsonObject waitForType(const QString &type, int timeoutMs = 10000)
-    {
-        return waitFor([type](const QJsonObject &message) { return message.value(QStringLiteral("type")).toString() == type; },
-                       timeoutMs);
-    }
-    QList<QJsonObject> changesSince(qsizetype from) const
-    {
-        QList<QJsonObject> changes;
-        for (qsizetype i = from; i < messages.size(); ++i) {
-            if (messages.at(i).value(QStringLiteral("type")).toString() == QLatin1String("change"))
-                changes.append(messages.at(i).value(QStringLiteral("change")).toObject());
-        }
-        return changes;
-    }
-    bool waitForDisconnect(int timeoutMs = 10000)
-    {
-        return QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::UnconnectedState; }, timeoutMs);
-    }
-    void send(const QJsonObject &message) { m_socket.sendTextMessage(QString::fromUtf8(json(message))); }
-
-    QWebSocket m_socket;
-    QList<QJsonObject> messages;
-
-private:
-    qsizetype m_seen = 0;
-};
-
 } // namespace
 
 class tst_ServerStream : public QObject
@@ -106,17 +38,6 @@ class tst_ServerStream : public QObject
     std::unique_ptr<ServerProcess> m_server;
     std::unique_ptr<TestClient> m_client;
 
-    int admin(const QStringList &args, const QByteArray &password = {})
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("SITREP_PASSWORD"), QString::fromUtf8(password));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(SITREP_SERVER_BIN),
-                      QStringList{QStringLiteral("--data"), m_server->dataDir()}
-                          + ServerProcess::databaseArgsFor(m_server->dataDir()) + args);
-        return process.waitForFinished(30000) ? process.exitCode() : -1;
-    }
     QByteArray signIn(const QString &name)
     {
         const TestResponse response = m_client->post(
@@ -138,9 +59,11 @@ private slots:
         for (const auto &[name, role] : {std::pair{"alice", "responder"}, std::pair{"bob", "responder"},
                                          std::pair{"root", "admin"}, std::pair{"victor", "viewer"}}) {
             const QString user = QString::fromLatin1(name);
-            QCOMPARE(admin({QStringLiteral("user"), QStringLiteral("add"), user, QStringLiteral("--role"),
-                            QString::fromLatin1(role)},
-                           (user + QStringLiteral(" password")).toUtf8()),
+            QCOMPARE(runAdmin(m_server->dataDir(),
+                              {QStringLiteral("user"), QStringLiteral("add"), user, QStringLiteral("--role"),
+                               QString::fromLatin1(role)},
+                              (user + QStringLiteral(" password")).toUtf8())
+                         .exitCode,
                      0);
         }
         QVERIFY2(m_server->start({QStringLiteral("--heartbeat-seconds"), QStringLiteral("1")}),
@@ -170,7 +93,7 @@ private slots:
 
         StreamClient anonymousSocket(*m_server, {});
         QVERIFY(anonymousSocket.waitForDisconnect());
-        QVERIFY(anonymousSocket.messages.isEmpty());
+        QVERIFY(anonymousSocket.messages().isEmpty());
     }
 
     void pushesEveryChangeInOrder()
@@ -195,8 +118,8 @@ private slots:
                                     "application/json", other).status,
                      201);
         }
-        QVERIFY(QTest::qWaitFor([&] { return stream.changesSince(0).size() >= 6; }, 10000));
-        const QList<QJsonObject> changes = stream.changesSince(0);
+        QVERIFY(QTest::qWaitFor([&] { return stream.changes().size() >= 6; }, 10000));
+        const QList<QJsonObject> changes = stream.changes();
         QCOMPARE(changes.size(), 6);
         QCOMPARE(changes.first().value(QStringLiteral("type")).toString(), QStringLiteral("incident.declare"));
         QCOMPARE(changes.first().value(QStringLiteral("incidentId")).toString(), incidentId);
@@ -233,7 +156,7 @@ private slots:
         QVERIFY(!admin.waitFor(about(secret)).isEmpty());
         QVERIFY(!admin.waitFor(about(open)).isEmpty());
         QVERIFY(!outsider.waitFor(about(open)).isEmpty());
-        for (const QJsonObject &message : std::as_const(outsider.messages))
+        for (const QJsonObject &message : outsider.messages())
             QVERIFY2(!json(message).contains(secret.toUtf8()) && !json(message).contains("Insider"), json(message).constData());
 
         // Presence on it: the answer a missing incident gets.
@@ -276,10 +199,10 @@ private slots:
         alice.send({{QStringLiteral("type"), QStringLiteral("wave")}});
         QCOMPARE(alice.waitForType(QStringLiteral("error")).value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
                  QStringLiteral("unknown_message"));
-        alice.m_socket.sendTextMessage(QStringLiteral("{not json"));
+        alice.socket().sendTextMessage(QStringLiteral("{not json"));
         QCOMPARE(alice.waitForType(QStringLiteral("error")).value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
                  QStringLiteral("malformed_json"));
-        QCOMPARE(alice.m_socket.state(), QAbstractSocket::ConnectedState);
+        QCOMPARE(alice.socket().state(), QAbstractSocket::ConnectedState);
     }
 
     void heartbeatsAndSignOut()
@@ -297,8 +220,8 @@ private slots:
         // The token stops working: so does the stream, within a heartbeat.
         QCOMPARE(m_client->del(QStringLiteral("/api/v1/session"), token).status, 204);
         QVERIFY(stream.waitForDisconnect(5000));
-        QCOMPARE(stream.m_socket.closeCode(), QWebSocketProtocol::CloseCodeNormal);
-        QVERIFY(stream.m_socket.closeReason().contains(QStringLiteral("sign in")));
+        QCOMPARE(stream.socket().closeCode(), QWebSocketProtocol::CloseCodeNormal);
+        QVERIFY(stream.socket().closeReason().contains(QStringLiteral("sign in")));
     }
 
     // Last: stops the server.
@@ -309,7 +232,7 @@ private slots:
         QVERIFY(m_server->stop());
         QCOMPARE(m_server->exitCode(), 0);
         QVERIFY(stream.waitForDisconnect());
-        QCOMPARE(stream.m_socket.closeCode(), QWebSocketProtocol::CloseCodeGoingAway);
+        QCOMPARE(stream.socket().closeCode(), QWebSocketProtocol::CloseCodeGoingAway);
     }
 };
 
