@@ -102,7 +102,7 @@ int main(int argc, char **argv)
     const QCommandLineOption heartbeatOption =
         hidden(QCommandLineOption(QStringLiteral("heartbeat-seconds"), QString(), QStringLiteral("SECONDS")));
     const QCommandLineOption workersOption(QStringLiteral("worker-threads"),
-                                           QStringLiteral("Threads running requests and database work (default 6)."),
+                                           QStringLiteral("Threads running requests and database work (default 16)."),
                                            QStringLiteral("N"));
     const QCommandLineOption ioThreadsOption(QStringLiteral("io-threads"),
                                              QStringLiteral("Threads running network I/O and TLS (default 1)."),
