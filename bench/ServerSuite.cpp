@@ -329,10 +329,10 @@ private:
             }
             return;
         }
-        // {"change":{…},"type":"change"}; the change's own "type" is the op's.
-        if (!text.contains(QLatin1String("\"type\":\"change\"")))
+        // {"changes":[{…,"seq":N,…},…],"type":"changes"}; a change's own "type" is the op's.
+        if (!text.contains(QLatin1String("\"type\":\"changes\"")))
             return;
-        ++m_deliveries;
+        m_deliveries += text.count(QLatin1String("\"seq\":")); // one per change
         if (m_round.waiting > 0 && index != m_round.poster && text.contains(m_round.opId)) {
             --m_round.waiting;
             m_round.lastArrivalNs = now;

@@ -19,6 +19,11 @@ QByteArray compact(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+QByteArray changesMessage(const QJsonArray &changes)
+{
+    return compact({{QStringLiteral("type"), QStringLiteral("changes")}, {QStringLiteral("changes"), changes}});
+}
+
 QByteArray errorMessage(const QString &code, const QString &message)
 {
     return compact({{QStringLiteral("type"), QStringLiteral("error")},
@@ -278,13 +283,14 @@ void LiveHub::pushCommitted()
         const QList<FanOutChange> changes = m_store.changesForFanOut(m_fannedOutSeq, ServerStore::MaxChangesPerPage, &more);
         if (changes.isEmpty())
             break;
-        // Each change is serialised once; every stream gets the same bytes (implicitly
-        // shared, never copied), all of this page's messages for one stream in one hand-over.
-        QList<QByteArray> messages;
-        messages.reserve(changes.size());
+        // One message per page and stream, {"type":"changes","changes":[…]}: at thousands of
+        // changes a second a frame (a TLS record and a write) per change and stream is what
+        // a server cannot afford. Streams that may see every change of the page share the
+        // same bytes (implicitly shared, never copied).
+        QJsonArray everything;
         for (const FanOutChange &change : changes)
-            messages.append(
-                compact({{QStringLiteral("type"), QStringLiteral("change")}, {QStringLiteral("change"), change.change}}));
+            everything.append(change.change);
+        const QByteArray shared = changesMessage(everything);
         const bool anyRestricted =
             std::any_of(changes.cbegin(), changes.cend(), [](const FanOutChange &change) { return change.restricted; });
         // Need-to-know is asked once per restricted incident and stream in this page.
@@ -292,14 +298,12 @@ void LiveHub::pushCommitted()
         for (const Subscriber *subscriber : std::as_const(m_subscribers)) {
             if (!subscriber->channel)
                 continue;
-            if (!anyRestricted) {
-                subscriber->channel->sendAll(messages);
+            if (!anyRestricted || subscriber->account.role == AccountRole::Admin) {
+                subscriber->channel->send(shared);
                 continue;
             }
-            QList<QByteArray> allowed;
-            allowed.reserve(messages.size());
-            for (qsizetype i = 0; i < changes.size(); ++i) {
-                const FanOutChange &change = changes.at(i);
+            QJsonArray allowed;
+            for (const FanOutChange &change : changes) {
                 if (change.restricted) {
                     const auto key = qMakePair(subscriber, change.incidentId);
                     auto known = mayView.constFind(key);
@@ -308,9 +312,12 @@ void LiveHub::pushCommitted()
                     if (!known.value())
                         continue;
                 }
-                allowed.append(messages.at(i));
+                allowed.append(change.change);
             }
-            subscriber->channel->sendAll(allowed);
+            if (allowed.size() == everything.size())
+                subscriber->channel->send(shared);
+            else if (!allowed.isEmpty())
+                subscriber->channel->send(changesMessage(allowed));
         }
         m_fannedOutSeq = changes.constLast().change.value(QStringLiteral("seq")).toInteger();
     }

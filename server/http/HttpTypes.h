@@ -63,17 +63,11 @@ class StreamChannel
 {
 public:
     virtual ~StreamChannel() = default;
-    // Queues one text message. A peer that does not read its messages is disconnected once
-    // too much is queued for it (it reconnects and pulls what it missed).
+    // Queues one text message. The bytes are shared, not copied (QByteArray is implicitly
+    // shared with an atomic count), so one message can go to many channels. A peer that
+    // does not read its messages is disconnected once too much is queued for it (it
+    // reconnects and pulls what it missed).
     virtual void send(QByteArray text) = 0;
-    // Queues several messages, in order, in one go (the fan-out sends each change to every
-    // stream: one hand-over per stream and burst instead of one per message). The bytes
-    // are shared, not copied: QByteArray is implicitly shared with an atomic count.
-    virtual void sendAll(const QList<QByteArray> &messages)
-    {
-        for (const QByteArray &message : messages)
-            send(message);
-    }
     // Closes the channel with a reason the other side is shown.
     virtual void close(const QString &reason) = 0;
 };

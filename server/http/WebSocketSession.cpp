@@ -126,16 +126,6 @@ void WebSocketSession::send(QByteArray text)
     net::post(m_ws.get_executor(), [self = shared_from_this(), text = std::move(text)] { self->enqueue(text); });
 }
 
-void WebSocketSession::sendAll(const QList<QByteArray> &messages)
-{
-    if (messages.isEmpty())
-        return;
-    net::post(m_ws.get_executor(), [self = shared_from_this(), messages] {
-        for (const QByteArray &text : messages)
-            self->enqueue(text);
-    });
-}
-
 void WebSocketSession::enqueue(const QByteArray &text)
 {
     if (!m_open || m_closing)

@@ -34,7 +34,6 @@ public:
 
     // StreamChannel: thread-safe.
     void send(QByteArray text) override;
-    void sendAll(const QList<QByteArray> &messages) override;
     void close(const QString &reason) override;
     // Connection: the server is stopping; tell the client ("going away") and close.
     void stopWhenIdle() override;

@@ -2,6 +2,7 @@
 
 #include "ServerProcess.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkRequest>
 #include <QTest>
@@ -63,8 +64,10 @@ QList<QJsonObject> StreamClient::changes() const
 {
     QList<QJsonObject> changes;
     for (const QJsonObject &message : m_messages) {
-        if (message.value(QStringLiteral("type")).toString() == QLatin1String("change"))
-            changes.append(message.value(QStringLiteral("change")).toObject());
+        if (message.value(QStringLiteral("type")).toString() != QLatin1String("changes"))
+            continue;
+        for (const QJsonValue &change : message.value(QStringLiteral("changes")).toArray())
+            changes.append(change.toObject());
     }
     return changes;
 }

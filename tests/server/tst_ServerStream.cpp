@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <algorithm>
+
 
 using namespace Sitrep;
 using namespace Sitrep::Testing;
@@ -150,7 +152,10 @@ private slots:
 
         const auto about = [](const QString &id) {
             return [id](const QJsonObject &message) {
-                return message.value(QStringLiteral("change")).toObject().value(QStringLiteral("incidentId")).toString() == id;
+                const QJsonArray changes = message.value(QStringLiteral("changes")).toArray();
+                return std::any_of(changes.begin(), changes.end(), [&id](const QJsonValue &change) {
+                    return change.toObject().value(QStringLiteral("incidentId")).toString() == id;
+                });
             };
         };
         QVERIFY(!admin.waitFor(about(secret)).isEmpty());
