@@ -10,6 +10,7 @@
 #include <boost/asio/prefer.hpp>
 #include <boost/asio/ssl/error.hpp>
 #include <boost/beast/core/bind_handler.hpp>
+#include <boost/beast/core/string.hpp>
 #include <boost/beast/http/error.hpp>
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/write.hpp>
@@ -200,6 +201,26 @@ void HttpSession::readBody()
         handleRequest();
         return;
     }
+    // "Expect: 100-continue" (curl sends it for bodies over 1 KiB): the client waits for a
+    // go-ahead before sending the body, and without one it waits a second for nothing.
+    // Only now, after the size check: an oversized body is refused before it is sent.
+    if (beast::iequals(m_parser->get()[http::field::expect], "100-continue") && m_buffer.size() == 0) {
+        m_continue.emplace(http::status::continue_, m_parser->get().version());
+        http::async_write(m_stream, *m_continue, [self = shared_from_this()](ErrorCode error, std::size_t) {
+            self->m_continue.reset();
+            if (error) {
+                self->closeSocket();
+                return;
+            }
+            self->readBodyBytes();
+        });
+        return;
+    }
+    readBodyBytes();
+}
+
+void HttpSession::readBodyBytes()
+{
     // The read timeout set in readHeader still runs: header and body share one deadline.
     http::async_read(m_stream, m_buffer, *m_parser, beast::bind_front_handler(&HttpSession::onBody, shared_from_this()));
 }

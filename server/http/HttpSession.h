@@ -12,6 +12,7 @@
 #include <boost/asio/thread_pool.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
+#include <boost/beast/http/empty_body.hpp>
 #include <boost/beast/http/parser.hpp>
 #include <boost/beast/ssl/ssl_stream.hpp>
 
@@ -54,6 +55,7 @@ private:
     void onHeaderBytes(ErrorCode error, std::size_t bytes);
     void onHeader(ErrorCode error, std::size_t bytes);
     void readBody();
+    void readBodyBytes();
     void onBody(ErrorCode error, std::size_t bytes);
     void onReadError(ErrorCode error);
     void handleRequest();
@@ -74,6 +76,7 @@ private:
     boost::beast::flat_buffer m_buffer;
     std::optional<boost::beast::http::request_parser<boost::beast::http::string_body>> m_parser;
     std::optional<BeastResponse> m_response; // alive until its write completes
+    std::optional<boost::beast::http::response<boost::beast::http::empty_body>> m_continue; // "100 Continue" being written
     std::size_t m_headerBytes = 0; // of the request being read, parsed so far
     QString m_peerAddress;
     Phase m_phase = Phase::Handshake;

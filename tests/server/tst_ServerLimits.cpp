@@ -31,6 +31,7 @@ private slots:
     void initTestCase();
     void keepAliveAndPipelining();
     void contentLengthTooLargeAnsweredAtOnce();
+    void expectContinue();
     void chunkedBodyTooLarge();
     void bodyAtTheLimitAccepted();
     void headerTooLarge();
@@ -80,6 +81,28 @@ void tst_ServerLimits::contentLengthTooLargeAnsweredAtOnce()
     QVERIFY(timer.elapsed() < ReadTimeoutSeconds * 1000);
     QVERIFY(response.head.contains("\r\nConnection: close"));
     QVERIFY(connection.waitForClose(5000));
+}
+
+// curl sends "Expect: 100-continue" for bodies over 1 KiB and waits (a second) for the
+// go-ahead; an oversized body is refused instead, before it is sent.
+void tst_ServerLimits::expectContinue()
+{
+    const QByteArray body = "{\"username\":\"nobody\",\"password\":\"" + QByteArray(2000, 'x') + "\"}";
+    RawTlsConnection connection;
+    QVERIFY(connection.connectTo(m_server->port(), m_server->certificate()));
+    QVERIFY(connection.write("POST /api/v1/session HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                             "Expect: 100-continue\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n"));
+    const QByteArray goAhead = connection.readResponse(ReadTimeoutSeconds * 1000 / 2);
+    QVERIFY2(goAhead.startsWith("HTTP/1.1 100 Continue\r\n"), goAhead.constData());
+    QVERIFY(connection.write(body));
+    verifyJsonError(parseResponse(connection.readResponse()), 401);
+    QVERIFY(connection.isConnected());
+
+    RawTlsConnection tooLarge;
+    QVERIFY(tooLarge.connectTo(m_server->port(), m_server->certificate()));
+    QVERIFY(tooLarge.write("POST /api/v1/session HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                           "Expect: 100-continue\r\nContent-Length: 2097152\r\n\r\n"));
+    verifyJsonError(parseResponse(tooLarge.readResponse(ReadTimeoutSeconds * 1000 / 2)), 413);
 }
 
 void tst_ServerLimits::chunkedBodyTooLarge()
