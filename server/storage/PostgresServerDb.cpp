@@ -199,20 +199,56 @@ std::unique_ptr<PostgresServerDb> PostgresServerDb::open(const PostgresUrl &url,
     db->m_database = connect(url, db->m_connectionName, error);
     if (!db->m_database.isOpen())
         return nullptr;
-    // READ COMMITTED is what the writer lock relies on (see the class comment), whatever
-    // the server's default; synchronous_commit=on makes a commit durable before the op is
-    // acknowledged (no acknowledged write is ever lost).
-    for (const char *setting : {"SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED",
-                                "SET synchronous_commit = on", "SET client_min_messages = warning"}) {
-        if (!db->exec(QLatin1String(setting))) {
-            *error = QStringLiteral("Cannot prepare the PostgreSQL database %1: %2")
-                         .arg(url.toDisplayString(), db->lastError());
-            return nullptr;
-        }
-    }
-    if (!db->migrate(error))
+    if (!db->prepareSession(error) || !db->migrate(error))
         return nullptr;
     return db;
+}
+
+// READ COMMITTED is what the writer lock relies on (see the class comment), whatever the
+// server's default; synchronous_commit=on makes a commit durable before the op is
+// acknowledged (no acknowledged write is ever lost). Per session: again after a reconnect.
+bool PostgresServerDb::prepareSession(QString *error)
+{
+    for (const char *setting : {"SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED",
+                                "SET synchronous_commit = on", "SET client_min_messages = warning"}) {
+        if (!exec(QLatin1String(setting))) {
+            *error = QStringLiteral("Cannot prepare the PostgreSQL database %1: %2").arg(m_url.toDisplayString(), m_lastError);
+            return false;
+        }
+    }
+    return true;
+}
+
+// After PostgreSQL restarts (or the backend is terminated) every statement on the old
+// connection fails. Only between transactions, so nothing half-done is replayed: the write
+// that met the dead connection was answered "unavailable" and its client retries it.
+void PostgresServerDb::reconnectIfLost()
+{
+    if (!m_maybeLost || m_inTransaction)
+        return;
+    m_maybeLost = false;
+    QSqlQuery probe(m_database);
+    if (probe.exec(QStringLiteral("SELECT 1")))
+        return;
+    qCWarning(lcServerStore) << "lost the connection to" << m_url.toDisplayString() << "("
+                             << errorText(probe.lastError()).simplified() << "); reconnecting";
+    for (auto &entry : m_statements)
+        m_retired.push_back(std::move(entry.second));
+    m_statements.clear();
+    m_database.close();
+    QString error;
+    if (!m_database.open()) {
+        m_lastError = errorText(m_database.lastError()).simplified();
+        m_maybeLost = true; // again before the next statement
+        qCWarning(lcServerStore) << "cannot reconnect to" << m_url.toDisplayString() << ":" << m_lastError;
+        return;
+    }
+    if (!prepareSession(&error)) {
+        m_maybeLost = true;
+        qCWarning(lcServerStore) << error;
+        return;
+    }
+    qCInfo(lcServerStore) << "reconnected to" << m_url.toDisplayString();
 }
 
 // All versions in one transaction under the writer lock: two servers starting on a new
@@ -308,6 +344,7 @@ PostgresServerDb::Placeholders PostgresServerDb::positional(const char *sql)
 
 Statement PostgresServerDb::prepare(const char *sql)
 {
+    reconnectIfLost();
     auto found = m_statements.find(sql);
     if (found == m_statements.end()) {
         const Placeholders placeholders = positional(sql);
@@ -342,6 +379,7 @@ bool PostgresServerDb::exec(const QString &sql)
 
 bool PostgresServerDb::begin()
 {
+    reconnectIfLost();
     m_failedInTransaction = false;
     m_changesWritten = false;
     if (!exec(QStringLiteral("BEGIN")))
@@ -417,6 +455,7 @@ void PostgresServerDb::recordError(const QSqlError &error)
 {
     m_lastError = errorText(error).simplified(); // libpq adds CONTEXT lines: one line for logs
     m_failedInTransaction = true;
+    m_maybeLost = true;
 }
 
 } // namespace Sitrep::Server

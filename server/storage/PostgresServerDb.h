@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 class QSqlError;
 
@@ -84,6 +85,8 @@ private:
     class PgStatement;
     explicit PostgresServerDb(const PostgresUrl &url);
     bool migrate(QString *error);
+    bool prepareSession(QString *error);
+    void reconnectIfLost();
     void recordError(const QSqlError &error);
 
     PostgresUrl m_url;
@@ -98,6 +101,12 @@ private:
     bool m_inTransaction = false;
     // The open transaction inserted into `change`: commit() notifies ChangesChannel first.
     bool m_changesWritten = false;
+    // A statement failed: the connection may be gone (PostgreSQL restarted, the backend was
+    // terminated). Checked, and reconnected, before the next statement outside a transaction.
+    bool m_maybeLost = false;
+    // Statements of a lost connection: kept, not destroyed, because a store call that was
+    // running when the connection went may still hold one. Grows by one set per reconnect.
+    std::vector<std::unique_ptr<PgStatement>> m_retired;
 };
 
 } // namespace Sitrep::Server

@@ -123,6 +123,7 @@ private slots:
     void groupCommit();
     void readerNeverSeesAGap();
     void concurrentFirstOpen();
+    void reconnectsAfterLosingTheConnection();
     void postgresUrl_data();
     void postgresUrl();
     void postgresPlaceholders();
@@ -1104,6 +1105,36 @@ void tst_ServerStore::readerNeverSeesAGap()
 // Two servers starting at once on a new database (or data folder): one creates the
 // schema, the other waits for it and finds it (PostgreSQL: the migration runs under the
 // writer lock in one transaction).
+// PostgreSQL restarted, or the backend was terminated: the write that meets the dead
+// connection is not acknowledged (never half-stored), its retry and every later call work.
+void tst_ServerStore::reconnectsAfterLosingTheConnection()
+{
+    if (!m_database)
+        QSKIP("A SQLite file has no connection to lose: this case runs in tst_ServerStore_pg.");
+    const Account responder = *m_store->user(QStringLiteral("responder"));
+    const Account admin = *m_store->user(QStringLiteral("admin"));
+    const QUuid incident = declare(responder);
+    QString error;
+    QVERIFY2(m_database->exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                             "WHERE datname = current_database() AND pid <> pg_backend_pid()"),
+                              &error),
+             qPrintable(error));
+
+    const Op entry = entryOp(makeEntry(incident));
+    const OpResult first = m_store->applyOp(entry, responder);
+    QVERIFY2(first.status == OpResult::Unavailable || first.status == OpResult::Applied, qPrintable(first.error));
+    const OpResult retry = m_store->applyOp(entry, responder);
+    QVERIFY2(retry.status == OpResult::Applied || retry.status == OpResult::Duplicate, qPrintable(retry.error));
+    QVERIFY(first.status == OpResult::Unavailable ? retry.status == OpResult::Applied : retry.status == OpResult::Duplicate);
+
+    // Once, in order, and the reads work again.
+    const ChangesPage page = m_store->changes(0, 100, admin);
+    QCOMPARE(page.changes.size(), 2);
+    QCOMPARE(page.changes.at(1).value(QStringLiteral("opId")).toString(), idToString(entry.opId));
+    QCOMPARE(m_store->timeline(incident, admin).size(), 1);
+    QVERIFY(m_store->authenticate(QStringLiteral("admin"), QStringLiteral("admin-password")));
+}
+
 void tst_ServerStore::concurrentFirstOpen()
 {
     QTemporaryDir dir;
