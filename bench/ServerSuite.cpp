@@ -61,15 +61,7 @@ Op entryOp(const QUuid &incidentId, const QString &body)
     entry.incidentId = incidentId;
     entry.body = body;
     entry.occurredAt = entry.recordedAt = QDateTime::currentDateTimeUtc();
-    return Op{newId(), OpType::EntryAdd, incidentId, entry.id, {}, entry.recordedAt, entry.toJson()};
-}
-
-QByteArray opsBody(const QList<Op> &ops)
-{
-    QJsonArray array;
-    for (const Op &op : ops)
-        array.append(op.toJson());
-    return compact(QJsonObject{{QStringLiteral("ops"), array}});
+    return Op::entryAdd(entry);
 }
 
 struct Answer {
@@ -240,7 +232,7 @@ private:
         for (int client = had; client < count; ++client) {
             QNetworkReply *reply =
                 post(*m_managers.at(size_t(client)), QStringLiteral("/api/v1/ops"),
-                     opsBody({entryOp(m_incident, QStringLiteral("client %1 connected").arg(client))}));
+                     opsRequestBody({entryOp(m_incident, QStringLiteral("client %1 connected").arg(client))}));
             ++*pending;
             QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply, pending, bad] {
                 *bad += appliedCount(answerOf(reply)) == 1 ? 0 : 1;
@@ -399,7 +391,7 @@ private:
         int applied = 0;
         qint64 answeredNs = 0;
         const qint64 sent = m_clock.nsecsElapsed();
-        QNetworkReply *reply = post(*m_managers.at(size_t(poster)), QStringLiteral("/api/v1/ops"), opsBody({op}));
+        QNetworkReply *reply = post(*m_managers.at(size_t(poster)), QStringLiteral("/api/v1/ops"), opsRequestBody({op}));
         const QMetaObject::Connection connection = QObject::connect(reply, &QNetworkReply::finished, reply, [&] {
             answeredNs = m_clock.nsecsElapsed();
             answered = true;
@@ -501,7 +493,7 @@ private:
         ++m_load.requests;
         ++m_load.inFlight;
         const qint64 sent = m_clock.nsecsElapsed();
-        QNetworkReply *reply = post(*m_managers.at(size_t(client)), QStringLiteral("/api/v1/ops"), opsBody(ops));
+        QNetworkReply *reply = post(*m_managers.at(size_t(client)), QStringLiteral("/api/v1/ops"), opsRequestBody(ops));
         QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply, client, sent] {
             const qint64 now = m_clock.nsecsElapsed();
             const Answer answer = answerOf(reply);

@@ -1,5 +1,10 @@
 #include "Op.h"
 
+#include "Ids.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace Sitrep {
 
 QJsonObject Op::toJson() const
@@ -29,6 +34,19 @@ Decoded<Op> Op::fromJson(const QJsonObject &object)
     if (!reader.ok())
         return Decoded<Op>::failure(reader.error());
     return {op, {}};
+}
+
+Op Op::entryAdd(const TimelineEntry &entry)
+{
+    return Op{newId(), OpType::EntryAdd, entry.incidentId, entry.id, {}, entry.recordedAt, entry.toJson()};
+}
+
+QByteArray opsRequestBody(const QList<Op> &ops)
+{
+    QJsonArray array;
+    for (const Op &op : ops)
+        array.append(op.toJson());
+    return QJsonDocument(QJsonObject{{QStringLiteral("ops"), array}}).toJson(QJsonDocument::Compact);
 }
 
 } // namespace Sitrep

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Json.h"
+#include "TimelineEntry.h"
 
 namespace Sitrep {
 
@@ -40,6 +41,12 @@ struct Op {
 
     QJsonObject toJson() const;
     static Decoded<Op> fromJson(const QJsonObject &object);
+    // A new entry.add carrying the whole entry (what integrations and tests push; the
+    // console's outbox derives the same payload when it pushes).
+    static Op entryAdd(const TimelineEntry &entry);
 };
+
+// The body of POST /api/v1/ops: {"ops":[…]}, compact JSON.
+QByteArray opsRequestBody(const QList<Op> &ops);
 
 } // namespace Sitrep

@@ -94,15 +94,7 @@ Op entryOp(const QUuid &incidentId, const QString &body)
     entry.incidentId = incidentId;
     entry.body = body;
     entry.occurredAt = entry.recordedAt = QDateTime::currentDateTimeUtc();
-    return Op{newId(), OpType::EntryAdd, incidentId, entry.id, {}, entry.recordedAt, entry.toJson()};
-}
-
-QByteArray opsBody(const QList<Op> &ops)
-{
-    QJsonArray array;
-    for (const Op &op : ops)
-        array.append(op.toJson());
-    return json(QJsonObject{{QStringLiteral("ops"), array}});
+    return Op::entryAdd(entry);
 }
 
 } // namespace
@@ -213,7 +205,7 @@ private slots:
         QVERIFY(!token.isEmpty());
         const Op declare = declareOp(QStringLiteral("Checkout errors in EU"));
         const Op entry = entryOp(declare.incidentId, QStringLiteral("EU 5xx at 38%"));
-        const QByteArray body = opsBody({declare, entry});
+        const QByteArray body = opsRequestBody({declare, entry});
 
         const TestResponse first = m_client->post(QStringLiteral("/api/v1/ops"), body, "application/json", token);
         QCOMPARE(first.status, 200);
@@ -269,7 +261,7 @@ private slots:
         QCOMPARE(results.at(3).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
 
         QCOMPARE(m_client->post(QStringLiteral("/api/v1/ops"), "{\"ops\": 5}", "application/json", token).status, 400);
-        QCOMPARE(m_client->post(QStringLiteral("/api/v1/ops"), opsBody({good}), "application/json").status, 401);
+        QCOMPARE(m_client->post(QStringLiteral("/api/v1/ops"), opsRequestBody({good}), "application/json").status, 401);
         QCOMPARE(m_client->get(QStringLiteral("/api/v1/changes?since=-1"), token).status, 400);
         QCOMPARE(m_client->get(QStringLiteral("/api/v1/changes?limit=0"), token).status, 400);
         QCOMPARE(m_client->get(QStringLiteral("/api/v1/changes?since=abc"), token).status, 400);
@@ -280,7 +272,7 @@ private slots:
         const QByteArray token = signIn(QStringLiteral("victor"), QStringLiteral("viewer pass"));
         QVERIFY(!token.isEmpty());
         const TestResponse response = m_client->post(QStringLiteral("/api/v1/ops"),
-                                                     opsBody({declareOp(QStringLiteral("Not allowed"))}),
+                                                     opsRequestBody({declareOp(QStringLiteral("Not allowed"))}),
                                                      "application/json", token);
         QCOMPARE(response.status, 200);
         const QJsonObject result = response.json.value(QStringLiteral("results")).toArray().first().toObject();
@@ -409,7 +401,7 @@ private slots:
 
         // One op, its result: "applied" or the error.
         const auto push = [this](const QByteArray &token, const Op &op) {
-            const QJsonObject result = m_client->post(QStringLiteral("/api/v1/ops"), opsBody({op}), "application/json", token)
+            const QJsonObject result = m_client->post(QStringLiteral("/api/v1/ops"), opsRequestBody({op}), "application/json", token)
                                            .json.value(QStringLiteral("results")).toArray().first().toObject();
             return result.value(QStringLiteral("status")).toString() == QLatin1String("applied")
                 ? QStringLiteral("applied")
@@ -623,7 +615,7 @@ private slots:
         const TestResponse viewed = client.get(QStringLiteral("/api/v1/incidents"), viewerToken);
         QCOMPARE(viewed.status, 200);
         QVERIFY(!viewed.json.value(QStringLiteral("items")).toArray().isEmpty());
-        const TestResponse pushed = client.post(QStringLiteral("/api/v1/ops"), opsBody({declareOp(QStringLiteral("Viewer"))}),
+        const TestResponse pushed = client.post(QStringLiteral("/api/v1/ops"), opsRequestBody({declareOp(QStringLiteral("Viewer"))}),
                                                 "application/json", viewerToken);
         QCOMPARE(pushed.status, 200);
         const QJsonObject result = pushed.json.value(QStringLiteral("results")).toArray().first().toObject();
