@@ -2,6 +2,8 @@
 
 #include "Authentication.h"
 #include "OpApplication.h"
+#include "RestBodies.h"
+#include "auth/Permissions.h"
 #include "model/Ids.h"
 #include "model/Incident.h"
 #include "model/Severity.h"
@@ -40,9 +42,9 @@ WriteRequest acceptWrite(const HttpRequest &request, const ApiContext &context)
     Authenticated caller = authenticate(request, *context.store);
     if (!caller.account)
         return {std::nullopt, {}, caller.problem};
-    if (caller.account->role == AccountRole::Viewer)
-        return {std::nullopt, {},
-                HttpResponse::error(403, QStringLiteral("forbidden"), QStringLiteral("Viewers cannot change incidents."))};
+    // Refused before the body or the incident is looked at: no existence leak to a viewer.
+    if (const QString why = accountRefusal(*caller.account); !why.isEmpty())
+        return {std::nullopt, {}, HttpResponse::error(403, QStringLiteral("forbidden"), why)};
     const JsonBody body = parseJsonBody(request);
     if (!body.object)
         return {std::nullopt, {}, body.problem};
@@ -84,16 +86,10 @@ HttpResponse declareIncident(const HttpRequest &request, const ApiContext &conte
     if (!caller.account)
         return caller.problem;
 
-    JsonReader reader(caller.body, QStringLiteral("incident"));
-    Incident incident;
-    incident.id = reader.id("id", Field::Optional);
-    incident.title = reader.nonEmptyString("title").trimmed();
-    incident.severity = reader.nonEmptyString("severity");
-    incident.summary = reader.string("summary", Field::Optional);
-    incident.restricted = reader.boolean("restricted");
-    incident.tags = reader.strings("tags");
-    if (!reader.ok())
-        return unprocessable(reader.error());
+    Decoded<Incident> decoded = decodeDeclareBody(caller.body);
+    if (!decoded)
+        return unprocessable(decoded.error);
+    Incident incident = std::move(*decoded.value);
     // A retry with the id the caller chose answers with what exists: idempotent.
     if (!incident.id.isNull()) {
         if (const auto existing = context.store->incident(incident.id, *caller.account))
@@ -145,15 +141,10 @@ HttpResponse addTimelineEntry(const HttpRequest &request, const PathParams &para
     if (!context.store->incident(incidentId, *caller.account))
         return notFound();
 
-    JsonReader reader(caller.body, QStringLiteral("entry"));
-    TimelineEntry entry;
-    entry.id = reader.id("id", Field::Optional);
-    entry.incidentId = incidentId;
-    entry.kind = reader.enumValue("kind", EntryKind::Note, Field::Optional);
-    entry.body = reader.nonEmptyString("body");
-    entry.occurredAt = reader.time("occurredAt", Field::Optional);
-    if (!reader.ok())
-        return unprocessable(reader.error());
+    Decoded<TimelineEntry> decoded = decodeEntryBody(caller.body, incidentId);
+    if (!decoded)
+        return unprocessable(decoded.error);
+    TimelineEntry entry = std::move(*decoded.value);
     if (const QString problem = Validation::checkEntry(entry); !problem.isEmpty())
         return unprocessable(problem);
     if (entry.id.isNull())

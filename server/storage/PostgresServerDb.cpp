@@ -7,7 +7,6 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QRegularExpression>
 #include <QVariant>
 
 #include <atomic>
@@ -53,11 +52,10 @@ QString connectionHint(const PostgresUrl &url, const QString &error)
 class PostgresServerDb::PgStatement final : public StatementBackend
 {
 public:
-    PgStatement(PostgresServerDb &db, QSqlQuery query, QList<int> parameters, bool recordsChanges)
+    PgStatement(PostgresServerDb &db, QSqlQuery query, QList<int> parameters)
         : m_db(db)
         , m_query(std::move(query))
         , m_parameters(std::move(parameters))
-        , m_recordsChanges(recordsChanges)
     { }
 
     void bindInt64(int index, qint64 value) override { set(index, QVariant::fromValue<qlonglong>(value)); }
@@ -136,15 +134,12 @@ private:
             return false;
         }
         m_db.m_changes = m_query.numRowsAffected();
-        if (m_recordsChanges)
-            m_db.m_changesWritten = true;
         return true;
     }
 
     PostgresServerDb &m_db;
     QSqlQuery m_query;
     QList<int> m_parameters;
-    const bool m_recordsChanges; // an INSERT INTO change: the commit notifies ChangesChannel
     QList<QVariant> m_values;
     bool m_executed = false;
     bool m_ok = false;
@@ -354,13 +349,7 @@ Statement PostgresServerDb::prepare(const char *sql)
             qCWarning(lcServerStore) << "prepare failed:" << m_lastError << sql;
             return {};
         }
-        // The change feed's one insert (ServerStore::applyChecked); see the class comment.
-        static const QRegularExpression changeInsert(QStringLiteral("^\\s*INSERT\\s+INTO\\s+change\\s*\\("),
-                                                     QRegularExpression::CaseInsensitiveOption);
-        const bool recordsChanges = changeInsert.match(placeholders.sql).hasMatch();
-        found = m_statements
-                    .emplace(sql, std::make_unique<PgStatement>(*this, std::move(query), placeholders.parameters,
-                                                                 recordsChanges))
+        found = m_statements.emplace(sql, std::make_unique<PgStatement>(*this, std::move(query), placeholders.parameters))
                     .first;
     }
     return Statement(found->second.get());

@@ -32,8 +32,8 @@ namespace Sitrep::Server {
 // (delivered only if and when the transaction commits, never for a rollback) and
 // PostgreSQL folds duplicates within one transaction, so every commit that stored changes
 // wakes each listening server process once (PostgresChangeListener), this one included.
-// The backend recognises the change insert by its SQL (prepare()), so the store needs no
-// engine-specific call; tst_ServerCluster_pg fails if that ever stops matching.
+// The store says when a transaction stored changes (ServerDb::changesRecorded, right after
+// the change-feed insert).
 //
 // A QSqlDatabase is meant to be used by the thread that opened it; ServerStore uses this
 // connection from whichever thread holds its mutex, one at a time, which libpq allows and
@@ -65,6 +65,7 @@ public:
     bool savepoint(const char *name) override;
     bool release(const char *name) override;
     bool rollbackTo(const char *name) override;
+    void changesRecorded() override { m_changesWritten = true; }
     int changes() const override { return m_changes; }
     QString lastError() const override { return m_lastError; }
 

@@ -120,6 +120,10 @@ public:
     virtual bool release(const char *name) = 0;
     virtual bool rollbackTo(const char *name) = 0; // and release it
 
+    // The open transaction stored change-feed rows. PostgreSQL notifies the other server
+    // instances when it commits (PostgresServerDb); a SQLite file has no one else to tell.
+    virtual void changesRecorded() { }
+
     // Rows changed by the last INSERT/UPDATE/DELETE.
     virtual int changes() const = 0;
     virtual QString lastError() const = 0;

@@ -296,6 +296,7 @@ OpResult ServerStore::applyChecked(const CheckedOp &checked, const Account &acto
         return OpResult{op.opId, OpResult::Unavailable, 0, storageError(QStringLiteral("recording an op"))};
     const qint64 seq = insert.int64(0);
     insert.reset();
+    m_db->changesRecorded();
     if (!AuditLog::append(*m_db, {actor.name, address, enumToString(op.type), idToString(op.incidentId), idToString(op.opId)},
                           toMs(m_clock.now())))
         return OpResult{op.opId, OpResult::Unavailable, 0, storageError(QStringLiteral("auditing an op"))};

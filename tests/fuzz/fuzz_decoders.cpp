@@ -17,6 +17,7 @@
 // JSON into valid JSON with a boundary value in the right field; these substitutions
 // reach such values within a bounded run. See README.md.
 
+#include "api/RestBodies.h"
 #include "http/HttpTypes.h"
 #include "model/Account.h"
 #include "model/BridgeParticipant.h"
@@ -281,28 +282,17 @@ void fuzzReaders(const QJsonObject &object)
             FUZZ_CHECK(idFromString(idToString(id)) == id, idToString(id));
     }
 
-    // The reads of POST /api/v1/incidents and POST /api/v1/incidents/{id}/timeline
-    // (IncidentRoutes.cpp), then the rules those routes apply.
-    JsonReader incidentReader(object, QStringLiteral("incident"));
-    Incident incident;
-    incident.id = incidentReader.id("id", Field::Optional);
-    incident.title = incidentReader.nonEmptyString("title").trimmed();
-    incident.severity = incidentReader.nonEmptyString("severity");
-    incident.summary = incidentReader.string("summary", Field::Optional);
-    incident.restricted = incidentReader.boolean("restricted");
-    incident.tags = incidentReader.strings("tags");
-    if (incidentReader.ok())
-        (void)Validation::checkIncident(incident, SeverityTaxonomy::defaults());
-
-    JsonReader entryReader(object, QStringLiteral("entry"));
-    TimelineEntry entry;
-    entry.id = entryReader.id("id", Field::Optional);
-    entry.incidentId = QUuid::fromString(QStringLiteral("0190f2a4-5c1e-7d3a-8b2c-3d4e5f607182"));
-    entry.kind = entryReader.enumValue("kind", EntryKind::Note, Field::Optional);
-    entry.body = entryReader.nonEmptyString("body");
-    entry.occurredAt = entryReader.time("occurredAt", Field::Optional);
-    if (entryReader.ok())
-        (void)Validation::checkEntry(entry);
+    // The bodies of POST /api/v1/incidents and POST /api/v1/incidents/{id}/timeline
+    // (api/RestBodies), then the rules those routes apply.
+    if (const Decoded<Incident> incident = decodeDeclareBody(object))
+        (void)Validation::checkIncident(*incident.value, SeverityTaxonomy::defaults());
+    else
+        FUZZ_CHECK(!incident.error.isEmpty(), QStringLiteral("decodeDeclareBody failed without a reason"));
+    const QUuid incidentId = QUuid::fromString(QStringLiteral("0190f2a4-5c1e-7d3a-8b2c-3d4e5f607182"));
+    if (const Decoded<TimelineEntry> entry = decodeEntryBody(object, incidentId))
+        (void)Validation::checkEntry(*entry.value);
+    else
+        FUZZ_CHECK(!entry.error.isEmpty(), QStringLiteral("decodeEntryBody failed without a reason"));
 }
 
 void fuzzModels(const QJsonObject &object)
