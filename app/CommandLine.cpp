@@ -1,6 +1,6 @@
 #include "CommandLine.h"
 
-#include "Profile.h"
+#include "store/Profile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

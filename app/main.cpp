@@ -1,5 +1,5 @@
 #include "CommandLine.h"
-#include "Profile.h"
+#include "store/Profile.h"
 
 #include "MainWindow.h"
 #include "store/Store.h"

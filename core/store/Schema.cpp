@@ -172,7 +172,35 @@ INSERT INTO timeline_fts(timeline_fts) VALUES ('rebuild');
 INSERT INTO incident_fts(incident_fts) VALUES ('rebuild');
 )sql";
 
-const char *const Steps[] = {Version1, Version2};
+// Sync (docs/SYNC.md "Client"): an op the server stored stays in the outbox with its seq
+// until the change feed passes it; conflicts the server recorded; ops it refused.
+const char *const Version3 = R"sql(
+ALTER TABLE outbox ADD COLUMN acked_seq INTEGER;
+CREATE INDEX outbox_by_entity ON outbox(entity_id);
+CREATE INDEX outbox_by_op ON outbox(op_id);
+CREATE TABLE conflict (
+    seq INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    incident_id BLOB NOT NULL,
+    field TEXT NOT NULL,
+    losing_value TEXT NOT NULL,
+    winning_value TEXT NOT NULL,
+    actor BLOB,
+    at INTEGER NOT NULL,
+    PRIMARY KEY (seq, position)
+) WITHOUT ROWID;
+CREATE INDEX conflict_by_incident ON conflict(incident_id, seq);
+CREATE TABLE rejected_op (
+    op_id BLOB PRIMARY KEY,
+    type TEXT NOT NULL,
+    incident_id BLOB NOT NULL,
+    entity_id BLOB NOT NULL,
+    error TEXT NOT NULL,
+    rejected_at INTEGER NOT NULL
+) WITHOUT ROWID;
+)sql";
+
+const char *const Steps[] = {Version1, Version2, Version3};
 static_assert(sizeof(Steps) / sizeof(Steps[0]) == CurrentVersion);
 
 } // namespace

@@ -12,9 +12,11 @@ class SqliteDb;
 //   1  incidents, timeline with revisions, roles, tracks, participants, directory, outbox
 //   2  full-text search (FTS5) over incident titles/summaries and entry bodies, built
 //      from the rows already there
+//   3  sync: acknowledged ops kept in the outbox until the feed passes them, conflicts,
+//      rejected ops (docs/SYNC.md "Client")
 namespace Schema {
 
-constexpr int CurrentVersion = 2;
+constexpr int CurrentVersion = 3;
 
 using MigrationResult = Migrations::Result;
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/BridgeParticipant.h"
+#include "model/Change.h"
 #include "model/Directory.h"
 #include "model/Incident.h"
 #include "model/Op.h"
@@ -67,6 +68,38 @@ struct SearchHit {
     QString snippet; // matched terms wrapped in [ and ] (see Search.h)
     QDateTime at;
     double score = 0; // lower is better (bm25)
+};
+
+// A conflict the server recorded (docs/SYNC.md "Merge rules"): the losing value is kept
+// here and shown, never dropped.
+struct ConflictRecord {
+    qint64 seq = 0;
+    QUuid incidentId;
+    QString field;
+    QJsonValue losing;
+    QJsonValue winning;
+    QUuid actor;      // who made the winning change
+    QDateTime at;     // when the server applied it
+    bool operator==(const ConflictRecord &) const = default;
+};
+
+// An op the server refused (permissions, validation): it left the outbox, and what it
+// changed locally stays, marked, so a person sees what did not reach the team.
+struct RejectedOp {
+    QUuid opId;
+    OpType type = OpType::EntryAdd;
+    QUuid incidentId;
+    QUuid entityId;
+    QString error;
+    QDateTime rejectedAt;
+};
+
+// What applying a page of the change feed did.
+struct ApplyResult {
+    bool ok = false;
+    QString error;
+    int applied = 0;                // changes after the cursor that were applied
+    QList<QUuid> unknownIncidents;  // changes of incidents not in the cache (skipped: fetch them)
 };
 
 struct OutboxItem {
@@ -151,6 +184,31 @@ public:
     QList<OutboxItem> pendingOps(int limit) const;
     bool isEntryPending(const QUuid &entryId) const;
 
+    // --- sync (driven by core/sync; docs/SYNC.md "Client") ---
+    // The seq up to which the change feed is applied (0: nothing yet).
+    qint64 syncCursor() const;
+    // Small settings of the replica (server URL, account), kept in the cache: "cursor" is
+    // the feed position and is only moved by applyChanges.
+    QString syncValue(const QString &key) const;
+    bool setSyncValue(const QString &key, const QString &value);
+    // Settles pushed ops by the server's answers, in one transaction: stored ones stop
+    // being pending (their rows too, once no other op of the row waits) and stay in the
+    // outbox, acknowledged, until the feed passes their seq, so that changes of others
+    // ordered before them do not overwrite them meanwhile; rejected ones move to the
+    // rejected list; unavailable ones stay pending.
+    bool acknowledge(const QList<OpResult> &results);
+    // Applies changes of the feed (seq order) after the cursor in one transaction, and
+    // moves the cursor to max(the last applied seq, cursorAfter). A change whose op is in
+    // the outbox is our own coming back: it settles the op if no answer did. Local ops the
+    // server will order after a change keep their values (docs/SYNC.md "Client").
+    ApplyResult applyChanges(const QList<Change> &changes, qint64 cursorAfter = 0);
+    // Stores an incident and its timeline fetched by REST (an incident this console had
+    // not seen, e.g. one it became a member of), without outbox ops. Existing rows stay.
+    bool importIncident(const Incident &incident, const QList<TimelineEntry> &entries);
+    QList<ConflictRecord> conflicts(const QUuid &incidentId = {}) const;
+    int conflictCount() const;
+    QList<RejectedOp> rejectedOps() const;
+
     SqliteDb &db() const { return *m_db; }
 
 signals:
@@ -163,6 +221,8 @@ signals:
     void participantsChanged(const QUuid &incidentId);
     void directoryChanged();
     void outboxChanged(int pendingCount);
+    void conflictsChanged(int count);
+    void rejectedOpsChanged();
 
 private:
     CommandResult fail(const QString &message) const;
@@ -173,7 +233,27 @@ private:
     std::optional<QJsonObject> derivedEntryPayload(const QUuid &entryId) const;
     QDateTime now() const { return m_clock->now(); }
     Op makeOp(OpType type, const QUuid &incidentId, const QUuid &entityId, QJsonObject payload) const;
-    bool insertEntry(const TimelineEntry &entry, qint64 incidentRow);
+    bool insertEntry(const TimelineEntry &entry, qint64 incidentRow, bool pending = true);
+    // Row writers shared by the commands and by applying the server's changes.
+    qint64 insertIncident(const Incident &incident, bool pending); // the new row, 0 on failure
+    bool addTransition(qint64 incidentRow, const StatusTransition &step);
+    bool stampMilestones(qint64 incidentRow, IncidentStatus status, const QDateTime &at);
+    bool countActivity(qint64 incidentRow, int added, const QDateTime &newest);
+    bool reviseEntry(qint64 entryRow, const QString &currentBody, const EntryRevision &next, bool pending);
+    bool relieveHolders(qint64 incidentRow, const QString &role, RoleRank rank, const QDateTime &at);
+    bool insertAssignment(const RoleAssignment &assignment, qint64 incidentRow);
+    bool writeTrack(const Track &track, qint64 incidentRow);
+    bool writeParticipant(const BridgeParticipant &participant, qint64 incidentRow);
+    // Applying one change (StoreSync.cpp); SyncBatch collects what to notify after commit.
+    struct SyncBatch;
+    bool applyChange(const Change &change, SyncBatch &batch);
+    bool applyIncidentChange(const Change &change, qint64 incidentRow, bool ownEcho, SyncBatch &batch);
+    bool applyEntryChange(const Change &change, qint64 incidentRow, bool ownEcho, SyncBatch &batch);
+    bool applyRoleChange(const Change &change, qint64 incidentRow, SyncBatch &batch);
+    bool setIncidentField(qint64 incidentRow, const QString &field, const QJsonValue &value);
+    bool settleOp(const QUuid &opId, qint64 seq, SyncBatch &batch);
+    bool clearPendingFlags(SyncBatch &batch);
+    void notifySync(const SyncBatch &batch);
     bool linkServices(qint64 incidentRow, const QList<QUuid> &services);
     qint64 incidentRow(const QUuid &incidentId) const;
     void notifyOutbox();

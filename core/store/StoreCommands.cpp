@@ -121,11 +121,11 @@ bool Store::linkServices(qint64 incidentRow, const QList<QUuid> &services)
     return true;
 }
 
-bool Store::insertEntry(const TimelineEntry &entry, qint64 incidentRow)
+bool Store::insertEntry(const TimelineEntry &entry, qint64 incidentRow, bool pending)
 {
     Statement insert = m_db->prepare(
         "INSERT INTO timeline_entry (id, incident_row, kind, body, author, occurred_at, recorded_at, track_id, pinned, "
-        "revision, pending) VALUES (?,?,?,?,?,?,?,?,?,?,1)");
+        "revision, pending) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
     insert.bind(1, entry.id)
         .bind(2, incidentRow)
         .bind(3, int(entry.kind))
@@ -135,12 +135,119 @@ bool Store::insertEntry(const TimelineEntry &entry, qint64 incidentRow)
         .bind(7, entry.recordedAt.toMSecsSinceEpoch())
         .bind(8, entry.trackId)
         .bind(9, entry.pinned)
-        .bind(10, entry.revision);
+        .bind(10, entry.revision)
+        .bind(11, pending);
     if (!insert.exec())
         return false;
     Statement index = m_db->prepare("INSERT INTO timeline_fts (rowid, body) VALUES (?, ?)");
     index.bind(1, m_db->lastInsertRowId()).bind(2, entry.body);
     return index.exec();
+}
+
+qint64 Store::insertIncident(const Incident &incident, bool pending)
+{
+    Statement insert = m_db->prepare(
+        "INSERT INTO incident (id, title, summary, severity, status, declared_at, acknowledged_at, mitigated_at, "
+        "resolved_at, closed_at, owning_team, business_unit, restricted, declared_by, tags, last_activity_at, pending) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    insert.bind(1, incident.id)
+        .bind(2, incident.title)
+        .bind(3, incident.summary)
+        .bind(4, incident.severity)
+        .bind(5, int(incident.status))
+        .bind(6, incident.declaredAt.toMSecsSinceEpoch());
+    bindTime(insert, 7, incident.acknowledgedAt);
+    bindTime(insert, 8, incident.mitigatedAt);
+    bindTime(insert, 9, incident.resolvedAt);
+    bindTime(insert, 10, incident.closedAt);
+    insert.bind(11, incident.owningTeam)
+        .bind(12, incident.businessUnit)
+        .bind(13, incident.restricted)
+        .bind(14, incident.declaredBy)
+        .bind(15, toJsonText(incident.tags))
+        .bind(16, incident.declaredAt.toMSecsSinceEpoch())
+        .bind(17, pending);
+    if (!insert.exec())
+        return 0;
+    const qint64 row = m_db->lastInsertRowId();
+    bool ok = linkServices(row, incident.affectedServices);
+    QList<StatusTransition> steps = incident.transitions;
+    if (steps.isEmpty())
+        steps.append(StatusTransition{IncidentStatus::Declared, incident.declaredAt, incident.declaredBy});
+    for (const StatusTransition &step : std::as_const(steps))
+        ok = ok && addTransition(row, step);
+    Statement index = m_db->prepare("INSERT INTO incident_fts (rowid, title, summary) VALUES (?,?,?)");
+    ok = ok && index.bind(1, row).bind(2, incident.title).bind(3, incident.summary).exec();
+    return ok ? row : 0;
+}
+
+bool Store::addTransition(qint64 incidentRow, const StatusTransition &step)
+{
+    Statement insert = m_db->prepare(
+        "INSERT INTO status_transition (incident_row, step, status, at, by) "
+        "VALUES (?1, (SELECT coalesce(max(step), -1) + 1 FROM status_transition WHERE incident_row = ?1), ?2, ?3, ?4)");
+    return insert.bind(1, incidentRow).bind(2, int(step.status)).bind(3, step.at.toMSecsSinceEpoch()).bind(4, step.by).exec();
+}
+
+bool Store::stampMilestones(qint64 incidentRow, IncidentStatus status, const QDateTime &at)
+{
+    const char *milestone = milestoneColumnUpdate(status);
+    if (!milestone)
+        return true;
+    Statement stamp = m_db->prepare(milestone);
+    return stamp.bind(1, incidentRow).bind(2, at.toMSecsSinceEpoch()).exec();
+}
+
+bool Store::countActivity(qint64 incidentRow, int added, const QDateTime &newest)
+{
+    Statement update = m_db->prepare(
+        "UPDATE incident SET entry_count = entry_count + ?2, last_activity_at = max(last_activity_at, ?3) WHERE row = ?1");
+    return update.bind(1, incidentRow).bind(2, added).bind(3, newest.toMSecsSinceEpoch()).exec();
+}
+
+bool Store::relieveHolders(qint64 incidentRow, const QString &role, RoleRank rank, const QDateTime &at)
+{
+    Statement relieve = m_db->prepare(
+        "UPDATE role_assignment SET relieved_at = ?4 WHERE incident_row = ?1 AND role = ?2 AND rank = ?3 "
+        "AND relieved_at IS NULL");
+    return relieve.bind(1, incidentRow).bind(2, role).bind(3, int(rank)).bind(4, at.toMSecsSinceEpoch()).exec();
+}
+
+bool Store::insertAssignment(const RoleAssignment &assignment, qint64 incidentRow)
+{
+    Statement insert = m_db->prepare(
+        "INSERT INTO role_assignment (id, incident_row, role, person_id, rank, assigned_at, relieved_at, assigned_by) "
+        "VALUES (?,?,?,?,?,?,?,?)");
+    insert.bind(1, assignment.id).bind(2, incidentRow).bind(3, assignment.role).bind(4, assignment.personId)
+        .bind(5, int(assignment.rank)).bind(6, assignment.assignedAt.toMSecsSinceEpoch());
+    bindTime(insert, 7, assignment.relievedAt);
+    return insert.bind(8, assignment.assignedBy).exec();
+}
+
+bool Store::writeTrack(const Track &track, qint64 incidentRow)
+{
+    Statement upsert = m_db->prepare(
+        "INSERT INTO track (id, incident_row, name, team_id, owner_id, hypothesis, status, ruled_out, created_at) "
+        "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9) ON CONFLICT(id) DO UPDATE SET name = ?3, team_id = ?4, owner_id = ?5, "
+        "hypothesis = ?6, status = ?7, ruled_out = ?8");
+    return upsert.bind(1, track.id).bind(2, incidentRow).bind(3, track.name).bind(4, track.teamId).bind(5, track.ownerId)
+        .bind(6, track.hypothesis).bind(7, int(track.status)).bind(8, toJsonText(track.ruledOut))
+        .bind(9, track.createdAt.toMSecsSinceEpoch()).exec();
+}
+
+bool Store::writeParticipant(const BridgeParticipant &participant, qint64 incidentRow)
+{
+    Statement upsert = m_db->prepare(
+        "INSERT INTO participant (id, incident_row, kind, person_id, display_name, channel, joined_at, left_at, "
+        "essential, mute_requested, hand_raised, in_lobby) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12) "
+        "ON CONFLICT(id) DO UPDATE SET kind = ?3, person_id = ?4, display_name = ?5, channel = ?6, joined_at = ?7, "
+        "left_at = ?8, essential = ?9, mute_requested = ?10, hand_raised = ?11, in_lobby = ?12");
+    upsert.bind(1, participant.id).bind(2, incidentRow).bind(3, int(participant.kind)).bind(4, participant.personId)
+        .bind(5, participant.displayName).bind(6, participant.channel).bind(7, participant.joinedAt.toMSecsSinceEpoch());
+    bindTime(upsert, 8, participant.leftAt);
+    upsert.bind(9, participant.essential).bind(10, participant.muteRequested).bind(11, participant.handRaised)
+        .bind(12, participant.inLobby);
+    return upsert.exec();
 }
 
 CommandResult Store::declareIncident(Incident incident)
@@ -160,33 +267,7 @@ CommandResult Store::declareIncident(Incident incident)
         return fail(tr("An incident with this id already exists."));
 
     Transaction transaction(*m_db);
-    Statement insert = m_db->prepare(
-        "INSERT INTO incident (id, title, summary, severity, status, declared_at, acknowledged_at, mitigated_at, "
-        "resolved_at, closed_at, owning_team, business_unit, restricted, declared_by, tags, last_activity_at, pending) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)");
-    insert.bind(1, incident.id)
-        .bind(2, incident.title)
-        .bind(3, incident.summary)
-        .bind(4, incident.severity)
-        .bind(5, int(incident.status))
-        .bind(6, incident.declaredAt.toMSecsSinceEpoch());
-    bindTime(insert, 7, incident.acknowledgedAt);
-    bindTime(insert, 8, incident.mitigatedAt);
-    bindTime(insert, 9, incident.resolvedAt);
-    bindTime(insert, 10, incident.closedAt);
-    insert.bind(11, incident.owningTeam)
-        .bind(12, incident.businessUnit)
-        .bind(13, incident.restricted)
-        .bind(14, incident.declaredBy)
-        .bind(15, toJsonText(incident.tags))
-        .bind(16, incident.declaredAt.toMSecsSinceEpoch());
-    bool ok = transaction.isActive() && insert.exec();
-    const qint64 row = m_db->lastInsertRowId();
-    ok = ok && linkServices(row, incident.affectedServices);
-    Statement step = m_db->prepare("INSERT INTO status_transition (incident_row, step, status, at, by) VALUES (?,0,?,?,?)");
-    ok = ok && step.bind(1, row).bind(2, int(IncidentStatus::Declared)).bind(3, incident.declaredAt.toMSecsSinceEpoch()).bind(4, incident.declaredBy).exec();
-    Statement index = m_db->prepare("INSERT INTO incident_fts (rowid, title, summary) VALUES (?,?,?)");
-    ok = ok && index.bind(1, row).bind(2, incident.title).bind(3, incident.summary).exec();
+    bool ok = transaction.isActive() && insertIncident(incident, true) != 0;
     ok = ok && enqueue(makeOp(OpType::IncidentDeclare, incident.id, incident.id, incident.toJson()));
     if (!ok || !commitCommand(transaction))
         return fail(tr("Could not save the incident: %1").arg(storageProblem()));
@@ -217,18 +298,10 @@ CommandResult Store::setStatus(const QUuid &incidentId, IncidentStatus status)
     bool ok = transaction.isActive();
     Statement update = m_db->prepare("UPDATE incident SET status = ?2, pending = 1 WHERE row = ?1");
     ok = ok && update.bind(1, row).bind(2, int(status)).exec();
-    if (const char *milestone = milestoneColumnUpdate(status)) {
-        Statement stamp = m_db->prepare(milestone);
-        ok = ok && stamp.bind(1, row).bind(2, at.toMSecsSinceEpoch()).exec();
-    }
-    Statement step = m_db->prepare(
-        "INSERT INTO status_transition (incident_row, step, status, at, by) "
-        "VALUES (?1, (SELECT coalesce(max(step), -1) + 1 FROM status_transition WHERE incident_row = ?1), ?2, ?3, ?4)");
-    ok = ok && step.bind(1, row).bind(2, int(status)).bind(3, at.toMSecsSinceEpoch()).bind(4, m_actor).exec();
+    ok = ok && stampMilestones(row, status, at);
+    ok = ok && addTransition(row, StatusTransition{status, at, m_actor});
     ok = ok && insertEntry(note, row);
-    Statement activity = m_db->prepare(
-        "UPDATE incident SET entry_count = entry_count + 1, last_activity_at = max(last_activity_at, ?2) WHERE row = ?1");
-    ok = ok && activity.bind(1, row).bind(2, at.toMSecsSinceEpoch()).exec();
+    ok = ok && countActivity(row, 1, at);
     QJsonObject payload{{QStringLiteral("status"), enumToString(status)},
                         {QStringLiteral("base"), enumToString(current->status)},
                         {QStringLiteral("at"), timeToJson(at)}};
@@ -387,11 +460,8 @@ CommandResult Store::addEntries(QList<TimelineEntry> entries)
         ++added;
         newest = std::max(newest, entry.occurredAt.toMSecsSinceEpoch());
     }
-    for (auto it = activity.cbegin(); ok && it != activity.cend(); ++it) {
-        Statement update = m_db->prepare(
-            "UPDATE incident SET entry_count = entry_count + ?2, last_activity_at = max(last_activity_at, ?3) WHERE row = ?1");
-        ok = update.bind(1, it.key()).bind(2, it.value().first).bind(3, it.value().second).exec();
-    }
+    for (auto it = activity.cbegin(); ok && it != activity.cend(); ++it)
+        ok = countActivity(it.key(), it.value().first, QDateTime::fromMSecsSinceEpoch(it.value().second, Qt::UTC));
     if (!ok || !commitCommand(transaction)) {
         if (m_db->lastErrorCode() == 2067 /* SQLITE_CONSTRAINT_UNIQUE */)
             return fail(tr("This entry is already on the timeline."));
@@ -408,6 +478,24 @@ CommandResult Store::addEntries(QList<TimelineEntry> entries)
     }
     notifyOutbox();
     return {true, {}, entries.size() == 1 ? entries.first().id : QUuid()};
+}
+
+// The timeline is append-only: the current text is kept as a revision before the row
+// takes the next one.
+bool Store::reviseEntry(qint64 entryRow, const QString &currentBody, const EntryRevision &next, bool pending)
+{
+    Statement keep = m_db->prepare(
+        "INSERT INTO entry_revision (entry_row, revision, kind, body, edited_by, recorded_at) "
+        "SELECT row, revision, kind, body, author, recorded_at FROM timeline_entry WHERE row = ?");
+    Statement unindex = m_db->prepare("INSERT INTO timeline_fts (timeline_fts, rowid, body) VALUES ('delete', ?, ?)");
+    Statement update = m_db->prepare(
+        "UPDATE timeline_entry SET kind = ?2, body = ?3, author = ?4, recorded_at = ?5, revision = ?6, "
+        "pending = max(pending, ?7) WHERE row = ?1");
+    Statement reindex = m_db->prepare("INSERT INTO timeline_fts (rowid, body) VALUES (?, ?)");
+    return keep.bind(1, entryRow).exec() && unindex.bind(1, entryRow).bind(2, currentBody).exec()
+        && update.bind(1, entryRow).bind(2, int(next.kind)).bind(3, next.body).bind(4, next.editedBy)
+               .bind(5, next.recordedAt.toMSecsSinceEpoch()).bind(6, next.revision).bind(7, pending).exec()
+        && reindex.bind(1, entryRow).bind(2, next.body).exec();
 }
 
 CommandResult Store::editEntry(const QUuid &entryId, EntryKind kind, const QString &body)
@@ -434,20 +522,8 @@ CommandResult Store::editEntry(const QUuid &entryId, EntryKind kind, const QStri
 
     Transaction transaction(*m_db);
     bool ok = transaction.isActive();
-    // The old text is kept as a revision: the timeline is append-only.
-    Statement keep = m_db->prepare(
-        "INSERT INTO entry_revision (entry_row, revision, kind, body, edited_by, recorded_at) "
-        "SELECT row, revision, kind, body, author, recorded_at FROM timeline_entry WHERE row = ?");
-    ok = ok && keep.bind(1, row).exec();
-    Statement unindex = m_db->prepare("INSERT INTO timeline_fts (timeline_fts, rowid, body) VALUES ('delete', ?, ?)");
-    ok = ok && unindex.bind(1, row).bind(2, current->body).exec();
-    Statement update = m_db->prepare(
-        "UPDATE timeline_entry SET kind = ?2, body = ?3, author = ?4, recorded_at = ?5, revision = ?6, pending = 1 "
-        "WHERE row = ?1");
-    ok = ok && update.bind(1, row).bind(2, int(kind)).bind(3, body).bind(4, m_actor.isNull() ? current->author : m_actor)
-                   .bind(5, edited.recordedAt.toMSecsSinceEpoch()).bind(6, edited.revision).exec();
-    Statement reindex = m_db->prepare("INSERT INTO timeline_fts (rowid, body) VALUES (?, ?)");
-    ok = ok && reindex.bind(1, row).bind(2, body).exec();
+    const EntryRevision next{edited.revision, kind, body, m_actor.isNull() ? current->author : m_actor, edited.recordedAt};
+    ok = ok && reviseEntry(row, current->body, next, true);
     QJsonObject payload{{QStringLiteral("kind"), enumToString(kind)},
                         {QStringLiteral("body"), body},
                         {QStringLiteral("revision"), edited.revision},
@@ -524,21 +600,10 @@ CommandResult Store::assignRole(RoleAssignment assignment)
 
     Transaction transaction(*m_db);
     bool ok = transaction.isActive();
-    Statement relieve = m_db->prepare(
-        "UPDATE role_assignment SET relieved_at = ?4 WHERE incident_row = ?1 AND role = ?2 AND rank = ?3 "
-        "AND relieved_at IS NULL");
-    ok = ok && relieve.bind(1, row).bind(2, assignment.role).bind(3, int(assignment.rank))
-                   .bind(4, assignment.assignedAt.toMSecsSinceEpoch()).exec();
-    Statement insert = m_db->prepare(
-        "INSERT INTO role_assignment (id, incident_row, role, person_id, rank, assigned_at, assigned_by) "
-        "VALUES (?,?,?,?,?,?,?)");
-    ok = ok && insert.bind(1, assignment.id).bind(2, row).bind(3, assignment.role).bind(4, assignment.personId)
-                   .bind(5, int(assignment.rank)).bind(6, assignment.assignedAt.toMSecsSinceEpoch())
-                   .bind(7, assignment.assignedBy).exec();
+    ok = ok && relieveHolders(row, assignment.role, assignment.rank, assignment.assignedAt);
+    ok = ok && insertAssignment(assignment, row);
     ok = ok && insertEntry(note, row);
-    Statement activity = m_db->prepare(
-        "UPDATE incident SET entry_count = entry_count + 1, last_activity_at = max(last_activity_at, ?2) WHERE row = ?1");
-    ok = ok && activity.bind(1, row).bind(2, note.occurredAt.toMSecsSinceEpoch()).exec();
+    ok = ok && countActivity(row, 1, note.occurredAt);
     ok = ok && enqueue(makeOp(OpType::RoleAssign, assignment.incidentId, assignment.id, assignment.toJson()));
     ok = ok && enqueue(makeOp(OpType::EntryAdd, assignment.incidentId, note.id, {}));
     if (!ok || !commitCommand(transaction))
@@ -584,13 +649,7 @@ CommandResult Store::upsertTrack(Track track)
         return fail(tr("No such incident."));
     Transaction transaction(*m_db);
     bool ok = transaction.isActive();
-    Statement upsert = m_db->prepare(
-        "INSERT INTO track (id, incident_row, name, team_id, owner_id, hypothesis, status, ruled_out, created_at) "
-        "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9) ON CONFLICT(id) DO UPDATE SET name = ?3, team_id = ?4, owner_id = ?5, "
-        "hypothesis = ?6, status = ?7, ruled_out = ?8");
-    ok = ok && upsert.bind(1, track.id).bind(2, row).bind(3, track.name).bind(4, track.teamId).bind(5, track.ownerId)
-                   .bind(6, track.hypothesis).bind(7, int(track.status)).bind(8, toJsonText(track.ruledOut))
-                   .bind(9, track.createdAt.toMSecsSinceEpoch()).exec();
+    ok = ok && writeTrack(track, row);
     ok = ok && enqueue(makeOp(OpType::TrackUpsert, track.incidentId, track.id, track.toJson()));
     if (!ok || !commitCommand(transaction))
         return fail(tr("Could not save the track: %1").arg(storageProblem()));
@@ -612,17 +671,7 @@ CommandResult Store::upsertParticipant(BridgeParticipant participant)
         return fail(tr("No such incident."));
     Transaction transaction(*m_db);
     bool ok = transaction.isActive();
-    Statement upsert = m_db->prepare(
-        "INSERT INTO participant (id, incident_row, kind, person_id, display_name, channel, joined_at, left_at, "
-        "essential, mute_requested, hand_raised, in_lobby) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12) "
-        "ON CONFLICT(id) DO UPDATE SET kind = ?3, person_id = ?4, display_name = ?5, channel = ?6, joined_at = ?7, "
-        "left_at = ?8, essential = ?9, mute_requested = ?10, hand_raised = ?11, in_lobby = ?12");
-    upsert.bind(1, participant.id).bind(2, row).bind(3, int(participant.kind)).bind(4, participant.personId)
-        .bind(5, participant.displayName).bind(6, participant.channel).bind(7, participant.joinedAt.toMSecsSinceEpoch());
-    bindTime(upsert, 8, participant.leftAt);
-    upsert.bind(9, participant.essential).bind(10, participant.muteRequested).bind(11, participant.handRaised)
-        .bind(12, participant.inLobby);
-    ok = ok && upsert.exec();
+    ok = ok && writeParticipant(participant, row);
     ok = ok && enqueue(makeOp(OpType::ParticipantUpsert, participant.incidentId, participant.id, participant.toJson()));
     if (!ok || !commitCommand(transaction))
         return fail(tr("Could not save the participant: %1").arg(storageProblem()));

@@ -245,7 +245,7 @@ QList<OutboxItem> Store::pendingOps(int limit) const
 {
     Statement query = m_db->prepare(
         "SELECT seq, op_id, type, incident_id, entity_id, actor, created_at, payload, attempts FROM outbox "
-        "ORDER BY seq LIMIT ?");
+        "WHERE acked_seq IS NULL ORDER BY seq LIMIT ?");
     query.bind(1, limit);
     QList<OutboxItem> result;
     while (query.next()) {
@@ -272,7 +272,7 @@ bool Store::isEntryPending(const QUuid &entryId) const
 {
     Statement query = m_db->prepare("SELECT pending FROM timeline_entry WHERE id = ?");
     query.bind(1, entryId);
-    return query.next() && query.integer(0) != 0;
+    return query.next() && query.integer(0) == 1; // 2: the server refused it (rejectedOps)
 }
 
 } // namespace Sitrep

@@ -87,7 +87,7 @@ QList<TimelineRow> TimelinePager::page(int position, int size)
         query.bind(3, position - anchor->position).bind(4, anchor->key.occurredAt).bind(5, anchor->key.id).bind(7, m_incidentId);
     }
     while (query.next())
-        rows.append({readEntry(query), query.integer(EntryPendingColumn) != 0});
+        rows.append({readEntry(query), query.integer(EntryPendingColumn) == 1, query.integer(EntryPendingColumn) == 2});
     return rows;
 }
 

@@ -8,10 +8,12 @@ namespace Sitrep {
 
 class SqliteDb;
 
-// One row of a timeline page: the entry and whether the server has it yet.
+// One row of a timeline page: the entry and whether the server has it yet (pending), or
+// refused it (rejected: Store::rejectedOps says why).
 struct TimelineRow {
     TimelineEntry entry;
     bool pending = false;
+    bool rejected = false;
 };
 
 // Positional access to one incident's timeline in display order (occurred-at, then id),

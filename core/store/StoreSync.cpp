@@ -1,0 +1,613 @@
+// The store's sync side: settling pushed ops and folding the server's change feed into
+// the cache (docs/SYNC.md "Client"). Nothing here writes outbox ops: these rows come from
+// the server.
+//
+// The rule that makes every console converge on the server's state: changes are applied
+// in seq order, and a field that a local op will change again *after* the change (an op
+// still pending, or acknowledged with a higher seq) keeps its local value; the server will
+// apply that op later and its echo, coming back through the feed, sets the final value.
+
+#include "Store.h"
+
+#include "LogCategories.h"
+#include "Sqlite.h"
+#include "StoreRows.h"
+#include "model/Ids.h"
+
+#include <QJsonDocument>
+
+namespace Sitrep {
+
+using namespace Rows;
+
+namespace {
+
+const char CursorKey[] = "cursor";
+
+QString jsonText(const QJsonValue &value)
+{
+    // A bare value in an array: QJsonDocument only holds objects and arrays.
+    const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(text.mid(1, text.size() - 2));
+}
+
+QJsonValue jsonValue(const QString &text)
+{
+    return QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + "]").array().at(0);
+}
+
+// What local ops, ordered after a change by the server (still pending, or acknowledged
+// with a higher seq), will change again on the change's entity.
+struct LocalHold {
+    QSet<QString> fields; // incident fields, "pinned", or "*" for a whole document
+    int edits = 0;        // entry.edit revisions that sit above the change's revision
+    bool holds(const QString &field) const { return fields.contains(field) || fields.contains(QStringLiteral("*")); }
+};
+
+LocalHold localHold(SqliteDb &db, const Change &change)
+{
+    Statement query = db.prepare(
+        "SELECT type, payload FROM outbox WHERE entity_id = ?1 AND op_id <> ?2 AND (acked_seq IS NULL OR acked_seq > ?3)");
+    query.bind(1, change.op.entityId).bind(2, change.op.opId).bind(3, change.seq);
+    LocalHold hold;
+    while (query.next()) {
+        switch (enumFromString<OpType>(query.text(0)).value_or(OpType::EntryAdd)) {
+        case OpType::IncidentUpdate: {
+            const QJsonObject payload = QJsonDocument::fromJson(query.text(1).toUtf8()).object();
+            const QStringList keys = payload.value(QStringLiteral("fields")).toObject().keys();
+            for (const QString &key : keys)
+                hold.fields.insert(key);
+            break;
+        }
+        case OpType::IncidentSeverity:
+            hold.fields.insert(QStringLiteral("severity"));
+            break;
+        case OpType::IncidentStatus:
+            hold.fields.insert(QStringLiteral("status"));
+            break;
+        case OpType::EntryPin:
+            hold.fields.insert(QStringLiteral("pinned"));
+            break;
+        case OpType::EntryEdit:
+            ++hold.edits;
+            break;
+        case OpType::TrackUpsert:
+        case OpType::ParticipantUpsert:
+            hold.fields.insert(QStringLiteral("*"));
+            break;
+        default:
+            break;
+        }
+    }
+    return hold;
+}
+
+// The value a field has after the change: the server's winning value when it recorded a
+// conflict on it, else what the op asked for.
+QJsonValue valueAfter(const Change &change, const QString &field, const QJsonValue &wanted)
+{
+    for (const ChangeConflict &conflict : change.conflicts) {
+        if (conflict.field == field)
+            return conflict.winning;
+    }
+    return wanted;
+}
+
+} // namespace
+
+// Everything one sync transaction touched, notified after it commits.
+struct Store::SyncBatch {
+    int settled = 0;                        // ops that stopped being pending
+    QSet<QUuid> settledEntities;            // rows whose pending flag may clear
+    QSet<QUuid> incidentsChanged;
+    QHash<QUuid, QList<QUuid>> entriesAdded; // incident -> entries, in order
+    QSet<QPair<QUuid, QUuid>> entriesChanged;
+    QSet<QUuid> rolesChanged;
+    QSet<QUuid> tracksChanged;
+    QSet<QUuid> participantsChanged;
+    int conflictsAdded = 0;
+    bool rejected = false;
+    QList<QUuid> unknownIncidents;
+};
+
+qint64 Store::syncCursor() const
+{
+    return syncValue(QLatin1String(CursorKey)).toLongLong();
+}
+
+QString Store::syncValue(const QString &key) const
+{
+    Statement query = m_db->prepare("SELECT value FROM sync_state WHERE key = ?");
+    query.bind(1, key);
+    return query.next() ? query.text(0) : QString();
+}
+
+bool Store::setSyncValue(const QString &key, const QString &value)
+{
+    Statement upsert = m_db->prepare(
+        "INSERT INTO sync_state (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = ?2");
+    return upsert.bind(1, key).bind(2, value).exec();
+}
+
+// Marks one outbox op as stored by the server with seq. False only on a storage failure;
+// an op that is not pending (already settled, or never ours) is left alone.
+bool Store::settleOp(const QUuid &opId, qint64 seq, SyncBatch &batch)
+{
+    Statement find = m_db->prepare("SELECT entity_id FROM outbox WHERE op_id = ? AND acked_seq IS NULL");
+    find.bind(1, opId);
+    if (!find.next())
+        return true;
+    const QUuid entity = find.uuid(0);
+    find.reset();
+    Statement settle = m_db->prepare("UPDATE outbox SET acked_seq = ?2 WHERE op_id = ?1 AND acked_seq IS NULL");
+    if (!settle.bind(1, opId).bind(2, seq).exec())
+        return false;
+    ++batch.settled;
+    batch.settledEntities.insert(entity);
+    return true;
+}
+
+// A row stops being pending when no op of it waits for the server any more.
+bool Store::clearPendingFlags(SyncBatch &batch)
+{
+    for (const QUuid &entity : std::as_const(batch.settledEntities)) {
+        Statement waiting = m_db->prepare("SELECT 1 FROM outbox WHERE entity_id = ? AND acked_seq IS NULL LIMIT 1");
+        waiting.bind(1, entity);
+        if (waiting.next())
+            continue;
+        Statement entry = m_db->prepare(
+            "SELECT i.id FROM timeline_entry e JOIN incident i ON i.row = e.incident_row WHERE e.id = ? AND e.pending = 1");
+        entry.bind(1, entity);
+        if (entry.next())
+            batch.entriesChanged.insert({entry.uuid(0), entity});
+        Statement clearIncident = m_db->prepare("UPDATE incident SET pending = 0 WHERE id = ? AND pending = 1");
+        Statement clearEntry = m_db->prepare("UPDATE timeline_entry SET pending = 0 WHERE id = ? AND pending = 1");
+        if (!clearIncident.bind(1, entity).exec() || !clearEntry.bind(1, entity).exec())
+            return false;
+    }
+    return true;
+}
+
+bool Store::acknowledge(const QList<OpResult> &results)
+{
+    SyncBatch batch;
+    Transaction transaction(*m_db);
+    bool ok = transaction.isActive();
+    for (const OpResult &result : results) {
+        if (!ok)
+            break;
+        if (result.isStored()) {
+            ok = settleOp(result.opId, result.seq, batch);
+        } else if (result.status == OpResult::Unavailable) {
+            Statement attempt = m_db->prepare("UPDATE outbox SET attempts = attempts + 1 WHERE op_id = ?");
+            ok = attempt.bind(1, result.opId).exec();
+        } else {
+            // Rejected: the server will never have it. The op leaves the outbox for the
+            // rejected list, and its row is marked (pending = 2) instead of silently kept.
+            Statement find = m_db->prepare(
+                "DELETE FROM outbox WHERE op_id = ? AND acked_seq IS NULL RETURNING type, incident_id, entity_id");
+            find.bind(1, result.opId);
+            if (!find.next())
+                continue;
+            const QString type = find.text(0);
+            const QUuid incidentId = find.uuid(1);
+            const QUuid entity = find.uuid(2);
+            find.reset();
+            Statement keep = m_db->prepare(
+                "INSERT OR REPLACE INTO rejected_op (op_id, type, incident_id, entity_id, error, rejected_at) "
+                "VALUES (?,?,?,?,?,?)");
+            Statement markEntry = m_db->prepare("UPDATE timeline_entry SET pending = 2 WHERE id = ?");
+            Statement markIncident = m_db->prepare("UPDATE incident SET pending = 2 WHERE id = ?");
+            ok = keep.bind(1, result.opId).bind(2, type).bind(3, incidentId).bind(4, entity).bind(5, result.error)
+                     .bind(6, now().toMSecsSinceEpoch()).exec()
+                && markEntry.bind(1, entity).exec() && markIncident.bind(1, entity).exec();
+            ++batch.settled;
+            batch.rejected = true;
+            batch.incidentsChanged.insert(incidentId);
+            qCWarning(lcStore) << "the server refused op" << idToString(result.opId) << type << ":" << result.error;
+        }
+    }
+    // A duplicate answer may carry a seq the feed has already passed.
+    Statement passed = m_db->prepare("DELETE FROM outbox WHERE acked_seq IS NOT NULL AND acked_seq <= ?");
+    ok = ok && passed.bind(1, syncCursor()).exec();
+    ok = ok && clearPendingFlags(batch);
+    Statement count = m_db->prepare("UPDATE outbox_size SET pending = max(pending - ?, 0) WHERE id = 1");
+    ok = ok && count.bind(1, batch.settled).exec();
+    if (!ok || !transaction.commit()) {
+        qCWarning(lcStore) << "could not settle pushed ops:" << storageProblem();
+        return false;
+    }
+    notifySync(batch);
+    return true;
+}
+
+ApplyResult Store::applyChanges(const QList<Change> &changes, qint64 cursorAfter)
+{
+    SyncBatch batch;
+    ApplyResult result;
+    Transaction transaction(*m_db);
+    bool ok = transaction.isActive();
+    qint64 cursor = syncCursor();
+    for (const Change &change : changes) {
+        if (!ok)
+            break;
+        if (change.seq <= cursor)
+            continue; // already applied (a page and the stream may overlap)
+        ok = applyChange(change, batch);
+        cursor = change.seq;
+        ++result.applied;
+    }
+    cursor = std::max(cursor, cursorAfter);
+    // Our acknowledged ops the feed has passed are now part of the folded state.
+    Statement passed = m_db->prepare("DELETE FROM outbox WHERE acked_seq IS NOT NULL AND acked_seq <= ?");
+    ok = ok && passed.bind(1, cursor).exec();
+    ok = ok && clearPendingFlags(batch);
+    Statement count = m_db->prepare("UPDATE outbox_size SET pending = max(pending - ?, 0) WHERE id = 1");
+    ok = ok && count.bind(1, batch.settled).exec();
+    ok = ok && setSyncValue(QLatin1String(CursorKey), QString::number(cursor));
+    if (!ok || !transaction.commit()) {
+        result.error = tr("Could not store changes from the server: %1").arg(storageProblem());
+        result.applied = 0;
+        return result;
+    }
+    result.ok = true;
+    result.unknownIncidents = batch.unknownIncidents;
+    notifySync(batch);
+    return result;
+}
+
+bool Store::applyChange(const Change &change, SyncBatch &batch)
+{
+    const Op &op = change.op;
+    // Our own op coming back: settle it if its answer was lost, and do not apply it twice.
+    Statement own = m_db->prepare("SELECT 1 FROM outbox WHERE op_id = ?");
+    own.bind(1, op.opId);
+    const bool ownEcho = own.next();
+    own.reset();
+    if (ownEcho && !settleOp(op.opId, change.seq, batch))
+        return false;
+
+    for (qsizetype i = 0; i < change.conflicts.size(); ++i) {
+        const ChangeConflict &conflict = change.conflicts.at(i);
+        Statement insert = m_db->prepare(
+            "INSERT OR IGNORE INTO conflict (seq, position, incident_id, field, losing_value, winning_value, actor, at) "
+            "VALUES (?,?,?,?,?,?,?,?)");
+        insert.bind(1, change.seq).bind(2, int(i)).bind(3, op.incidentId).bind(4, conflict.field)
+            .bind(5, jsonText(conflict.losing)).bind(6, jsonText(conflict.winning)).bind(7, op.actor)
+            .bind(8, (change.appliedAt.isValid() ? change.appliedAt : now()).toMSecsSinceEpoch());
+        if (!insert.exec())
+            return false;
+        ++batch.conflictsAdded;
+    }
+
+    if (op.type == OpType::IncidentDeclare) {
+        if (incidentRow(op.incidentId) != 0)
+            return true;
+        const Decoded<Incident> incident = Incident::fromJson(op.payload);
+        if (!incident) {
+            qCWarning(lcStore) << "skipping change" << change.seq << ":" << incident.error;
+            return true;
+        }
+        batch.incidentsChanged.insert(op.incidentId);
+        return insertIncident(*incident.value, false) != 0;
+    }
+    const qint64 row = incidentRow(op.incidentId);
+    if (row == 0) {
+        if (!batch.unknownIncidents.contains(op.incidentId))
+            batch.unknownIncidents.append(op.incidentId);
+        return true;
+    }
+    switch (op.type) {
+    case OpType::IncidentUpdate:
+    case OpType::IncidentStatus:
+    case OpType::IncidentSeverity:
+        return applyIncidentChange(change, row, ownEcho, batch);
+    case OpType::EntryAdd:
+    case OpType::EntryEdit:
+    case OpType::EntryPin:
+        return applyEntryChange(change, row, ownEcho, batch);
+    case OpType::RoleAssign:
+    case OpType::RoleRelieve:
+        return applyRoleChange(change, row, batch);
+    case OpType::TrackUpsert: {
+        if (localHold(*m_db, change).holds(QStringLiteral("*")))
+            return true;
+        const Decoded<Track> track = Track::fromJson(op.payload);
+        batch.tracksChanged.insert(op.incidentId);
+        return !track || writeTrack(*track.value, row);
+    }
+    case OpType::ParticipantUpsert: {
+        if (localHold(*m_db, change).holds(QStringLiteral("*")))
+            return true;
+        const Decoded<BridgeParticipant> participant = BridgeParticipant::fromJson(op.payload);
+        batch.participantsChanged.insert(op.incidentId);
+        return !participant || writeParticipant(*participant.value, row);
+    }
+    case OpType::IncidentDeclare:
+        break;
+    }
+    return true;
+}
+
+bool Store::applyIncidentChange(const Change &change, qint64 incidentRow, bool ownEcho, SyncBatch &batch)
+{
+    const Op &op = change.op;
+    const LocalHold hold = localHold(*m_db, change);
+    batch.incidentsChanged.insert(op.incidentId);
+    if (op.type == OpType::IncidentSeverity) {
+        const QString field = QStringLiteral("severity");
+        return hold.holds(field) || setIncidentField(incidentRow, field, valueAfter(change, field, op.payload.value(field)));
+    }
+    if (op.type == OpType::IncidentUpdate) {
+        const QJsonObject fields = op.payload.value(QStringLiteral("fields")).toObject();
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+            if (!hold.holds(it.key()) && !setIncidentField(incidentRow, it.key(), valueAfter(change, it.key(), it.value())))
+                return false;
+        }
+        return true;
+    }
+    // Status: only forward moves move it; a conflict's winning value is the status after.
+    const QString field = QStringLiteral("status");
+    if (hold.holds(field))
+        return true;
+    const QString wanted = op.payload.value(field).toString();
+    const std::optional<IncidentStatus> after = enumFromString<IncidentStatus>(valueAfter(change, field, wanted).toString());
+    Statement current = m_db->prepare("SELECT status FROM incident WHERE row = ?");
+    current.bind(1, incidentRow);
+    if (!after || !current.next() || IncidentStatus(current.integer(0)) == *after)
+        return true;
+    current.reset();
+    const QDateTime at = timeFromJson(op.payload.value(QStringLiteral("at")).toString()).isValid()
+        ? timeFromJson(op.payload.value(QStringLiteral("at")).toString())
+        : change.appliedAt;
+    Statement update = m_db->prepare("UPDATE incident SET status = ?2 WHERE row = ?1");
+    if (!update.bind(1, incidentRow).bind(2, int(*after)).exec() || !stampMilestones(incidentRow, *after, at))
+        return false;
+    // Our own move is on the local history already; another console's is added.
+    if (!ownEcho && enumToString(*after) == wanted)
+        return addTransition(incidentRow, StatusTransition{*after, at, op.actor});
+    return true;
+}
+
+bool Store::setIncidentField(qint64 incidentRow, const QString &field, const QJsonValue &value)
+{
+    if (field == QLatin1String("affectedServices")) {
+        Statement unlink = m_db->prepare("DELETE FROM incident_service WHERE incident_row = ?");
+        QList<QUuid> services;
+        for (const QJsonValue &id : value.toArray())
+            services.append(idFromString(id.toString()));
+        return unlink.bind(1, incidentRow).exec() && linkServices(incidentRow, services);
+    }
+    if (field == QLatin1String("title") || field == QLatin1String("summary")) {
+        // The full-text index holds the old text until it is told to forget it.
+        Statement old = m_db->prepare("SELECT title, summary FROM incident WHERE row = ?");
+        old.bind(1, incidentRow);
+        if (!old.next())
+            return false;
+        const QString title = old.text(0);
+        const QString summary = old.text(1);
+        old.reset();
+        Statement unindex = m_db->prepare("INSERT INTO incident_fts (incident_fts, rowid, title, summary) VALUES ('delete', ?, ?, ?)");
+        Statement update = m_db->prepare(field == QLatin1String("title") ? "UPDATE incident SET title = ?2 WHERE row = ?1"
+                                                                         : "UPDATE incident SET summary = ?2 WHERE row = ?1");
+        Statement reindex = m_db->prepare("INSERT INTO incident_fts (rowid, title, summary) SELECT row, title, summary FROM incident WHERE row = ?");
+        return unindex.bind(1, incidentRow).bind(2, title).bind(3, summary).exec()
+            && update.bind(1, incidentRow).bind(2, value.toString()).exec() && reindex.bind(1, incidentRow).exec();
+    }
+    const char *sql = nullptr;
+    if (field == QLatin1String("severity"))
+        sql = "UPDATE incident SET severity = ?2 WHERE row = ?1";
+    else if (field == QLatin1String("tags"))
+        sql = "UPDATE incident SET tags = ?2 WHERE row = ?1";
+    else if (field == QLatin1String("owningTeam"))
+        sql = "UPDATE incident SET owning_team = ?2 WHERE row = ?1";
+    else if (field == QLatin1String("businessUnit"))
+        sql = "UPDATE incident SET business_unit = ?2 WHERE row = ?1";
+    else if (field == QLatin1String("restricted"))
+        sql = "UPDATE incident SET restricted = ?2 WHERE row = ?1";
+    if (!sql)
+        return true; // a field this console does not know (a newer server): nothing to show
+    Statement update = m_db->prepare(sql);
+    update.bind(1, incidentRow);
+    if (field == QLatin1String("tags")) {
+        QStringList tags;
+        for (const QJsonValue &tag : value.toArray())
+            tags.append(tag.toString());
+        update.bind(2, toJsonText(tags));
+    } else if (field == QLatin1String("owningTeam")) {
+        update.bind(2, idFromString(value.toString()));
+    } else if (field == QLatin1String("restricted")) {
+        update.bind(2, value.toBool());
+    } else {
+        update.bind(2, value.toString());
+    }
+    return update.exec();
+}
+
+bool Store::applyEntryChange(const Change &change, qint64 incidentRow, bool ownEcho, SyncBatch &batch)
+{
+    const Op &op = change.op;
+    if (op.type == OpType::EntryAdd) {
+        Statement exists = m_db->prepare("SELECT 1 FROM timeline_entry WHERE id = ?");
+        exists.bind(1, op.entityId);
+        if (exists.next())
+            return true;
+        exists.reset();
+        const Decoded<TimelineEntry> entry = TimelineEntry::fromJson(op.payload);
+        if (!entry) {
+            qCWarning(lcStore) << "skipping change" << change.seq << ":" << entry.error;
+            return true;
+        }
+        TimelineEntry added = *entry.value;
+        added.revision = 1;
+        batch.entriesAdded[op.incidentId].append(added.id);
+        return insertEntry(added, incidentRow, false) && countActivity(incidentRow, 1, added.occurredAt);
+    }
+    Statement find = m_db->prepare("SELECT row, revision, body FROM timeline_entry WHERE id = ? AND incident_row = ?");
+    find.bind(1, op.entityId).bind(2, incidentRow);
+    if (ownEcho || !find.next())
+        return true; // our own edit is already here; an unknown entry cannot be edited
+    const qint64 entryRow = find.int64(0);
+    const int revision = find.integer(1);
+    const QString body = find.text(2);
+    find.reset();
+    const LocalHold hold = localHold(*m_db, change);
+    batch.entriesChanged.insert({op.incidentId, op.entityId});
+    if (op.type == OpType::EntryPin) {
+        if (hold.holds(QStringLiteral("pinned")))
+            return true;
+        Statement pin = m_db->prepare("UPDATE timeline_entry SET pinned = ?2 WHERE row = ?1");
+        return pin.bind(1, entryRow).bind(2, op.payload.value(QStringLiteral("pinned")).toBool()).exec();
+    }
+    EntryRevision next;
+    next.kind = enumFromString<EntryKind>(op.payload.value(QStringLiteral("kind")).toString()).value_or(EntryKind::Note);
+    next.body = op.payload.value(QStringLiteral("body")).toString();
+    next.editedBy = op.actor;
+    next.recordedAt = timeFromJson(op.payload.value(QStringLiteral("recordedAt")).toString());
+    if (!next.recordedAt.isValid())
+        next.recordedAt = change.appliedAt;
+    if (hold.edits == 0) {
+        next.revision = revision + 1;
+        return reviseEntry(entryRow, body, next, false);
+    }
+    // Local edits the server will number after this one: this revision goes below them,
+    // as the server orders it, and they move up by one (the current text stays ours).
+    next.revision = revision - hold.edits + 1;
+    Statement lift = m_db->prepare(
+        "UPDATE entry_revision SET revision = -(revision + 1) WHERE entry_row = ?1 AND revision >= ?2");
+    Statement settle = m_db->prepare("UPDATE entry_revision SET revision = -revision WHERE entry_row = ?1 AND revision < 0");
+    Statement insert = m_db->prepare(
+        "INSERT INTO entry_revision (entry_row, revision, kind, body, edited_by, recorded_at) VALUES (?,?,?,?,?,?)");
+    Statement top = m_db->prepare("UPDATE timeline_entry SET revision = revision + 1 WHERE row = ?");
+    return lift.bind(1, entryRow).bind(2, next.revision).exec() && settle.bind(1, entryRow).exec()
+        && insert.bind(1, entryRow).bind(2, next.revision).bind(3, int(next.kind)).bind(4, next.body)
+               .bind(5, next.editedBy).bind(6, next.recordedAt.toMSecsSinceEpoch()).exec()
+        && top.bind(1, entryRow).exec();
+}
+
+bool Store::applyRoleChange(const Change &change, qint64 incidentRow, SyncBatch &batch)
+{
+    const Op &op = change.op;
+    batch.rolesChanged.insert(op.incidentId);
+    if (op.type == OpType::RoleRelieve) {
+        const QDateTime at = timeFromJson(op.payload.value(QStringLiteral("relievedAt")).toString());
+        Statement relieve = m_db->prepare("UPDATE role_assignment SET relieved_at = coalesce(relieved_at, ?2) WHERE id = ?1");
+        return relieve.bind(1, op.entityId).bind(2, (at.isValid() ? at : change.appliedAt).toMSecsSinceEpoch()).exec();
+    }
+    Statement exists = m_db->prepare("SELECT 1 FROM role_assignment WHERE id = ?");
+    exists.bind(1, op.entityId);
+    if (exists.next())
+        return true; // ours, already here
+    exists.reset();
+    const Decoded<RoleAssignment> decoded = RoleAssignment::fromJson(op.payload);
+    if (!decoded)
+        return true;
+    RoleAssignment assignment = *decoded.value;
+    // The current holder may be a local assignment the server will order after this one:
+    // then this one is relieved by it, as the server will do. Otherwise a handover.
+    Statement holder = m_db->prepare(
+        "SELECT r.assigned_at FROM role_assignment r JOIN outbox o ON o.entity_id = r.id "
+        "WHERE r.incident_row = ?1 AND r.role = ?2 AND r.rank = ?3 AND r.relieved_at IS NULL "
+        "AND (o.acked_seq IS NULL OR o.acked_seq > ?4)");
+    holder.bind(1, incidentRow).bind(2, assignment.role).bind(3, int(assignment.rank)).bind(4, change.seq);
+    if (holder.next()) {
+        assignment.relievedAt = timeAt(holder, 0);
+        holder.reset();
+        return insertAssignment(assignment, incidentRow);
+    }
+    holder.reset();
+    return relieveHolders(incidentRow, assignment.role, assignment.rank, assignment.assignedAt)
+        && insertAssignment(assignment, incidentRow);
+}
+
+bool Store::importIncident(const Incident &incident, const QList<TimelineEntry> &entries)
+{
+    SyncBatch batch;
+    Transaction transaction(*m_db);
+    bool ok = transaction.isActive();
+    qint64 row = incidentRow(incident.id);
+    if (ok && row == 0) {
+        row = insertIncident(incident, false);
+        ok = row != 0;
+        batch.incidentsChanged.insert(incident.id);
+    }
+    for (const TimelineEntry &entry : entries) {
+        if (!ok)
+            break;
+        Statement exists = m_db->prepare("SELECT 1 FROM timeline_entry WHERE id = ?");
+        exists.bind(1, entry.id);
+        if (exists.next())
+            continue;
+        exists.reset();
+        ok = insertEntry(entry, row, false) && countActivity(row, 1, entry.occurredAt);
+        batch.entriesAdded[incident.id].append(entry.id);
+    }
+    if (!ok || !transaction.commit()) {
+        qCWarning(lcStore) << "could not import incident" << idToString(incident.id) << ":" << storageProblem();
+        return false;
+    }
+    notifySync(batch);
+    return true;
+}
+
+QList<ConflictRecord> Store::conflicts(const QUuid &incidentId) const
+{
+    Statement query = m_db->prepare(
+        "SELECT seq, incident_id, field, losing_value, winning_value, actor, at FROM conflict "
+        "WHERE ?1 IS NULL OR incident_id = ?1 ORDER BY seq, position");
+    if (incidentId.isNull())
+        query.bindNull(1);
+    else
+        query.bind(1, incidentId);
+    QList<ConflictRecord> result;
+    while (query.next())
+        result.append(ConflictRecord{query.int64(0), query.uuid(1), query.text(2), jsonValue(query.text(3)),
+                                     jsonValue(query.text(4)), query.uuid(5), timeAt(query, 6)});
+    return result;
+}
+
+int Store::conflictCount() const
+{
+    Statement query = m_db->prepare("SELECT count(*) FROM conflict");
+    return query.next() ? query.integer(0) : 0;
+}
+
+QList<RejectedOp> Store::rejectedOps() const
+{
+    Statement query = m_db->prepare(
+        "SELECT op_id, type, incident_id, entity_id, error, rejected_at FROM rejected_op ORDER BY rejected_at");
+    QList<RejectedOp> result;
+    while (query.next())
+        result.append(RejectedOp{query.uuid(0), enumFromString<OpType>(query.text(1)).value_or(OpType::EntryAdd),
+                                 query.uuid(2), query.uuid(3), query.text(4), timeAt(query, 5)});
+    return result;
+}
+
+void Store::notifySync(const SyncBatch &batch)
+{
+    for (const QUuid &id : batch.incidentsChanged)
+        emit incidentChanged(id);
+    for (auto it = batch.entriesAdded.cbegin(); it != batch.entriesAdded.cend(); ++it) {
+        // One entry from the stream is one row inserted; a page is one batch signal.
+        if (it.value().size() == 1)
+            emit entryAdded(it.key(), it.value().constFirst());
+        else
+            emit entriesAdded(it.key(), int(it.value().size()));
+    }
+    for (const auto &[incidentId, entryId] : batch.entriesChanged)
+        emit entryChanged(incidentId, entryId);
+    for (const QUuid &id : batch.rolesChanged)
+        emit rolesChanged(id);
+    for (const QUuid &id : batch.tracksChanged)
+        emit tracksChanged(id);
+    for (const QUuid &id : batch.participantsChanged)
+        emit participantsChanged(id);
+    if (batch.conflictsAdded > 0)
+        emit conflictsChanged(conflictCount());
+    if (batch.rejected)
+        emit rejectedOpsChanged();
+    if (batch.settled > 0)
+        notifyOutbox();
+}
+
+} // namespace Sitrep

@@ -1,0 +1,420 @@
+#include "SyncEngine.h"
+
+#include "SyncLog.h"
+#include "model/Ids.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRandomGenerator>
+
+namespace Sitrep {
+
+namespace {
+// The feed's page size: the server's maximum, so a catch-up takes as few round trips as it can.
+constexpr int PullLimit = 1000;
+
+
+} // namespace
+
+SyncEngine::SyncEngine(Store &store, ApiClient &api, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_api(api)
+    , m_stream(api.server(), api.trust())
+{
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &SyncEngine::step);
+    // A write made while connected goes out at once; offline it waits for the retry.
+    connect(&m_store, &Store::outboxChanged, this, [this] {
+        publish();
+        if (m_mode == Mode::Continuous && !m_retry.isActive())
+            QTimer::singleShot(0, this, &SyncEngine::step);
+    });
+    connect(&m_store, &Store::conflictsChanged, this, &SyncEngine::publish);
+    connect(&m_stream, &LiveChannel::opened, this, [this](qint64 seq) {
+        qCInfo(lcSync) << "stream open at seq" << seq;
+        m_stream.sendPresence(m_viewing, m_bridge);
+        if (seq > m_store.syncCursor())
+            m_pullWanted = true;
+        step();
+    });
+    connect(&m_stream, &LiveChannel::changesArrived, this, &SyncEngine::onStreamChanges);
+    connect(&m_stream, &LiveChannel::heartbeat, this, [this](qint64 seq) {
+        if (seq > m_store.syncCursor()) {
+            m_pullWanted = true;
+            step();
+        }
+    });
+    connect(&m_stream, &LiveChannel::pullNeeded, this, [this] {
+        m_pullWanted = true;
+        step();
+    });
+    connect(&m_stream, &LiveChannel::presence, this, &SyncEngine::presenceChanged);
+    connect(&m_stream, &LiveChannel::trustRefused, this, [this](const ServerTrust::Judgement &judgement) {
+        ApiResponse refused;
+        refused.failure = ApiResponse::Failure::Trust;
+        refused.judgement = judgement;
+        refused.message = judgement.message;
+        fail(refused);
+    });
+    connect(&m_stream, &LiveChannel::lost, this, [this](const QString &reason) {
+        if (m_mode != Mode::Continuous)
+            return;
+        // The feed still works without the stream; pull on the next attempt, then reopen.
+        qCInfo(lcSync) << "stream lost:" << reason;
+        m_pullWanted = true;
+        if (m_state == SyncState::Online)
+            setState(SyncState::Connecting, tr("Reconnecting the live stream: %1").arg(reason));
+        retryLater();
+    });
+}
+
+SyncEngine::~SyncEngine()
+{
+    stop();
+}
+
+void SyncEngine::setBackoff(int firstMs, int maxMs)
+{
+    m_firstBackoffMs = std::max(1, firstMs);
+    m_maxBackoffMs = std::max(m_firstBackoffMs, maxMs);
+}
+
+void SyncEngine::start()
+{
+    m_mode = Mode::Continuous;
+    m_streamWanted = true;
+    m_pullWanted = true;
+    m_attempt = 0;
+    setState(SyncState::Connecting);
+    step();
+}
+
+void SyncEngine::syncOnce()
+{
+    m_mode = Mode::Once;
+    m_streamWanted = false;
+    m_pullWanted = true;
+    setState(SyncState::Connecting);
+    step();
+}
+
+void SyncEngine::stop()
+{
+    m_mode = Mode::Idle;
+    m_retry.stop();
+    if (m_inFlight)
+        m_inFlight->abort();
+    m_stream.close();
+}
+
+void SyncEngine::setPresence(const QUuid &viewing, const QUuid &bridge)
+{
+    m_viewing = viewing;
+    m_bridge = bridge;
+    m_stream.sendPresence(viewing, bridge);
+}
+
+SyncStatus SyncEngine::status() const
+{
+    SyncStatus status;
+    status.state = m_state;
+    status.pending = m_store.pendingOpCount();
+    status.conflicts = m_store.conflictCount();
+    status.rejected = int(m_store.rejectedOps().size());
+    status.lastSync = m_lastSync;
+    status.problem = m_problem;
+    status.judgement = m_judgement;
+    return status;
+}
+
+// The one place that decides what to do next: push what waits, then pull what is new,
+// then fetch incidents met in the feed but unknown here, then (continuous) stay on the stream.
+void SyncEngine::step()
+{
+    if (m_mode == Mode::Idle || m_inFlight || m_retry.isActive())
+        return;
+    if (m_state == SyncState::SignedOut || m_state == SyncState::Untrusted)
+        return;
+    if (m_store.pendingOpCount() > 0) {
+        push();
+        return;
+    }
+    if (m_pullWanted) {
+        pull();
+        return;
+    }
+    if (!m_missingIncidents.isEmpty()) {
+        fetchMissingIncident();
+        return;
+    }
+    m_attempt = 0;
+    m_lastSync = QDateTime::currentDateTimeUtc();
+    if (m_mode == Mode::Once) {
+        finishOnce();
+        return;
+    }
+    if (m_streamWanted && !m_stream.isOpen()) {
+        openStream();
+        return;
+    }
+    setState(m_stream.isOpen() ? SyncState::Online : SyncState::Syncing);
+}
+
+void SyncEngine::push()
+{
+    const QList<OutboxItem> items = m_store.pendingOps(m_batchSize);
+    if (items.isEmpty()) {
+        step();
+        return;
+    }
+    QList<Op> ops;
+    ops.reserve(items.size());
+    for (const OutboxItem &item : items)
+        ops.append(item.op);
+    setState(SyncState::Syncing);
+    const int sent = int(ops.size());
+    m_inFlight = m_api.post(QStringLiteral("/api/v1/ops"), opsRequestBody(ops));
+    connect(m_inFlight, &ApiReply::finished, this, [this, sent](const ApiResponse &response) {
+        m_inFlight = nullptr;
+        onPushed(response, sent);
+    });
+}
+
+void SyncEngine::onPushed(const ApiResponse &response, int sent)
+{
+    if (response.status == 413 && sent > 1) {
+        // One op made the batch too big: halve until it goes, or until it is alone.
+        m_batchSize = std::max(1, sent / 2);
+        step();
+        return;
+    }
+    if (response.status == 413) {
+        // A single op over the server's limit can never be stored: refused, kept visible.
+        const QList<OutboxItem> items = m_store.pendingOps(1);
+        if (!items.isEmpty())
+            m_store.acknowledge({OpResult{items.first().op.opId, OpResult::Rejected, 0, response.message}});
+        step();
+        return;
+    }
+    if (!response.ok()) {
+        fail(response);
+        return;
+    }
+    QList<OpResult> results;
+    for (const QJsonValue &item : response.body.value(QStringLiteral("results")).toArray()) {
+        const Decoded<OpResult> result = OpResult::fromJson(item.toObject());
+        if (result)
+            results.append(*result.value);
+    }
+    if (results.size() != sent) {
+        ApiResponse broken = response;
+        broken.failure = ApiResponse::Failure::Protocol;
+        broken.message = tr("The server answered %1 results for %2 ops.").arg(results.size()).arg(sent);
+        fail(broken);
+        return;
+    }
+    if (!m_store.acknowledge(results)) {
+        ApiResponse broken = response;
+        broken.failure = ApiResponse::Failure::Protocol;
+        broken.message = tr("Could not record the server's answer in the local cache.");
+        fail(broken);
+        return;
+    }
+    m_batchSize = std::max(m_batchSize, 1);
+    // Without a stream, our ops come back through the feed: pull after pushing.
+    if (!m_stream.isOpen())
+        m_pullWanted = true;
+    step();
+}
+
+void SyncEngine::pull()
+{
+    setState(SyncState::Syncing);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("since"), QString::number(m_store.syncCursor()));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(PullLimit));
+    m_inFlight = m_api.get(QStringLiteral("/api/v1/changes"), query);
+    connect(m_inFlight, &ApiReply::finished, this, [this](const ApiResponse &response) {
+        m_inFlight = nullptr;
+        onPulled(response);
+    });
+}
+
+void SyncEngine::onPulled(const ApiResponse &response)
+{
+    if (!response.ok()) {
+        fail(response);
+        return;
+    }
+    QList<Change> changes;
+    for (const QJsonValue &item : response.body.value(QStringLiteral("changes")).toArray()) {
+        const Decoded<Change> change = Change::fromJson(item.toObject());
+        if (!change) {
+            ApiResponse broken = response;
+            broken.failure = ApiResponse::Failure::Protocol;
+            broken.message = tr("The server sent a change this console cannot read (%1).").arg(change.error);
+            fail(broken);
+            return;
+        }
+        changes.append(*change.value);
+    }
+    const qint64 cursor = response.body.value(QStringLiteral("cursor")).toInteger();
+    const ApplyResult applied = m_store.applyChanges(changes, cursor);
+    if (!applied.ok) {
+        ApiResponse broken = response;
+        broken.failure = ApiResponse::Failure::Protocol;
+        broken.message = applied.error;
+        fail(broken);
+        return;
+    }
+    for (const QUuid &id : applied.unknownIncidents) {
+        if (!m_missingIncidents.contains(id))
+            m_missingIncidents.append(id);
+    }
+    m_pullWanted = response.body.value(QStringLiteral("more")).toBool();
+    step();
+}
+
+// A change of an incident this cache has never seen (it became visible, e.g. a role made
+// us a member): its earlier changes are below the cursor, so it comes whole by REST.
+void SyncEngine::fetchMissingIncident()
+{
+    const QUuid id = m_missingIncidents.constFirst();
+    const QString path = QStringLiteral("/api/v1/incidents/") + idToString(id);
+    m_inFlight = m_api.get(path);
+    connect(m_inFlight, &ApiReply::finished, this, [this, id, path](const ApiResponse &incidentResponse) {
+        m_inFlight = nullptr;
+        if (incidentResponse.status == 404) { // gone from our view again: nothing to show
+            m_missingIncidents.removeAll(id);
+            step();
+            return;
+        }
+        if (!incidentResponse.ok()) {
+            fail(incidentResponse);
+            return;
+        }
+        m_inFlight = m_api.get(path + QStringLiteral("/timeline"));
+        connect(m_inFlight, &ApiReply::finished, this, [this, id, incidentResponse](const ApiResponse &timeline) {
+            m_inFlight = nullptr;
+            if (!timeline.ok() && timeline.status != 404) {
+                fail(timeline);
+                return;
+            }
+            const Decoded<Incident> incident = Incident::fromJson(incidentResponse.body);
+            QList<TimelineEntry> entries;
+            for (const QJsonValue &item : timeline.body.value(QStringLiteral("items")).toArray()) {
+                if (const Decoded<TimelineEntry> entry = TimelineEntry::fromJson(item.toObject()))
+                    entries.append(*entry.value);
+            }
+            if (!incident || !m_store.importIncident(*incident.value, entries))
+                qCWarning(lcSync) << "could not import incident" << idToString(id) << incident.error;
+            m_missingIncidents.removeAll(id);
+            step();
+        });
+    });
+}
+
+void SyncEngine::openStream()
+{
+    setState(SyncState::Syncing);
+    m_stream.open(m_api.token(), m_api.verifiedCertificate());
+}
+
+void SyncEngine::onStreamChanges(const QList<Change> &changes)
+{
+    // Applied as they come only when they follow on from the cursor without a hole;
+    // anything else (a hole, or changes we cannot see in between) is pulled.
+    qint64 expected = m_store.syncCursor() + 1;
+    bool contiguous = true;
+    for (const Change &change : changes) {
+        if (change.seq < expected)
+            continue; // already here
+        if (change.seq != expected) {
+            contiguous = false;
+            break;
+        }
+        ++expected;
+    }
+    if (!contiguous) {
+        m_pullWanted = true;
+        step();
+        return;
+    }
+    const ApplyResult applied = m_store.applyChanges(changes);
+    if (!applied.ok) {
+        qCWarning(lcSync) << applied.error;
+        m_pullWanted = true;
+    }
+    for (const QUuid &id : applied.unknownIncidents) {
+        if (!m_missingIncidents.contains(id))
+            m_missingIncidents.append(id);
+    }
+    m_lastSync = QDateTime::currentDateTimeUtc();
+    publish();
+    step();
+}
+
+void SyncEngine::fail(const ApiResponse &response)
+{
+    qCInfo(lcSync) << "sync stopped:" << response.message;
+    switch (response.failure) {
+    case ApiResponse::Failure::Unauthorized:
+        m_stream.close();
+        setState(SyncState::SignedOut, response.message);
+        break;
+    case ApiResponse::Failure::Trust:
+        m_stream.close();
+        m_judgement = response.judgement;
+        setState(SyncState::Untrusted, response.message);
+        break;
+    default:
+        // Network, unavailable, refused, protocol: nothing is lost (the outbox and the
+        // cursor are in the cache); try again later, a little later each time.
+        m_stream.close();
+        setState(SyncState::Offline, response.message);
+        m_pullWanted = true;
+        if (m_mode == Mode::Continuous)
+            retryLater(response.retryAfterSeconds * 1000);
+        break;
+    }
+    if (m_mode == Mode::Once)
+        finishOnce();
+}
+
+// Exponential backoff with jitter: attempt n waits a random time between half and all of
+// first * 2^n (capped), so a server that comes back is not met by every console at once.
+void SyncEngine::retryLater(int atLeastMs)
+{
+    const qint64 ceiling = std::min<qint64>(m_maxBackoffMs, qint64(m_firstBackoffMs) << std::min(m_attempt, 20));
+    const qint64 delay = ceiling / 2 + QRandomGenerator::global()->bounded(ceiling / 2 + 1);
+    ++m_attempt;
+    m_retry.start(int(std::max<qint64>(delay, atLeastMs)));
+}
+
+void SyncEngine::setState(SyncState state, const QString &problem)
+{
+    const bool changed = state != m_state || problem != m_problem;
+    m_state = state;
+    m_problem = problem;
+    if (state != SyncState::Untrusted)
+        m_judgement = {};
+    if (changed)
+        publish();
+}
+
+void SyncEngine::finishOnce()
+{
+    m_mode = Mode::Idle;
+    if (m_problem.isEmpty())
+        setState(SyncState::Online); // level with the server (no stream in this mode)
+    emit onceFinished(status());
+}
+
+void SyncEngine::publish()
+{
+    emit statusChanged(status());
+}
+
+} // namespace Sitrep
