@@ -205,6 +205,10 @@ public:
     // Stores an incident and its timeline fetched by REST (an incident this console had
     // not seen, e.g. one it became a member of), without outbox ops. Existing rows stay.
     bool importIncident(const Incident &incident, const QList<TimelineEntry> &entries);
+    // Takes the server's copy of an incident's fields (after the server refused a change
+    // of ours to it, which would otherwise stay here alone), except fields that ops still
+    // waiting for the server change.
+    bool refreshIncident(const Incident &incident);
     QList<ConflictRecord> conflicts(const QUuid &incidentId = {}) const;
     int conflictCount() const;
     QList<RejectedOp> rejectedOps() const;

@@ -550,6 +550,41 @@ bool Store::importIncident(const Incident &incident, const QList<TimelineEntry> 
     return true;
 }
 
+bool Store::refreshIncident(const Incident &incident)
+{
+    const qint64 row = incidentRow(incident.id);
+    if (row == 0)
+        return importIncident(incident, {});
+    // Only ops still waiting for the server hold a field: the server's copy is newer than
+    // anything it has acknowledged.
+    Change probe;
+    probe.seq = std::numeric_limits<qint64>::max();
+    probe.op.entityId = incident.id;
+    const LocalHold hold = localHold(*m_db, probe);
+    const QJsonObject fields = incident.toJson();
+    Transaction transaction(*m_db);
+    bool ok = transaction.isActive();
+    for (const char *name : {"title", "summary", "tags", "affectedServices", "owningTeam", "businessUnit", "restricted", "severity"}) {
+        const QString field = QLatin1String(name);
+        if (ok && !hold.holds(field))
+            ok = setIncidentField(row, field, fields.value(field));
+    }
+    if (ok && !hold.holds(QStringLiteral("status"))) {
+        Statement status = m_db->prepare("UPDATE incident SET status = ?2 WHERE row = ?1");
+        ok = status.bind(1, row).bind(2, int(incident.status)).exec();
+    }
+    Statement settled = m_db->prepare(
+        "UPDATE incident SET pending = 0 WHERE row = ?1 AND NOT EXISTS "
+        "(SELECT 1 FROM outbox WHERE entity_id = ?2 AND acked_seq IS NULL)");
+    ok = ok && settled.bind(1, row).bind(2, incident.id).exec();
+    if (!ok || !transaction.commit()) {
+        qCWarning(lcStore) << "could not refresh incident" << idToString(incident.id) << ":" << storageProblem();
+        return false;
+    }
+    emit incidentChanged(incident.id);
+    return true;
+}
+
 QList<ConflictRecord> Store::conflicts(const QUuid &incidentId) const
 {
     Statement query = m_db->prepare(

@@ -135,7 +135,7 @@ ApiResponse ApiClient::responseOf(QNetworkReply *reply, const ServerTrust::Judge
 {
     ApiResponse response;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray data = reply->readAll();
+    const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray();
     const QJsonDocument document = QJsonDocument::fromJson(data);
     response.body = document.object();
     if (refusal.verdict != ServerTrust::Verdict::Trusted) {
@@ -147,7 +147,9 @@ ApiResponse ApiClient::responseOf(QNetworkReply *reply, const ServerTrust::Judge
     if (response.status == 0) {
         const QNetworkReply::NetworkError error = reply->error();
         response.failure = ApiResponse::Failure::Network;
-        if (error >= QNetworkReply::SslHandshakeFailedError && error < QNetworkReply::TemporaryNetworkFailureError
+        if (error == QNetworkReply::OperationCanceledError) // the transfer timeout
+            response.message = tr("%1 did not answer in time.").arg(m_server.toString());
+        else if (error >= QNetworkReply::SslHandshakeFailedError && error < QNetworkReply::TemporaryNetworkFailureError
             && !isNetworkFailure(error))
             response.message = tr("Could not make a secure connection to %1: %2").arg(m_server.toString(), reply->errorString());
         else

@@ -149,6 +149,10 @@ void SyncEngine::step()
         fetchMissingIncident();
         return;
     }
+    if (!m_staleIncidents.isEmpty()) {
+        refreshStaleIncident();
+        return;
+    }
     m_attempt = 0;
     m_lastSync = QDateTime::currentDateTimeUtc();
     if (m_mode == Mode::Once) {
@@ -174,16 +178,16 @@ void SyncEngine::push()
     for (const OutboxItem &item : items)
         ops.append(item.op);
     setState(SyncState::Syncing);
-    const int sent = int(ops.size());
     m_inFlight = m_api.post(QStringLiteral("/api/v1/ops"), opsRequestBody(ops));
-    connect(m_inFlight, &ApiReply::finished, this, [this, sent](const ApiResponse &response) {
+    connect(m_inFlight, &ApiReply::finished, this, [this, ops](const ApiResponse &response) {
         m_inFlight = nullptr;
-        onPushed(response, sent);
+        onPushed(response, ops);
     });
 }
 
-void SyncEngine::onPushed(const ApiResponse &response, int sent)
+void SyncEngine::onPushed(const ApiResponse &response, const QList<Op> &sentOps)
 {
+    const int sent = int(sentOps.size());
     if (response.status == 413 && sent > 1) {
         // One op made the batch too big: halve until it goes, or until it is alone.
         m_batchSize = std::max(1, sent / 2);
@@ -222,7 +226,15 @@ void SyncEngine::onPushed(const ApiResponse &response, int sent)
         fail(broken);
         return;
     }
-    m_batchSize = std::max(m_batchSize, 1);
+    // A refused change of an incident's fields would stay here alone: take the server's copy.
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const OpType type = sentOps.at(i).type;
+        const bool incidentField = type == OpType::IncidentUpdate || type == OpType::IncidentStatus
+            || type == OpType::IncidentSeverity;
+        if (results.at(i).status == OpResult::Rejected && incidentField
+            && !m_staleIncidents.contains(sentOps.at(i).incidentId))
+            m_staleIncidents.append(sentOps.at(i).incidentId);
+    }
     // Without a stream, our ops come back through the feed: pull after pushing.
     if (!m_stream.isOpen())
         m_pullWanted = true;
@@ -313,6 +325,23 @@ void SyncEngine::fetchMissingIncident()
             m_missingIncidents.removeAll(id);
             step();
         });
+    });
+}
+
+void SyncEngine::refreshStaleIncident()
+{
+    const QUuid id = m_staleIncidents.constFirst();
+    m_inFlight = m_api.get(QStringLiteral("/api/v1/incidents/") + idToString(id));
+    connect(m_inFlight, &ApiReply::finished, this, [this, id](const ApiResponse &response) {
+        m_inFlight = nullptr;
+        if (!response.ok() && response.status != 404) {
+            fail(response);
+            return;
+        }
+        if (const Decoded<Incident> incident = Incident::fromJson(response.body); response.ok() && incident)
+            m_store.refreshIncident(*incident.value);
+        m_staleIncidents.removeAll(id);
+        step();
     });
 }
 

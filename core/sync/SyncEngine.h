@@ -68,7 +68,8 @@ private:
     void pull();
     void fetchMissingIncident();
     void openStream();
-    void onPushed(const ApiResponse &response, int sent);
+    void refreshStaleIncident();
+    void onPushed(const ApiResponse &response, const QList<Op> &sent);
     void onPulled(const ApiResponse &response);
     void onStreamChanges(const QList<Change> &changes);
     void fail(const ApiResponse &response);
@@ -89,7 +90,8 @@ private:
     QPointer<ApiReply> m_inFlight;
     bool m_pullWanted = true;
     bool m_streamWanted = false;
-    QList<QUuid> m_missingIncidents;
+    QList<QUuid> m_missingIncidents; // seen in the feed, unknown here: fetch whole
+    QList<QUuid> m_staleIncidents;   // the server refused a change of ours: take its copy
     int m_batchSize = 500;
     int m_attempt = 0;
     int m_firstBackoffMs = 1000;

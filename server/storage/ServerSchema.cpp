@@ -133,7 +133,12 @@ ALTER TABLE account ADD COLUMN person_id BLOB;
 CREATE INDEX role_by_person ON role_assignment(person_id, incident_id);
 )sql";
 
-const char *const Steps[] = {Version1, Version2, Version3};
+// The change feed reads conflicts by seq, one query per page (ServerStoreQueries.cpp).
+const char *const Version4 = R"sql(
+CREATE INDEX conflict_by_seq ON conflict(seq);
+)sql";
+
+const char *const Steps[] = {Version1, Version2, Version3, Version4};
 static_assert(sizeof(Steps) / sizeof(Steps[0]) == CurrentVersion);
 
 } // namespace

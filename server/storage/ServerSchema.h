@@ -17,7 +17,9 @@ namespace Sitrep::Server::ServerSchema {
 //      REST reads use (incidents, timeline entries with revisions, role assignments,
 //      tracks, participants)
 //   2  the audit log, hash-chained
-constexpr int CurrentVersion = 3;
+//   3  accounts linked to directory persons (need-to-know by membership)
+//   4  conflicts indexed by seq (the change feed carries them)
+constexpr int CurrentVersion = 4;
 
 using MigrationResult = Migrations::Result;
 

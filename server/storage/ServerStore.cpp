@@ -24,34 +24,6 @@ QString sessionReference(const QByteArray &tokenHash)
 
 } // namespace
 
-QString OpResult::statusName(Status status)
-{
-    switch (status) {
-    case Applied:
-        return QStringLiteral("applied");
-    case Duplicate:
-        return QStringLiteral("duplicate");
-    case Conflict:
-        return QStringLiteral("conflict");
-    case Rejected:
-        return QStringLiteral("rejected");
-    case Unavailable:
-        return QStringLiteral("unavailable");
-    }
-    return {};
-}
-
-QJsonObject OpResult::toJson() const
-{
-    QJsonObject object{{QStringLiteral("opId"), opId.isNull() ? QString() : idToString(opId)},
-                       {QStringLiteral("status"), statusName(status)}};
-    if (seq > 0)
-        object.insert(QStringLiteral("seq"), seq);
-    if (!error.isEmpty())
-        object.insert(QStringLiteral("error"), error);
-    return object;
-}
-
 QJsonObject ConflictRecord::toJson() const
 {
     return {{QStringLiteral("incidentId"), idToString(incidentId)},

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "PostgresUrl.h"
 #include "auth/PasswordHasher.h"
+#include "model/Change.h"
 #include "model/Account.h"
 #include "model/Op.h"
 #include "rules/Clock.h"
@@ -52,25 +53,12 @@ struct Session {
     QDateTime expiresAt;
 };
 
-struct OpResult {
-    // Applied: stored with a new seq. Duplicate: this op id was applied before (seq is the
-    // original one; nothing written). Conflict: applied, with a conflict record (or, for a
-    // backwards status, recorded as a no-op; see applyOps). Rejected: not stored, error
-    // says why; the client drops it. Unavailable: not stored because of a server-side
-    // storage failure; the client keeps it and retries (the route answers 503).
-    enum Status { Applied, Duplicate, Conflict, Rejected, Unavailable };
-
-    QUuid opId;
-    Status status = Rejected;
-    qint64 seq = 0; // 0 when rejected or unavailable
-    QString error;
-
-    static QString statusName(Status status); // "applied", "duplicate", …
-    QJsonObject toJson() const;               // {"opId","status","seq","error"} of POST /api/v1/ops
-};
+// The answer for one op of POST /api/v1/ops: one type and one codec with the consoles,
+// which decode it (core/model/Change.h).
+using OpResult = Sitrep::OpResult;
 
 struct ChangesPage {
-    QList<QJsonObject> changes; // {"seq","opId","type","incidentId","actor","appliedAt","op"}
+    QList<QJsonObject> changes; // {"seq","opId","type","incidentId","actor","appliedAt","op","conflicts"?}
     qint64 cursor = 0;          // the last seq returned, or since when none
     bool more = false;
 };

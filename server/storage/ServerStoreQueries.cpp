@@ -7,6 +7,9 @@
 #include "model/RoleAssignment.h"
 #include "model/TimelineEntry.h"
 
+#include <QHash>
+#include <QJsonArray>
+
 #include <algorithm>
 
 namespace Sitrep::Server {
@@ -88,6 +91,32 @@ QJsonObject changeToJson(const Statement &row)
                        {QStringLiteral("op"), objectFromText(row.text(6))}};
 }
 
+// The conflict records of the changes in (after, upTo], by seq: [{"field","losing","winning"}]
+// in record order, the values as stored. One query for a whole page, not one per change:
+// conflicts are rare and most changes have none. A record only ever rides on its own change
+// (withConflicts), so it is served exactly where that change is.
+QHash<qint64, QJsonArray> conflictsBySeq(ServerDb &db, qint64 after, qint64 upTo)
+{
+    QHash<qint64, QJsonArray> result;
+    Statement query = db.prepare(
+        "SELECT seq, field, losing_value, winning_value FROM conflict WHERE seq > ?1 AND seq <= ?2 ORDER BY id");
+    query.bind(1, after).bind(2, upTo);
+    while (query.next())
+        result[query.int64(0)].append(QJsonObject{{QStringLiteral("field"), query.text(1)},
+                                                  {QStringLiteral("losing"), valueFromText(query.text(2))},
+                                                  {QStringLiteral("winning"), valueFromText(query.text(3))}});
+    return result;
+}
+
+// A change's "conflicts", only when its op made any: a client folding the feed sets each
+// field to its winning value (docs/SYNC.md, "Merge rules"); the key's absence means none.
+void withConflicts(QJsonObject &change, const QHash<qint64, QJsonArray> &conflicts)
+{
+    const auto found = conflicts.constFind(change.value(QStringLiteral("seq")).toInteger());
+    if (found != conflicts.constEnd())
+        change.insert(QStringLiteral("conflicts"), found.value());
+}
+
 } // namespace
 
 QList<FanOutChange> ServerStore::changesForFanOut(qint64 since, int limit, bool *more) const
@@ -99,45 +128,66 @@ QList<FanOutChange> ServerStore::changesForFanOut(qint64 since, int limit, bool 
     std::lock_guard lock(m_mutex);
     if (!m_db)
         return result;
-    Statement query =
-        m_db->prepare("SELECT c.seq, c.op_id, c.type, c.incident_id, c.actor, c.applied_at, c.op, i.restricted "
-                      "FROM change c JOIN incident i ON i.id = c.incident_id WHERE c.seq > ?1 ORDER BY c.seq LIMIT ?2");
-    query.bind(1, std::max<qint64>(since, 0)).bind(2, limit + 1);
-    while (query.next()) {
-        if (result.size() == limit) {
-            if (more)
-                *more = true;
-            break;
+    since = std::max<qint64>(since, 0);
+    {
+        // Scoped: the page's statement is reset before the conflicts are read.
+        Statement query =
+            m_db->prepare("SELECT c.seq, c.op_id, c.type, c.incident_id, c.actor, c.applied_at, c.op, i.restricted "
+                          "FROM change c JOIN incident i ON i.id = c.incident_id WHERE c.seq > ?1 ORDER BY c.seq LIMIT ?2");
+        query.bind(1, since).bind(2, limit + 1);
+        while (query.next()) {
+            if (result.size() == limit) {
+                if (more)
+                    *more = true;
+                break;
+            }
+            result.append(FanOutChange{changeToJson(query), query.uuid(3), query.int64(7) != 0});
         }
-        result.append(FanOutChange{changeToJson(query), query.uuid(3), query.int64(7) != 0});
     }
+    if (result.isEmpty())
+        return result;
+    const QHash<qint64, QJsonArray> conflicts =
+        conflictsBySeq(*m_db, since, result.constLast().change.value(QStringLiteral("seq")).toInteger());
+    for (FanOutChange &change : result)
+        withConflicts(change.change, conflicts);
     return result;
 }
 
 ChangesPage ServerStore::changes(qint64 since, int limit, const Account &viewer) const
 {
     ChangesPage page;
-    page.cursor = std::max<qint64>(since, 0);
+    since = std::max<qint64>(since, 0);
+    page.cursor = since;
     limit = std::clamp(limit, 1, MaxChangesPerPage);
     std::lock_guard lock(m_mutex);
     if (!m_db)
         return page;
     // The restriction is today's: once an incident is restricted, none of its history is
     // served again. One row more than asked tells whether there is more.
-    Statement query =
-        m_db->prepare("SELECT c.seq, c.op_id, c.type, c.incident_id, c.actor, c.applied_at, c.op FROM change c "
-                      "JOIN incident i ON i.id = c.incident_id "
-                      "WHERE c.seq > ?4 AND " SITREP_VISIBLE_INCIDENT " ORDER BY c.seq LIMIT ?5");
-    bindViewer(query, viewer);
-    query.bind(4, page.cursor).bind(5, limit + 1);
-    while (query.next()) {
-        if (page.changes.size() == limit) {
-            page.more = true;
-            break;
+    {
+        // Scoped: the page's statement is reset before the conflicts are read.
+        Statement query =
+            m_db->prepare("SELECT c.seq, c.op_id, c.type, c.incident_id, c.actor, c.applied_at, c.op FROM change c "
+                          "JOIN incident i ON i.id = c.incident_id "
+                          "WHERE c.seq > ?4 AND " SITREP_VISIBLE_INCIDENT " ORDER BY c.seq LIMIT ?5");
+        bindViewer(query, viewer);
+        query.bind(4, since).bind(5, limit + 1);
+        while (query.next()) {
+            if (page.changes.size() == limit) {
+                page.more = true;
+                break;
+            }
+            page.changes.append(changeToJson(query));
+            page.cursor = query.int64(0);
         }
-        page.changes.append(changeToJson(query));
-        page.cursor = query.int64(0);
     }
+    if (page.changes.isEmpty())
+        return page;
+    // The range may hold changes the viewer may not see; their conflicts are read but, having
+    // no change on this page to ride on, never served.
+    const QHash<qint64, QJsonArray> conflicts = conflictsBySeq(*m_db, since, page.cursor);
+    for (QJsonObject &change : page.changes)
+        withConflicts(change, conflicts);
     return page;
 }
 

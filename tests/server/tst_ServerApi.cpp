@@ -2,6 +2,7 @@
 // admin commands, the same model codecs the console uses.
 
 #include "ServerProcess.h"
+#include "StreamClient.h"
 
 #include "model/Ids.h"
 #include "model/Incident.h"
@@ -74,6 +75,12 @@ QHash<QString, QStringList> demoAccounts(const QString &output)
 QByteArray json(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// Any JSON value as compact text (keys sorted), for comparisons that print what differs.
+QByteArray jsonText(const QJsonValue &value)
+{
+    return QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
 }
 
 Op declareOp(const QString &title)
@@ -319,6 +326,158 @@ private slots:
         QCOMPARE(changes.size(), 2);
         QCOMPARE(changes.at(0).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("incident.declare"));
         QCOMPARE(changes.at(1).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("entry.add"));
+    }
+
+    // The feed tells clients what each merge lost (docs/SYNC.md "Merge rules"): a change
+    // whose op made conflict records carries them as "conflicts", exactly as recorded, and
+    // folding the feed with "field := winning" gives the server's state. The live stream
+    // carries the same objects, and conflicts of a restricted incident reach no one who may
+    // not see it.
+    void changesCarryTheirConflicts()
+    {
+        const QByteArray alice = signIn(QStringLiteral("alice"), QStringLiteral("correct horse"));
+        const QByteArray victor = signIn(QStringLiteral("victor"), QStringLiteral("viewer pass"));
+        QVERIFY(!alice.isEmpty() && !victor.isEmpty());
+        // This test's changes start after the hello's seq (nothing else writes meanwhile).
+        StreamClient aliceStream(*m_server, alice);
+        StreamClient victorStream(*m_server, victor);
+        const qint64 cursor = aliceStream.waitForHello();
+        QVERIFY(cursor >= 0);
+        QCOMPARE(victorStream.waitForHello(), cursor);
+        const auto push = [this, &alice](const Op &op) {
+            return m_client->post(QStringLiteral("/api/v1/ops"), opsRequestBody({op}), "application/json", alice)
+                .json.value(QStringLiteral("results")).toArray().first().toObject().value(QStringLiteral("status")).toString();
+        };
+        const auto op = [](OpType type, const QUuid &incidentId, const QJsonObject &payload) {
+            return Op{newId(), type, incidentId, incidentId, {}, QDateTime::currentDateTimeUtc(), payload};
+        };
+        const auto update = [&op](const QUuid &incidentId, const QJsonObject &fields, const QJsonObject &base) {
+            return op(OpType::IncidentUpdate, incidentId, {{QStringLiteral("fields"), fields}, {QStringLiteral("base"), base}});
+        };
+        const auto severity = [&op](const QUuid &incidentId, const QString &to, const QString &from) {
+            return op(OpType::IncidentSeverity, incidentId, {{QStringLiteral("severity"), to}, {QStringLiteral("base"), from}});
+        };
+        const auto status = [&op](const QUuid &incidentId, const QString &to, const QString &from) {
+            return op(OpType::IncidentStatus, incidentId,
+                      {{QStringLiteral("status"), to}, {QStringLiteral("base"), from},
+                       {QStringLiteral("at"), timeToJson(QDateTime::currentDateTimeUtc())}});
+        };
+        const auto conflict = [](const char *field, const QJsonValue &losing, const QJsonValue &winning) {
+            return QJsonObject{{QStringLiteral("field"), QLatin1String(field)},
+                               {QStringLiteral("losing"), losing},
+                               {QStringLiteral("winning"), winning}};
+        };
+
+        const Op declare = declareOp(QStringLiteral("Checkout errors"));
+        const QUuid id = declare.incidentId;
+        Op hidden = declareOp(QStringLiteral("Vault original"));
+        hidden.payload.insert(QStringLiteral("restricted"), true);
+        QCOMPARE(push(declare), QStringLiteral("applied"));
+        QCOMPARE(push(hidden), QStringLiteral("applied"));
+        QCOMPARE(push(severity(id, QStringLiteral("SEV1"), QStringLiteral("SEV2"))), QStringLiteral("applied"));
+        // Another console still saw SEV2: its SEV3 wins, SEV1 lost.
+        QCOMPARE(push(severity(id, QStringLiteral("SEV3"), QStringLiteral("SEV2"))), QStringLiteral("conflict"));
+        QCOMPARE(push(update(id, {{QStringLiteral("tags"), QJsonArray{QStringLiteral("db")}}},
+                             {{QStringLiteral("tags"), QJsonArray{}}})),
+                 QStringLiteral("applied"));
+        // Between two visible changes, so that the viewer's page spans its seq.
+        QCOMPARE(push(update(hidden.incidentId, {{QStringLiteral("title"), QStringLiteral("Vault renamed")}},
+                             {{QStringLiteral("title"), QStringLiteral("Vault stale")}})),
+                 QStringLiteral("conflict"));
+        // Both fields moved since this base; records come in field order (tags, title).
+        QCOMPARE(push(update(id, {{QStringLiteral("title"), QStringLiteral("Checkout down")},
+                                  {QStringLiteral("tags"), QJsonArray{QStringLiteral("cache")}}},
+                             {{QStringLiteral("title"), QStringLiteral("Checkout slow")}, {QStringLiteral("tags"), QJsonArray{}}})),
+                 QStringLiteral("conflict"));
+        QCOMPARE(push(status(id, QStringLiteral("resolved"), QStringLiteral("declared"))), QStringLiteral("applied"));
+        // Behind the current status: stored, the incident does not move.
+        QCOMPARE(push(status(id, QStringLiteral("investigating"), QStringLiteral("declared"))), QStringLiteral("conflict"));
+        // Forward from a stale base: applies, the overtaken status lost.
+        QCOMPARE(push(status(id, QStringLiteral("closed"), QStringLiteral("mitigated"))), QStringLiteral("conflict"));
+
+        const TestResponse feed = m_client->get(QStringLiteral("/api/v1/changes?since=%1").arg(cursor), alice);
+        QCOMPARE(feed.status, 200);
+        const QJsonArray changes = feed.json.value(QStringLiteral("changes")).toArray();
+        QCOMPARE(changes.size(), 10);
+        const QList<QJsonValue> expected{ // null: no "conflicts" key
+            QJsonValue(), // declare
+            QJsonValue(), // the restricted declare
+            QJsonValue(), // SEV1
+            QJsonArray{conflict("severity", QStringLiteral("SEV1"), QStringLiteral("SEV3"))},
+            QJsonValue(), // tags
+            QJsonArray{conflict("title", QStringLiteral("Vault original"), QStringLiteral("Vault renamed"))},
+            QJsonArray{conflict("tags", QJsonArray{QStringLiteral("db")}, QJsonArray{QStringLiteral("cache")}),
+                       conflict("title", QStringLiteral("Checkout errors"), QStringLiteral("Checkout down"))},
+            QJsonValue(), // resolved
+            QJsonArray{conflict("status", QStringLiteral("investigating"), QStringLiteral("resolved"))},
+            QJsonArray{conflict("status", QStringLiteral("resolved"), QStringLiteral("closed"))},
+        };
+        for (qsizetype i = 0; i < changes.size(); ++i) {
+            const QJsonObject change = changes.at(i).toObject();
+            if (expected.at(i).isNull())
+                QVERIFY2(!change.contains(QStringLiteral("conflicts")), json(change).constData());
+            else
+                QCOMPARE(jsonText(change.value(QStringLiteral("conflicts"))), jsonText(expected.at(i)));
+        }
+
+        // Folding the feed (winning over the op's value) gives the server's incident.
+        QJsonObject folded = changes.at(0).toObject().value(QStringLiteral("op")).toObject().value(QStringLiteral("payload")).toObject();
+        for (const QJsonValue &value : changes) {
+            const QJsonObject change = value.toObject();
+            if (idFromString(change.value(QStringLiteral("incidentId")).toString()) != id)
+                continue;
+            const QJsonObject payload = change.value(QStringLiteral("op")).toObject().value(QStringLiteral("payload")).toObject();
+            const QString type = change.value(QStringLiteral("type")).toString();
+            if (type == QLatin1String("incident.update")) {
+                const QJsonObject fields = payload.value(QStringLiteral("fields")).toObject();
+                for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+                    folded.insert(it.key(), it.value());
+            } else if (type == QLatin1String("incident.severity") || type == QLatin1String("incident.status")) {
+                const QString field = type.section(QLatin1Char('.'), 1);
+                folded.insert(field, payload.value(field));
+            }
+            for (const QJsonValue &lost : change.value(QStringLiteral("conflicts")).toArray())
+                folded.insert(lost.toObject().value(QStringLiteral("field")).toString(), lost.toObject().value(QStringLiteral("winning")));
+        }
+        const QJsonObject server = m_client->get(QStringLiteral("/api/v1/incidents/%1").arg(idToString(id)), alice).json;
+        for (const char *field : {"severity", "title", "tags", "status"})
+            QCOMPARE(jsonText(folded.value(QLatin1String(field))), jsonText(server.value(QLatin1String(field))));
+        QCOMPARE(server.value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
+
+        // Page by page, each change keeps its conflicts.
+        QJsonArray paged;
+        qint64 since = cursor;
+        for (bool more = true; more;) {
+            const TestResponse page = m_client->get(QStringLiteral("/api/v1/changes?since=%1&limit=3").arg(since), alice);
+            for (const QJsonValue &change : page.json.value(QStringLiteral("changes")).toArray())
+                paged.append(change);
+            since = page.json.value(QStringLiteral("cursor")).toInteger();
+            more = page.json.value(QStringLiteral("more")).toBool();
+        }
+        QCOMPARE(jsonText(paged), jsonText(changes));
+
+        // The viewer's page spans the restricted incident's seqs and shows nothing of them.
+        const TestResponse viewed = m_client->get(QStringLiteral("/api/v1/changes?since=%1").arg(cursor), victor);
+        QCOMPARE(viewed.status, 200);
+        QVERIFY(!viewed.body.contains("Vault"));
+        QJsonArray visible;
+        for (const QJsonValue &change : changes) {
+            if (idFromString(change.toObject().value(QStringLiteral("incidentId")).toString()) == id)
+                visible.append(change);
+        }
+        QCOMPARE(jsonText(viewed.json.value(QStringLiteral("changes"))), jsonText(visible));
+
+        // The stream's changes are the feed's objects, conflicts included, for each account.
+        QVERIFY(aliceStream.waitForChanges(changes.size()));
+        QVERIFY(victorStream.waitForChanges(visible.size()));
+        const auto streamed = [](const StreamClient &stream) {
+            QJsonArray array;
+            for (const QJsonObject &change : stream.changes())
+                array.append(change);
+            return array;
+        };
+        QCOMPARE(jsonText(streamed(aliceStream)), jsonText(changes));
+        QCOMPARE(jsonText(streamed(victorStream)), jsonText(visible));
     }
 
     void restRefusesClearly_data()

@@ -127,12 +127,12 @@ void FaultProxy::halfCloseAll()
 
 void FaultProxy::cutAfterUpstreamBytes(qint64 n)
 {
-    m_upCutLeft = std::max<qint64>(0, n);
+    m_upCutLeft = n < 0 ? -1 : n;
 }
 
 void FaultProxy::cutAfterDownstreamBytes(qint64 n)
 {
-    m_downCutLeft = std::max<qint64>(0, n);
+    m_downCutLeft = n < 0 ? -1 : n;
 }
 
 int FaultProxy::connectionCount() const

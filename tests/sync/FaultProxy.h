@@ -71,7 +71,8 @@ public:
     // One-shot: after n more upstream bytes (server -> client) have been forwarded, the
     // connection that carried the n-th byte is reset on both sides once those bytes have
     // left; nothing more is forwarded on it. Loses a response after the server applied the
-    // request. n = 0: the next upstream chunk is not forwarded at all. A new call re-arms.
+    // request. n = 0: the next upstream chunk is not forwarded at all. A new call re-arms;
+    // a negative n disarms.
     void cutAfterUpstreamBytes(qint64 n);
     // The same for downstream bytes (client -> server): a request cut mid-body.
     void cutAfterDownstreamBytes(qint64 n);
