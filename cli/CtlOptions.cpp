@@ -49,6 +49,7 @@ Options parse(const QStringList &arguments)
     options.help = takeFlag(words, QStringLiteral("help")) || words.removeAll(QStringLiteral("-h")) > 0;
     options.version = takeFlag(words, QStringLiteral("version"));
     options.json = takeFlag(words, QStringLiteral("json"));
+    takeFlag(words, QStringLiteral("verbose")); // read by main() before anything logs
     options.profileDir = takeOption(words, QStringLiteral("profile"));
     options.server = takeOption(words, QStringLiteral("server"));
     options.caFile = takeOption(words, QStringLiteral("ca"));
@@ -65,7 +66,7 @@ Options parse(const QStringList &arguments)
 QString usage()
 {
     return QCoreApplication::translate("Sitrep::Ctl",
-        "Usage: sitrepctl [--profile DIR] [--server URL] [--ca FILE | --pin SHA256] COMMAND [--json]\n"
+        "Usage: sitrepctl [--profile DIR] [--server URL] [--ca FILE | --pin SHA256] COMMAND [--json] [--verbose]\n"
         "\n"
         "Commands:\n"
         "  login USER                 sign in (password from SITREP_PASSWORD or standard input)\n"

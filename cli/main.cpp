@@ -8,6 +8,7 @@
 #include "SessionCommands.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 using namespace Sitrep::Ctl;
@@ -20,6 +21,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("sitrep"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SITREP_VERSION));
 
+    // stdout and stderr belong to the command's own words; the core's progress notes
+    // (migrations, reconnects) only with --verbose. Warnings always show.
+    if (!QCoreApplication::arguments().contains(QStringLiteral("--verbose")))
+        QLoggingCategory::setFilterRules(QStringLiteral("sitrep.*.info=false\nsitrep.*.debug=false"));
     const Options options = parse(QCoreApplication::arguments());
     if (options.help) {
         QTextStream(stdout) << usage();
