@@ -202,6 +202,45 @@ private slots:
         QCOMPARE(jsonOf(sync).toObject().value(QStringLiteral("pending")).toInt(), 0);
     }
 
+    // Several sitrepctl on one profile at once: every write lands once, nothing is left over.
+    void concurrentCommandsOnOneProfile()
+    {
+        QTemporaryDir profile;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("SITREP_TOKEN"), QString::fromUtf8(signIn(*m_server, m_carol)));
+        const QStringList here{QStringLiteral("--server"), m_server->baseUrl().toString(), QStringLiteral("--pin"), pin()};
+        const CtlRun declared = runCtl(profile.path(), here + QStringList{QStringLiteral("incident"), QStringLiteral("declare"),
+                                       QStringLiteral("--title"), QStringLiteral("Busy profile"), QStringLiteral("--severity"),
+                                       QStringLiteral("SEV3")}, environment);
+        QCOMPARE(declared.exitCode, 0);
+        const QString id = QString::fromUtf8(declared.out.trimmed());
+        std::vector<std::unique_ptr<QProcess>> running;
+        for (int i = 0; i < 6; ++i) {
+            auto process = std::make_unique<QProcess>();
+            process->setProcessEnvironment(environment);
+            process->start(ctlPath(), QStringList{QStringLiteral("--profile"), profile.path()} + here
+                                          + QStringList{QStringLiteral("timeline"), QStringLiteral("add"), id,
+                                                        QStringLiteral("concurrent %1").arg(i)});
+            running.push_back(std::move(process));
+        }
+        for (auto &process : running) {
+            QVERIFY(waitForExit(*process, 60000));
+            QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+        }
+        const CtlRun sync = runCtl(profile.path(), here + QStringList{QStringLiteral("sync"), QStringLiteral("--json")}, environment);
+        QCOMPARE(sync.exitCode, 0);
+        QCOMPARE(jsonOf(sync).toObject().value(QStringLiteral("pending")).toInt(), 0);
+        const QList<QJsonObject> feed = serverFeed(*m_server, signIn(*m_server, m_carol));
+        const int adds = int(std::count_if(feed.cbegin(), feed.cend(), [&](const QJsonObject &change) {
+            return change.value(QStringLiteral("incidentId")).toString() == id
+                && change.value(QStringLiteral("type")).toString() == QLatin1String("entry.add");
+        }));
+        QCOMPARE(adds, 6);
+        const CtlRun list = runCtl(profile.path(), here + QStringList{QStringLiteral("timeline"), QStringLiteral("list"), id,
+                                   QStringLiteral("--json")}, environment);
+        QCOMPARE(jsonOf(list).toArray().size(), 6);
+    }
+
     void usageErrors()
     {
         QCOMPARE(ctl({}).exitCode, 2);
