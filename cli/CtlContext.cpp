@@ -98,14 +98,7 @@ QByteArray CtlContext::token(QString *problem)
         return {};
     }
     CredentialStore keychain;
-    CredentialResult result;
-    QEventLoop loop;
-    CredentialJob *job = keychain.readToken(m_settings.server, m_settings.user);
-    QObject::connect(job, &CredentialJob::finished, &loop, [&](const CredentialResult &read) {
-        result = read;
-        loop.quit();
-    });
-    loop.exec();
+    const CredentialResult result = awaitFinished<CredentialResult>(keychain.readToken(m_settings.server, m_settings.user));
     if (result.ok())
         return result.token.toUtf8();
     if (result.status == CredentialResult::NotFound)

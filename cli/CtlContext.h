@@ -7,9 +7,25 @@
 #include "sync/ServerSettings.h"
 #include "sync/SyncEngine.h"
 
+#include <QEventLoop>
+
 #include <memory>
 
 namespace Sitrep::Ctl {
+
+// Waits for a job's finished(result) (ApiReply, CredentialJob) with a local event loop:
+// a command-line tool may wait, the console never does.
+template<typename Result, typename Job> Result awaitFinished(Job *job)
+{
+    Result result;
+    QEventLoop loop;
+    QObject::connect(job, &Job::finished, &loop, [&](const Result &finished) {
+        result = finished;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
 
 // Exit statuses (documented in usage()).
 enum Exit { Done = 0, Failed = 1, Usage = 2, SavedNotPushed = 3 };

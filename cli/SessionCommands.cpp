@@ -20,30 +20,6 @@ namespace Sitrep::Ctl {
 
 namespace {
 
-ApiResponse await(ApiReply *reply)
-{
-    ApiResponse response;
-    QEventLoop loop;
-    QObject::connect(reply, &ApiReply::finished, &loop, [&](const ApiResponse &finished) {
-        response = finished;
-        loop.quit();
-    });
-    loop.exec();
-    return response;
-}
-
-CredentialResult await(CredentialJob *job)
-{
-    CredentialResult result;
-    QEventLoop loop;
-    QObject::connect(job, &CredentialJob::finished, &loop, [&](const CredentialResult &finished) {
-        result = finished;
-        loop.quit();
-    });
-    loop.exec();
-    return result;
-}
-
 QString stateName(SyncState state)
 {
     switch (state) {
@@ -132,7 +108,7 @@ int runLogin(CtlContext &context)
     }
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("username"), user}, {QStringLiteral("password"), password}})
                                 .toJson(QJsonDocument::Compact);
-    ApiResponse signIn = await(api->post(QStringLiteral("/api/v1/session"), body));
+    ApiResponse signIn = awaitFinished<ApiResponse>(api->post(QStringLiteral("/api/v1/session"), body));
     if (signIn.failure == ApiResponse::Failure::Trust) {
         if (!confirmFingerprint(context, signIn.judgement))
             return Failed;
@@ -147,7 +123,7 @@ int runLogin(CtlContext &context)
     }
     const QByteArray token = signIn.body.value(QStringLiteral("token")).toString().toUtf8();
     api->setToken(token);
-    const ApiResponse me = await(api->get(QStringLiteral("/api/v1/me")));
+    const ApiResponse me = awaitFinished<ApiResponse>(api->get(QStringLiteral("/api/v1/me")));
     const Decoded<Account> account = Account::fromJson(me.body);
     if (!me.ok() || !account) {
         context.out().error(me.ok() ? account.error : me.message);
@@ -160,7 +136,7 @@ int runLogin(CtlContext &context)
     if (!context.saveSettings())
         return Failed;
     CredentialStore keychain;
-    const CredentialResult stored = await(keychain.writeToken(context.settings().server, user, QString::fromUtf8(token)));
+    const CredentialResult stored = awaitFinished<CredentialResult>(keychain.writeToken(context.settings().server, user, QString::fromUtf8(token)));
     if (!stored.ok()) {
         context.out().error(stored.message);
         context.out().note(Text::tr("sitrepctl cannot keep you signed in without a keychain; automation can pass a token in "
@@ -181,12 +157,12 @@ int runLogout(CtlContext &context)
     const QByteArray token = context.token(&problem);
     if (!token.isEmpty()) {
         api->setToken(token);
-        const ApiResponse revoked = await(api->remove(QStringLiteral("/api/v1/session")));
+        const ApiResponse revoked = awaitFinished<ApiResponse>(api->remove(QStringLiteral("/api/v1/session")));
         if (!revoked.ok() && revoked.failure != ApiResponse::Failure::Unauthorized)
             context.out().note(Text::tr("The server could not be told (%1); the token is forgotten here all the same.").arg(revoked.message));
     }
     CredentialStore keychain;
-    const CredentialResult removed = await(keychain.removeToken(context.settings().server, context.settings().user));
+    const CredentialResult removed = awaitFinished<CredentialResult>(keychain.removeToken(context.settings().server, context.settings().user));
     if (!removed.ok() && removed.status != CredentialResult::NoBackend) {
         context.out().error(removed.message);
         return Failed;
@@ -212,7 +188,7 @@ int runStatus(CtlContext &context)
             status.problem = problem;
         } else {
             api->setToken(token);
-            const ApiResponse me = await(api->get(QStringLiteral("/api/v1/me")));
+            const ApiResponse me = awaitFinished<ApiResponse>(api->get(QStringLiteral("/api/v1/me")));
             status.state = me.ok() ? SyncState::Online
                 : me.failure == ApiResponse::Failure::Unauthorized ? SyncState::SignedOut
                 : me.failure == ApiResponse::Failure::Trust        ? SyncState::Untrusted

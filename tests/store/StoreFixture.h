@@ -11,6 +11,30 @@
 
 namespace Sitrep::Testing {
 
+// A command on any store, failing loudly in the log (the caller checks the id).
+inline QUuid declareIn(Store &store, const QString &title, const QString &severity = QStringLiteral("SEV2"))
+{
+    Incident incident;
+    incident.title = title;
+    incident.severity = severity;
+    const CommandResult result = store.declareIncident(incident);
+    if (!result)
+        qWarning() << result.error;
+    return result.id;
+}
+
+inline QUuid addEntryIn(Store &store, const QUuid &incident, const QString &body, const QDateTime &occurredAt = {})
+{
+    TimelineEntry entry;
+    entry.incidentId = incident;
+    entry.body = body;
+    entry.occurredAt = occurredAt;
+    const CommandResult result = store.addEntry(entry);
+    if (!result)
+        qWarning() << result.error;
+    return result.id;
+}
+
 struct StoreFixture {
     QTemporaryDir dir;
     Store store;
@@ -34,25 +58,12 @@ struct StoreFixture {
     QUuid declare(const QString &title = QStringLiteral("Checkout errors in EU"),
                   const QString &severity = QStringLiteral("SEV2"))
     {
-        Incident incident;
-        incident.title = title;
-        incident.severity = severity;
-        const CommandResult result = store.declareIncident(incident);
-        if (!result)
-            qWarning() << result.error;
-        return result.id;
+        return declareIn(store, title, severity);
     }
 
     QUuid addEntry(const QUuid &incident, const QString &body, const QDateTime &occurredAt = {})
     {
-        TimelineEntry entry;
-        entry.incidentId = incident;
-        entry.body = body;
-        entry.occurredAt = occurredAt;
-        const CommandResult result = store.addEntry(entry);
-        if (!result)
-            qWarning() << result.error;
-        return result.id;
+        return addEntryIn(store, incident, body, occurredAt);
     }
 };
 

@@ -3,6 +3,7 @@
 // (or by stopping the server, or by kill -9 of sitrepctl).
 
 #include "FaultProxy.h"
+#include "StoreFixture.h"
 #include "SyncTestKit.h"
 
 #include "model/Ids.h"
@@ -25,28 +26,6 @@ namespace {
 QUrl proxyUrl(const FaultProxy &proxy)
 {
     return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(proxy.port()));
-}
-
-QUuid declare(Store &store, const QString &title, const QString &severity = QStringLiteral("SEV2"))
-{
-    Incident incident;
-    incident.title = title;
-    incident.severity = severity;
-    const CommandResult result = store.declareIncident(incident);
-    if (!result)
-        qWarning() << result.error;
-    return result.id;
-}
-
-QUuid addEntry(Store &store, const QUuid &incident, const QString &body)
-{
-    TimelineEntry entry;
-    entry.incidentId = incident;
-    entry.body = body;
-    const CommandResult result = store.addEntry(entry);
-    if (!result)
-        qWarning() << result.error;
-    return result.id;
 }
 
 int entryAddsOf(const QList<QJsonObject> &feed, const QUuid &entryId)
@@ -93,8 +72,8 @@ private slots:
     {
         auto alice = replica(m_alice, m_aliceToken);
         auto bob = replica(m_bob, m_bobToken);
-        const QUuid incident = declare(alice->store(), QStringLiteral("Checkout errors in EU"));
-        const QUuid first = addEntry(alice->store(), incident, QStringLiteral("EU 5xx at 38%"));
+        const QUuid incident = declareIn(alice->store(), QStringLiteral("Checkout errors in EU"));
+        const QUuid first = addEntryIn(alice->store(), incident, QStringLiteral("EU 5xx at 38%"));
         QCOMPARE(alice->store().pendingOpCount(), 2);
         QCOMPARE(alice->syncOnce(), SyncState::Online);
         QCOMPARE(alice->store().pendingOpCount(), 0);
@@ -104,11 +83,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(bob->store().incident(incident).has_value(), 15000);
         QTRY_COMPARE_WITH_TIMEOUT(bob->engine().status().state, SyncState::Online, 15000);
         // Live: an entry of Alice's reaches Bob's store through the stream, no pull asked.
-        const QUuid live = addEntry(alice->store(), incident, QStringLiteral("rolling back 14:02 deploy"));
+        const QUuid live = addEntryIn(alice->store(), incident, QStringLiteral("rolling back 14:02 deploy"));
         QCOMPARE(alice->syncOnce(), SyncState::Online);
         QTRY_VERIFY_WITH_TIMEOUT(bob->store().entry(live).has_value(), 10000);
         // And Bob's own write goes out by itself while he is connected.
-        const QUuid reply = addEntry(bob->store(), incident, QStringLiteral("LB health checks green"));
+        const QUuid reply = addEntryIn(bob->store(), incident, QStringLiteral("LB health checks green"));
         QTRY_COMPARE_WITH_TIMEOUT(bob->store().pendingOpCount(), 0, 10000);
         QCOMPARE(alice->syncOnce(), SyncState::Online);
         QVERIFY(alice->store().entry(reply).has_value());
@@ -126,8 +105,8 @@ private slots:
         QVERIFY(proxy.listen(m_server->port()));
         auto alice = replica(m_alice, m_aliceToken, proxyUrl(proxy));
         QCOMPARE(alice->syncOnce(), SyncState::Online); // a kept-alive connection, handshake done
-        const QUuid incident = declare(alice->store(), QStringLiteral("Lost answers"));
-        const QUuid entry = addEntry(alice->store(), incident, QStringLiteral("said once"));
+        const QUuid incident = declareIn(alice->store(), QStringLiteral("Lost answers"));
+        const QUuid entry = addEntryIn(alice->store(), incident, QStringLiteral("said once"));
 
         // The answer to the push is cut a few bytes in (a cut before its first byte would
         // let Qt resend the request on a new connection by itself, which the server would
@@ -164,7 +143,7 @@ private slots:
         FaultProxy proxy;
         QVERIFY(proxy.listen(m_server->port()));
         auto alice = replica(m_alice, m_aliceToken, proxyUrl(proxy));
-        const QUuid incident = declare(alice->store(), QStringLiteral("Restart drill"));
+        const QUuid incident = declareIn(alice->store(), QStringLiteral("Restart drill"));
         QList<TimelineEntry> entries;
         for (int i = 0; i < 1500; ++i) {
             TimelineEntry entry;
@@ -203,8 +182,8 @@ private slots:
         QVERIFY(bobProxy.listen(m_server->port()));
         auto alice = replica(m_alice, m_aliceToken, proxyUrl(aliceProxy));
         auto bob = replica(m_bob, m_bobToken, proxyUrl(bobProxy));
-        const QUuid incident = declare(alice->store(), QStringLiteral("Search lag"), QStringLiteral("SEV3"));
-        const QUuid entry = addEntry(alice->store(), incident, QStringLiteral("p99 4 s"));
+        const QUuid incident = declareIn(alice->store(), QStringLiteral("Search lag"), QStringLiteral("SEV3"));
+        const QUuid entry = addEntryIn(alice->store(), incident, QStringLiteral("p99 4 s"));
         QCOMPARE(alice->syncOnce(), SyncState::Online);
         QCOMPARE(bob->syncOnce(), SyncState::Online);
         QVERIFY(bob->store().incident(incident).has_value());
@@ -221,8 +200,8 @@ private slots:
         Incident renamed = *alice->store().incident(incident);
         renamed.title = QStringLiteral("Search lag in EU");
         QVERIFY(alice->store().updateIncident(renamed));
-        addEntry(alice->store(), incident, QStringLiteral("from Alice, offline"));
-        addEntry(bob->store(), incident, QStringLiteral("from Bob, offline"));
+        addEntryIn(alice->store(), incident, QStringLiteral("from Alice, offline"));
+        addEntryIn(bob->store(), incident, QStringLiteral("from Bob, offline"));
         QCOMPARE(alice->syncOnce(), SyncState::Offline);
         QCOMPARE(bob->syncOnce(), SyncState::Offline);
         QVERIFY(alice->store().pendingOpCount() > 0);
@@ -379,7 +358,7 @@ private slots:
             for (const OutboxItem &item : client.store().pendingOps(100000))
                 localOps.insert(idToString(item.op.opId));
         };
-        const QUuid shared = declare(replicas[0]->store(), QStringLiteral("Random drill"));
+        const QUuid shared = declareIn(replicas[0]->store(), QStringLiteral("Random drill"));
         collect(*replicas[0]);
         QCOMPARE(replicas[0]->syncOnce(), SyncState::Online);
         // The third console stays live on the stream all along (pushing as it writes,
@@ -398,13 +377,13 @@ private slots:
             const QUuid incident = known.isEmpty() ? QUuid() : known.at(int(random.bounded(int(known.size())))).id;
             switch (random.bounded(10)) {
             case 0:
-                declare(store, QStringLiteral("drill %1").arg(step), QStringLiteral("SEV%1").arg(random.bounded(1, 5)));
+                declareIn(store, QStringLiteral("drill %1").arg(step), QStringLiteral("SEV%1").arg(random.bounded(1, 5)));
                 break;
             case 1:
             case 2:
             case 3:
                 if (!incident.isNull())
-                    addEntry(store, incident, QStringLiteral("step %1 by %2").arg(step).arg(who));
+                    addEntryIn(store, incident, QStringLiteral("step %1 by %2").arg(step).arg(who));
                 break;
             case 4:
                 if (!incident.isNull()) {
