@@ -32,7 +32,7 @@ test: deps build
 PACKAGE_DIR ?= build-release
 package: deps
 	test -f $(PACKAGE_DIR)/CMakeCache.txt || cmake -S . -B $(PACKAGE_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
-	cmake --build $(PACKAGE_DIR) --parallel $(JOBS) --target sitrep
+	cmake --build $(PACKAGE_DIR) --parallel $(JOBS) --target sitrep sitrepctl
 	cd $(PACKAGE_DIR) && cpack -G DEB
 
 clean:
