@@ -53,8 +53,9 @@ ApiClient::ApiClient(const QUrl &server, const ServerTrust &trust, QObject *pare
     , m_server(server)
     , m_trust(trust)
 {
-    // Our server speaks HTTP/1.1; a cut connection must not be retried behind our back
-    // (the op path is idempotent, but the engine decides when to retry).
+    // Replies are deleted by send() once their response is read. (Qt itself resends a
+    // request whose kept-alive connection closed before any byte of the answer: harmless,
+    // every route we call is idempotent, POST /api/v1/ops by its op ids.)
     m_network.setAutoDeleteReplies(false);
 }
 

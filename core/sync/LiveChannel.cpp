@@ -38,6 +38,10 @@ LiveChannel::LiveChannel(const QUrl &server, const ServerTrust &trust, QObject *
 
 void LiveChannel::open(const QByteArray &token, const QSslCertificate &known)
 {
+    if (m_socket.state() != QAbstractSocket::UnconnectedState) {
+        m_closing = true; // an old connection going away is not a loss to report
+        m_socket.abort();
+    }
     m_closing = false;
     m_open = false;
     QUrl url = m_server;
