@@ -30,6 +30,30 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
         QCoreApplication::translate("Sitrep::CommandLine", "file"));
     parser.addOption(screenshotOption);
 
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QCoreApplication::translate("Sitrep::CommandLine",
+                                    "Sync the profile with the team server at <url> (e.g. ops.example.com:8443)."),
+        QCoreApplication::translate("Sitrep::CommandLine", "url"));
+    parser.addOption(serverOption);
+    const QCommandLineOption userOption(
+        QStringLiteral("user"),
+        QCoreApplication::translate(
+            "Sitrep::CommandLine",
+            "Sign in as <name>, with the password in SITREP_PASSWORD or typed in the sign-in dialog."),
+        QCoreApplication::translate("Sitrep::CommandLine", "name"));
+    parser.addOption(userOption);
+    const QCommandLineOption pinOption(
+        QStringLiteral("pin"),
+        QCoreApplication::translate("Sitrep::CommandLine",
+                                    "Trust the server's certificate with this SHA-256 <fingerprint> (as the server "
+                                    "prints it at start)."),
+        QCoreApplication::translate("Sitrep::CommandLine", "fingerprint"));
+    parser.addOption(pinOption);
+    QCommandLineOption demoDirectoryOption(QStringLiteral("demo-directory"));
+    demoDirectoryOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(demoDirectoryOption);
+
     parser.process(app);
 
     CommandLineOptions options;
@@ -38,6 +62,10 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
     if (parser.isSet(screenshotOption)) {
         options.screenshotFile = QDir().absoluteFilePath(parser.value(screenshotOption));
     }
+    options.server = parser.value(serverOption);
+    options.user = parser.value(userOption);
+    options.pin = parser.value(pinOption);
+    options.demoDirectory = parser.isSet(demoDirectoryOption);
     return options;
 }
 

@@ -10,6 +10,14 @@ namespace Sitrep {
 struct CommandLineOptions {
     QString profileDir;     // absolute; the default profile when --profile is not given
     QString screenshotFile; // non-empty: save a picture of the main window there, then quit
+    // Connect the profile to a server as a user, trusting the certificate with this
+    // SHA-256 fingerprint (each optional; see ConsoleSession::configure).
+    QString server;
+    QString user;
+    QString pin;
+    // The demo directory (teams, people, services) for a profile synced with a demo
+    // server: the server does not serve the directory yet (DemoDirectory).
+    bool demoDirectory = false;
 };
 
 class CommandLine

@@ -1,7 +1,10 @@
 #include "CommandLine.h"
+#include "DemoDirectory.h"
 #include "store/Profile.h"
 
+#include "ConsoleSession.h"
 #include "MainWindow.h"
+#include "SyncControls.h"
 #include "store/Store.h"
 
 #include <QApplication>
@@ -15,6 +18,8 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
+
+#include <memory>
 
 namespace {
 
@@ -93,8 +98,38 @@ int main(int argc, char *argv[])
         return fail(opened.error);
     }
 
-    Sitrep::MainWindow window(&store, &settings);
+    Sitrep::ConsoleSession session(store, profile.settingsPath());
+    if (!options.server.isEmpty() || !options.user.isEmpty() || !options.pin.isEmpty()) {
+        QString error;
+        const QString server = options.server.isEmpty() ? session.settings().server.toString() : options.server;
+        const QString user = options.user.isEmpty() ? session.settings().user : options.user;
+        if (!session.configure(server, user, options.pin, &error))
+            return fail(error);
+    }
+    // For unattended starts (`make run`), as sitrepctl takes it; not passed on to children.
+    const QString startupPassword = QString::fromUtf8(qgetenv("SITREP_PASSWORD"));
+    qunsetenv("SITREP_PASSWORD");
+    session.setStartupPassword(startupPassword);
+
+    Sitrep::MainWindow window(&store, &settings, &session);
     window.show();
+    if (!options.user.isEmpty() && startupPassword.isEmpty()) {
+        // Started to sign in as someone without a password: if no saved token does it
+        // either, ask. Only the outcome of the start counts, not a later sign-out.
+        auto first = std::make_shared<QMetaObject::Connection>();
+        *first = QObject::connect(&session, &Sitrep::ConsoleSession::statusChanged, &window,
+                                  [&window, first](const Sitrep::SessionStatus &status) {
+                                      if (status.sync.state == Sitrep::SyncState::Connecting)
+                                          return;
+                                      QObject::disconnect(*first);
+                                      if (status.sync.state == Sitrep::SyncState::SignedOut)
+                                          window.sync()->openSignIn();
+                                  });
+    }
+    std::unique_ptr<Sitrep::DemoDirectory> demoDirectory;
+    if (options.demoDirectory)
+        demoDirectory = std::make_unique<Sitrep::DemoDirectory>(store, session);
+    session.start();
 
     if (!options.screenshotFile.isEmpty()) {
         QTimer::singleShot(ScreenshotDelayMs, &window, [&window, &options] {

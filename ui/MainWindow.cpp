@@ -1,17 +1,22 @@
 #include "MainWindow.h"
 
 #include "DeclareIncidentDialog.h"
+#include "IncidentListModel.h"
 #include "IncidentListPane.h"
+#include "SyncBanner.h"
+#include "SyncControls.h"
+#include "SyncIndicator.h"
 #include "TimelinePane.h"
 #include "store/Store.h"
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace Sitrep {
 
@@ -23,14 +28,14 @@ const auto SplitterKey = QStringLiteral("mainWindow/splitter");
 const auto TimelineHeaderKey = QStringLiteral("mainWindow/timelineHeader");
 } // namespace
 
-MainWindow::MainWindow(Store *store, QSettings *settings, QWidget *parent)
+MainWindow::MainWindow(Store *store, QSettings *settings, ConsoleSession *session, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_settings(settings)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_incidents(new IncidentListPane(store, m_splitter))
     , m_timeline(new TimelinePane(store, m_splitter))
-    , m_pending(new QLabel(this))
+    , m_sync(new SyncControls(session, store, this))
 {
     setWindowTitle(tr("Sitrep"));
     setAccessibleName(tr("Sitrep"));
@@ -41,10 +46,16 @@ MainWindow::MainWindow(Store *store, QSettings *settings, QWidget *parent)
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    // The sync banner sits above both panes and only shows when sync needs the person.
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sync->banner());
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
-    m_pending->setAccessibleName(tr("Pending changes"));
-    statusBar()->addPermanentWidget(m_pending);
+    statusBar()->addPermanentWidget(m_sync->indicator());
     statusBar()->setAccessibleName(tr("Status"));
 
     createActions();
@@ -52,13 +63,28 @@ MainWindow::MainWindow(Store *store, QSettings *settings, QWidget *parent)
     connect(m_incidents, &IncidentListPane::currentIncidentChanged, m_timeline, &TimelinePane::setIncident);
     connect(m_timeline, &TimelinePane::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, MessageTimeoutMs); });
-    connect(m_store, &Store::outboxChanged, this, &MainWindow::showPending);
-    showPending(m_store->pendingOpCount());
+    connect(m_sync, &SyncControls::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, MessageTimeoutMs); });
 
     // Open on the most pressing incident, ready to type: the console is usually opened
     // because something is happening.
     if (m_incidents->selectFirst())
         m_timeline->focusEntry();
+    // A new profile fills from its server after the window opens, oldest changes first:
+    // the top incident stays current as newer ones arrive, until the person picks one or
+    // starts typing.
+    m_followTop = m_incidents->currentIncident().isNull();
+    connect(m_incidents, &IncidentListPane::currentIncidentChanged, this, [this] { m_followTop = m_selectingTop; });
+    auto followTop = [this] {
+        if (!m_followTop || !m_incidents->filterEdit()->text().isEmpty() || !m_timeline->entryEdit()->text().isEmpty())
+            return;
+        m_selectingTop = true;
+        m_incidents->selectFirst();
+        m_selectingTop = false;
+    };
+    // Queued: a page of the change feed inserts rows many times over.
+    connect(m_incidents->model(), &QAbstractItemModel::rowsInserted, this, followTop, Qt::QueuedConnection);
+    connect(m_incidents->model(), &QAbstractItemModel::modelReset, this, followTop, Qt::QueuedConnection);
 
     resize(1200, 720);
     restoreLayout();
@@ -87,6 +113,8 @@ void MainWindow::createActions()
     QAction *filter = goMenu->addAction(tr("&Filter incidents"));
     filter->setShortcuts({QKeySequence(tr("Ctrl+K")), QKeySequence(tr("Ctrl+F"))});
     connect(filter, &QAction::triggered, m_incidents, &IncidentListPane::focusFilter);
+
+    menuBar()->addMenu(m_sync->menu());
 }
 
 void MainWindow::declareIncident()
@@ -101,14 +129,6 @@ void MainWindow::declareIncident()
     // The entry box regains focus once the dialog is gone, whichever way it closed.
     connect(dialog, &QDialog::finished, this, [this] { m_timeline->focusEntry(); });
     dialog->open();
-}
-
-void MainWindow::showPending(int count)
-{
-    // No server yet (#4): "pending" means saved here, waiting to be pushed.
-    m_pending->setText(count == 0 ? tr("All saved locally") : tr("%n pending", nullptr, count));
-    m_pending->setToolTip(
-        count == 0 ? QString() : tr("%n change(s) saved on this console, not yet sent to the server.", nullptr, count));
 }
 
 void MainWindow::restoreLayout()

@@ -30,6 +30,7 @@ private slots:
     void declareRefusalKeepsTheDialog();
     void shortcutsMoveFocus();
     void keyboardSelectsIncident();
+    void followsTheTopWhileFilling();
     void remembersLayout();
     void everyControlHasAnAccessibleName();
 
@@ -202,6 +203,26 @@ void tst_MainWindow::keyboardSelectsIncident()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
     QCOMPARE(m_window->timeline()->incident(), newer);
+}
+
+// A profile that starts empty fills from the server, oldest first: the top incident stays
+// current until the person picks one.
+void tst_MainWindow::followsTheTopWhileFilling()
+{
+    QVERIFY(m_window->incidentList()->currentIncident().isNull());
+    const QUuid oldest = m_fixture->declare(QStringLiteral("Cert expiry"), 600);
+    QTRY_COMPARE(m_window->incidentList()->currentIncident(), oldest);
+    const QUuid newer = m_fixture->declare(QStringLiteral("Search lag"), 60);
+    QTRY_COMPARE(m_window->incidentList()->currentIncident(), newer);
+    QCOMPARE(m_window->timeline()->incident(), newer);
+
+    // The person picks the older one (Down in the list): it stays, whatever arrives.
+    m_window->incidentList()->view()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QCOMPARE(m_window->incidentList()->currentIncident(), oldest);
+    m_fixture->declare(QStringLiteral("Checkout errors"), 1);
+    QTest::qWait(50);
+    QCOMPARE(m_window->incidentList()->currentIncident(), oldest);
 }
 
 void tst_MainWindow::remembersLayout()
