@@ -37,6 +37,16 @@ struct ServerArguments {
 // (see bench/README.md, "Server").
 int runServerBench(const ServerArguments &arguments);
 
+struct SyncArguments {
+    int changes = 100000; // entries on the server that a fresh profile pulls (catch-up)
+    int outbox = 10000;   // entries written offline, then pushed (outbox drain)
+    int live = 1000;      // live rounds of each kind (posted by a plain client, pushed by a console)
+    QString serverBinary; // empty: sitrep-server next to sitrep-bench
+};
+// The console's sync figures of issue #4: catch-up, outbox drain, live latency, the real
+// SyncEngine and Store against the real server (see bench/README.md, "Sync").
+int runSyncBench(const SyncArguments &arguments);
+
 // Internal to the store suite: a fresh process that opens the store, pages the end of
 // the incident's timeline and reports its memory. Without a database it reports the
 // memory of a process that did nothing (the baseline).

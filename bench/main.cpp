@@ -40,10 +40,13 @@ int main(int argc, char *argv[])
         "  server [--streams-small 20] [--streams-large 200] [--idle 1000] [--seconds 10] [--batch 10]\n"
         "         [--server-bin PATH]\n"
         "         the team server's figures: stream fan-out beside Redis pub/sub, sustained ops,\n"
-        "         memory of idle streams (starts sitrep-server and redis-server itself)"));
+        "         memory of idle streams (starts sitrep-server and redis-server itself)\n"
+        "  sync   [--changes 100000] [--outbox 10000] [--live 1000] [--server-bin PATH]\n"
+        "         the console's sync engine against the server: catch-up of a fresh profile, offline\n"
+        "         writes pushed after reconnecting, live latency into another console's store"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("demo, store or server"));
+    parser.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("demo, store, server or sync"));
     const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Profile folder (demo)."), QStringLiteral("dir"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed (demo)."), QStringLiteral("n"));
     const QCommandLineOption incidents(QStringLiteral("incidents"), QStringLiteral("Number of incidents (demo)."),
@@ -75,13 +78,22 @@ int main(int argc, char *argv[])
     const QCommandLineOption batch(QStringLiteral("batch"),
                                    QStringLiteral("Ops per request in the sustained load (server; default 10, 1-500)."),
                                    QStringLiteral("n"));
-    const QCommandLineOption serverBin(QStringLiteral("server-bin"),
-                                       QStringLiteral("The sitrep-server to measure (server; default: next to sitrep-bench)."),
-                                       QStringLiteral("path"));
+    const QCommandLineOption serverBin(
+        QStringLiteral("server-bin"),
+        QStringLiteral("The sitrep-server to measure (server, sync; default: next to sitrep-bench)."),
+        QStringLiteral("path"));
+    const QCommandLineOption changes(QStringLiteral("changes"),
+                                     QStringLiteral("Changes a fresh profile pulls (sync; default 100000)."),
+                                     QStringLiteral("n"));
+    const QCommandLineOption outbox(QStringLiteral("outbox"),
+                                    QStringLiteral("Writes queued offline, then pushed (sync; default 10000)."),
+                                    QStringLiteral("n"));
+    const QCommandLineOption live(QStringLiteral("live"),
+                                  QStringLiteral("Live rounds of each kind (sync; default 1000)."), QStringLiteral("n"));
     const QCommandLineOption database(QStringLiteral("db"), QStringLiteral("internal"), QStringLiteral("path"));
     const QCommandLineOption incident(QStringLiteral("incident"), QStringLiteral("internal"), QStringLiteral("id"));
     parser.addOptions({profile, seed, incidents, now, force, entries, dir, streamsSmall, streamsLarge, idle, seconds, batch,
-                       serverBin, database, incident});
+                       serverBin, changes, outbox, live, database, incident});
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -134,6 +146,17 @@ int main(int argc, char *argv[])
             return usage(parser, QStringLiteral("sitrep-bench server: stream counts must be at least 2, --idle and "
                                                 "--seconds at least 1, --batch 1 to 500."));
         return runServerBench(arguments);
+    }
+    if (suite == QLatin1String("sync")) {
+        SyncArguments arguments;
+        arguments.changes = int(number(changes, arguments.changes));
+        arguments.outbox = int(number(outbox, arguments.outbox));
+        arguments.live = int(number(live, arguments.live));
+        arguments.serverBinary = parser.value(serverBin);
+        if (!ok || arguments.changes < 100 || arguments.outbox < 1 || arguments.live < 1)
+            return usage(parser, QStringLiteral("sitrep-bench sync: --changes must be at least 100, --outbox and --live "
+                                                "at least 1."));
+        return runSyncBench(arguments);
     }
     if (suite == QLatin1String("rss-probe"))
         return runRssProbe(parser.value(database), idFromString(parser.value(incident)));

@@ -1,6 +1,7 @@
 // The output contract of sitrep-bench, checked on the real binary: one JSON object per
 // line on stdout, each with bench/value/unit, and the demo command's refusal to
-// overwrite a profile that already has incidents.
+// overwrite a profile that already has incidents. The suites run in a small size: these
+// are tests of the output, not of speed.
 
 #include <QFile>
 #include <QJsonDocument>
@@ -34,6 +35,30 @@ Run run(const QStringList &arguments, int timeoutMs)
     return result;
 }
 
+// Checks every line of a suite's stdout (one figure each, unique names) and collects the
+// names; a failure is reported by the QVERIFYs (check QTest::currentTestFailed()).
+void checkFigures(const QByteArray &out, QSet<QString> *names)
+{
+    const QList<QByteArray> lines = out.trimmed().split('\n');
+    for (const QByteArray &line : lines) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError && document.isObject(), line.constData());
+        const QJsonObject figure = document.object();
+        QVERIFY2(figure.value(QStringLiteral("bench")).isString(), line.constData());
+        QVERIFY2(figure.value(QStringLiteral("value")).isDouble(), line.constData());
+        QVERIFY2(!figure.value(QStringLiteral("unit")).toString().isEmpty(), line.constData());
+        QVERIFY2(figure.value(QStringLiteral("value")).toDouble() > 0, line.constData());
+        if (figure.contains(QStringLiteral("baseline")))
+            QVERIFY2(figure.value(QStringLiteral("ratio")).isDouble(), line.constData());
+        if (figure.contains(QStringLiteral("goal")))
+            QVERIFY2(figure.value(QStringLiteral("met")).isBool(), line.constData());
+        const QString name = figure.value(QStringLiteral("bench")).toString();
+        QVERIFY2(!names->contains(name), qPrintable(name));
+        names->insert(name);
+    }
+}
+
 } // namespace
 
 class tst_BenchOutput : public QObject
@@ -49,30 +74,41 @@ private slots:
         QVERIFY2(bench.exitCode == 0, bench.err.constData());
 
         QSet<QString> names;
-        const QList<QByteArray> lines = bench.out.trimmed().split('\n');
-        for (const QByteArray &line : lines) {
-            QJsonParseError error;
-            const QJsonDocument document = QJsonDocument::fromJson(line, &error);
-            QVERIFY2(error.error == QJsonParseError::NoError && document.isObject(), line.constData());
-            const QJsonObject figure = document.object();
-            QVERIFY2(figure.value(QStringLiteral("bench")).isString(), line.constData());
-            QVERIFY2(figure.value(QStringLiteral("value")).isDouble(), line.constData());
-            QVERIFY2(!figure.value(QStringLiteral("unit")).toString().isEmpty(), line.constData());
-            QVERIFY2(figure.value(QStringLiteral("value")).toDouble() > 0, line.constData());
-            if (figure.contains(QStringLiteral("baseline")))
-                QVERIFY2(figure.value(QStringLiteral("ratio")).isDouble(), line.constData());
-            if (figure.contains(QStringLiteral("goal")))
-                QVERIFY2(figure.value(QStringLiteral("met")).isBool(), line.constData());
-            const QString name = figure.value(QStringLiteral("bench")).toString();
-            QVERIFY2(!names.contains(name), qPrintable(name));
-            names.insert(name);
-        }
+        checkFigures(bench.out, &names);
+        if (QTest::currentTestFailed())
+            return;
         // Every figure of issue #2 is there.
         for (const char *expected :
              {"store.apply_batch", "store.command.p50", "store.command.p99", "store.populate_big_incident",
               "store.pager_build", "store.page.start", "store.page.middle", "store.page.end", "store.search.rare.p99",
               "store.search.common.p99", "store.search.multi.p99", "store.search.prefix.p99", "store.rss_at_end"})
             QVERIFY2(names.contains(QLatin1String(expected)), expected);
+    }
+
+    // The sync suite against the real server (built with sitrep-bench), in a small size:
+    // every figure of issue #4, each with its baseline and goal where it has one.
+    void syncSuitePrintsItsFigures()
+    {
+        const Run bench = run({QStringLiteral("sync"), QStringLiteral("--changes"), QStringLiteral("2000"),
+                               QStringLiteral("--outbox"), QStringLiteral("200"), QStringLiteral("--live"),
+                               QStringLiteral("20")},
+                              240000);
+        QVERIFY2(bench.exitCode == 0, bench.err.constData());
+        QSet<QString> names;
+        checkFigures(bench.out, &names);
+        if (QTest::currentTestFailed())
+            return;
+        for (const char *expected : {"sync.catchup", "sync.outbox_drain", "sync.live.p50_ms", "sync.live.p99_ms",
+                                     "sync.live.push.p50_ms", "sync.live.push.p99_ms"})
+            QVERIFY2(names.contains(QLatin1String(expected)), expected);
+        // Measured beside its floor in the same run, and checked against its goal.
+        for (const QByteArray &line : bench.out.trimmed().split('\n')) {
+            const QJsonObject figure = QJsonDocument::fromJson(line).object();
+            const QString name = figure.value(QStringLiteral("bench")).toString();
+            QVERIFY2(figure.value(QStringLiteral("baseline")).toDouble() > 0, line.constData());
+            if (name.endsWith(QLatin1String("p99_ms")) || !name.startsWith(QLatin1String("sync.live")))
+                QVERIFY2(figure.contains(QStringLiteral("goal")), line.constData());
+        }
     }
 
     void demoRefusesToOverwriteUnlessForced()
