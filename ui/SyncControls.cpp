@@ -1,5 +1,6 @@
 #include "SyncControls.h"
 
+#include "ConflictsDialog.h"
 #include "ConsoleSession.h"
 #include "SignInDialog.h"
 #include "SyncBanner.h"
@@ -24,8 +25,13 @@ SyncControls::SyncControls(ConsoleSession *session, Store *store, QWidget *windo
     m_review = m_menu->addAction(tr("&Review server certificate…"));
     m_syncNow = m_menu->addAction(tr("Sync &now"));
     m_syncNow->setShortcut(QKeySequence(tr("F5")));
+    m_conflicts = m_menu->addAction(tr("&Conflicts and refused changes…"));
+    m_conflicts->setShortcut(QKeySequence(tr("Ctrl+Shift+K")));
     m_menu->addSeparator();
     m_signOut = m_menu->addAction(tr("Sign &out"));
+    m_store = store;
+    // Shown for a local profile too: the list is simply empty there.
+    connect(m_conflicts, &QAction::triggered, this, &SyncControls::showConflicts);
 
     connect(m_signIn, &QAction::triggered, this, &SyncControls::openSignIn);
     connect(m_review, &QAction::triggered, this, &SyncControls::reviewCertificate);
@@ -74,6 +80,21 @@ void SyncControls::resolve()
         reviewCertificate();
     else if (status.sync.state == SyncState::Offline)
         m_session->syncNow();
+    else if (status.sync.conflicts > 0 || status.sync.rejected > 0)
+        showConflicts();
+}
+
+void SyncControls::showConflicts()
+{
+    if (m_conflictsDialog) {
+        m_conflictsDialog->raise();
+        m_conflictsDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new ConflictsDialog(m_store, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_conflictsDialog = dialog;
+    dialog->open();
 }
 
 void SyncControls::openSignIn()

@@ -33,9 +33,11 @@ public:
     QAction *reviewAction() const { return m_review; }
     QAction *syncNowAction() const { return m_syncNow; }
     QAction *signOutAction() const { return m_signOut; }
+    QAction *conflictsAction() const { return m_conflicts; }
 
     void openSignIn();
     void reviewCertificate();
+    void showConflicts();
 
 signals:
     void message(const QString &text); // for the status bar
@@ -53,7 +55,10 @@ private:
     QAction *m_review;
     QAction *m_syncNow;
     QAction *m_signOut;
+    QAction *m_conflicts;
+    Store *m_store;
     QPointer<SignInDialog> m_signInDialog;
+    QPointer<QWidget> m_conflictsDialog;
     QPointer<QWidget> m_trustDialog;
 };
 

@@ -3,6 +3,7 @@
 #include "model/RoleAssignment.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace Sitrep::Labels {
 
@@ -68,6 +69,76 @@ QString role(const QString &key)
     if (key == Roles::Facilitator)
         return tr("Facilitator");
     return key;
+}
+
+QString incidentField(const QString &key)
+{
+    if (key == QLatin1String("severity"))
+        return tr("Severity");
+    if (key == QLatin1String("status"))
+        return tr("Status");
+    if (key == QLatin1String("title"))
+        return tr("Title");
+    if (key == QLatin1String("summary"))
+        return tr("Summary");
+    if (key == QLatin1String("tags"))
+        return tr("Tags");
+    if (key == QLatin1String("affectedServices"))
+        return tr("Affected services");
+    if (key == QLatin1String("owningTeam"))
+        return tr("Owning team");
+    if (key == QLatin1String("businessUnit"))
+        return tr("Business unit");
+    if (key == QLatin1String("restricted"))
+        return tr("Restricted");
+    return key;
+}
+
+QString fieldValue(const QJsonValue &value)
+{
+    if (value.isBool())
+        return value.toBool() ? tr("yes") : tr("no");
+    if (value.isArray()) {
+        QStringList items;
+        for (const QJsonValue &item : value.toArray())
+            items.append(item.toString());
+        return items.isEmpty() ? tr("(empty)") : items.join(QStringLiteral(", "));
+    }
+    const QString text = value.toString();
+    if (text.isEmpty())
+        return tr("(empty)");
+    if (const std::optional<IncidentStatus> known = enumFromString<IncidentStatus>(text))
+        return status(*known);
+    return text;
+}
+
+QString opType(OpType type)
+{
+    switch (type) {
+    case OpType::IncidentDeclare:
+        return tr("Declaring the incident");
+    case OpType::IncidentUpdate:
+        return tr("Incident details");
+    case OpType::IncidentStatus:
+        return tr("Status change");
+    case OpType::IncidentSeverity:
+        return tr("Severity change");
+    case OpType::EntryAdd:
+        return tr("Timeline entry");
+    case OpType::EntryEdit:
+        return tr("Edit of a timeline entry");
+    case OpType::EntryPin:
+        return tr("Pinning an entry");
+    case OpType::RoleAssign:
+        return tr("Role assignment");
+    case OpType::RoleRelieve:
+        return tr("Relieving a role");
+    case OpType::TrackUpsert:
+        return tr("Track");
+    case OpType::ParticipantUpsert:
+        return tr("Bridge participant");
+    }
+    return {};
 }
 
 } // namespace Sitrep::Labels

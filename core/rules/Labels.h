@@ -1,7 +1,9 @@
 #pragma once
 
 #include "model/Enums.h"
+#include "model/Op.h"
 
+#include <QJsonValue>
 #include <QString>
 
 namespace Sitrep::Labels {
@@ -12,5 +14,12 @@ QString status(IncidentStatus status);
 QString kind(EntryKind kind);
 // The mandatory bridge roles by name; any other role key is shown as it is.
 QString role(const QString &key);
+// An incident field by its wire name ("severity", "title", …), as a conflict names it.
+QString incidentField(const QString &key);
+// A field's value as a person reads it: text as it is, lists joined, a status by its label,
+// nothing as "(empty)".
+QString fieldValue(const QJsonValue &value);
+// What a change did, by its op type ("Severity change", "Timeline entry", …).
+QString opType(OpType type);
 
 } // namespace Sitrep::Labels

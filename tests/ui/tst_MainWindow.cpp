@@ -1,3 +1,4 @@
+#include "ConflictsDialog.h"
 #include "DeclareIncidentDialog.h"
 #include "IncidentListModel.h"
 #include "IncidentListPane.h"
@@ -13,7 +14,9 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QSettings>
+#include <QPointer>
 #include <QSplitter>
+#include <QTreeWidget>
 #include <QStatusBar>
 
 using namespace Sitrep;
@@ -31,6 +34,7 @@ private slots:
     void shortcutsMoveFocus();
     void keyboardSelectsIncident();
     void followsTheTopWhileFilling();
+    void conflictsAndRefusalsAreShown();
     void remembersLayout();
     void everyControlHasAnAccessibleName();
 
@@ -223,6 +227,50 @@ void tst_MainWindow::followsTheTopWhileFilling()
     m_fixture->declare(QStringLiteral("Checkout errors"), 1);
     QTest::qWait(50);
     QCOMPARE(m_window->incidentList()->currentIncident(), oldest);
+}
+
+// What sync could not settle quietly is one shortcut away, with the losing value shown.
+void tst_MainWindow::conflictsAndRefusalsAreShown()
+{
+    Store &store = *m_fixture->store;
+    const QUuid incident = m_fixture->declare(QStringLiteral("Checkout errors in EU"));
+    QVERIFY(store.setSeverity(incident, QStringLiteral("SEV1")));
+    QList<Op> ops;
+    for (const OutboxItem &item : store.pendingOps(10))
+        ops.append(item.op);
+    QCOMPARE(ops.size(), 3); // declare, severity, its timeline note
+    // The server kept our SEV1 over someone's SEV3, and refused the note.
+    QVERIFY(store.acknowledge({OpResult{ops.at(0).opId, OpResult::Applied, 1, {}},
+                               OpResult{ops.at(1).opId, OpResult::Conflict, 3, {}},
+                               OpResult{ops.at(2).opId, OpResult::Rejected, 0, QStringLiteral("forbidden: a viewer")}}));
+    Change severity;
+    severity.seq = 3;
+    severity.op = ops.at(1);
+    severity.appliedAt = QDateTime::currentDateTimeUtc();
+    severity.conflicts = {ChangeConflict{QStringLiteral("severity"), QStringLiteral("SEV3"), QStringLiteral("SEV1")}};
+    QVERIFY(store.applyChanges({severity}).ok);
+
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+    ConflictsDialog *dialog = nullptr;
+    QVERIFY(QTest::qWaitFor([&] {
+        dialog = m_window->findChild<ConflictsDialog *>();
+        return dialog && dialog->isVisible();
+    }));
+    const QList<QTreeWidget *> lists = dialog->findChildren<QTreeWidget *>();
+    QCOMPARE(lists.size(), 2);
+    QTreeWidget *conflicts = lists.at(0)->accessibleName() == QLatin1String("Conflicts") ? lists.at(0) : lists.at(1);
+    QTreeWidget *refused = conflicts == lists.at(0) ? lists.at(1) : lists.at(0);
+    QCOMPARE(conflicts->topLevelItemCount(), 1);
+    QCOMPARE(conflicts->topLevelItem(0)->text(0), QStringLiteral("Checkout errors in EU"));
+    QCOMPARE(conflicts->topLevelItem(0)->text(2), QStringLiteral("SEV1")); // kept
+    QCOMPARE(conflicts->topLevelItem(0)->text(3), QStringLiteral("SEV3")); // lost, still shown
+    QCOMPARE(refused->topLevelItemCount(), 1);
+    QVERIFY(refused->topLevelItem(0)->text(2).contains(QStringLiteral("forbidden")));
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QTRY_VERIFY(dialog->isAncestorOf(QApplication::focusWidget())); // keyboard users land in it
+    QPointer<ConflictsDialog> open = dialog;
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY(!open || !open->isVisible());
 }
 
 void tst_MainWindow::remembersLayout()
