@@ -101,6 +101,7 @@ struct Store::SyncBatch {
     QSet<QUuid> settledEntities;            // rows whose pending flag may clear
     QSet<QUuid> incidentsChanged;
     QHash<QUuid, QList<QUuid>> entriesAdded; // incident -> entries, in order
+    QHash<qint64, QPair<int, QDateTime>> activity; // incident row -> entries added, newest
     QSet<QPair<QUuid, QUuid>> entriesChanged;
     QSet<QUuid> rolesChanged;
     QSet<QUuid> tracksChanged;
@@ -238,6 +239,8 @@ ApplyResult Store::applyChanges(const QList<Change> &changes, qint64 cursorAfter
         ++result.applied;
     }
     cursor = std::max(cursor, cursorAfter);
+    for (auto it = batch.activity.cbegin(); ok && it != batch.activity.cend(); ++it)
+        ok = countActivity(it.key(), it.value().first, it.value().second);
     // Our acknowledged ops the feed has passed are now part of the folded state.
     Statement passed = m_db->prepare("DELETE FROM outbox WHERE acked_seq IS NOT NULL AND acked_seq <= ?");
     ok = ok && passed.bind(1, cursor).exec();
@@ -441,7 +444,11 @@ bool Store::applyEntryChange(const Change &change, qint64 incidentRow, bool ownE
         TimelineEntry added = *entry.value;
         added.revision = 1;
         batch.entriesAdded[op.incidentId].append(added.id);
-        return insertEntry(added, incidentRow, false) && countActivity(incidentRow, 1, added.occurredAt);
+        // Counted once per incident and page (applyChanges), as addEntries does.
+        auto &[count, newest] = batch.activity[incidentRow];
+        ++count;
+        newest = std::max(newest, added.occurredAt);
+        return insertEntry(added, incidentRow, false);
     }
     Statement find = m_db->prepare("SELECT row, revision, body FROM timeline_entry WHERE id = ? AND incident_row = ?");
     find.bind(1, op.entityId).bind(2, incidentRow);

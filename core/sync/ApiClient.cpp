@@ -93,7 +93,10 @@ ApiReply *ApiClient::send(const QByteArray &verb, const QString &path, const QUr
         request.setRawHeader("Authorization", "Bearer " + m_token);
     if (!body.isNull())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
+    // A GET through get(): sendCustomRequest gives it an upload buffer, and Qt then starts
+    // it a turn of the event loop later, which a catch-up that asks for the next page
+    // before applying this one cannot afford.
+    QNetworkReply *reply = verb == "GET" ? m_network.get(request) : m_network.sendCustomRequest(request, verb, body);
     auto *apiReply = new ApiReply(reply, this);
     auto refusal = std::make_shared<ServerTrust::Judgement>();
     refusal->verdict = ServerTrust::Verdict::Trusted;

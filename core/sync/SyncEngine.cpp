@@ -241,11 +241,11 @@ void SyncEngine::onPushed(const ApiResponse &response, const QList<Op> &sentOps)
     step();
 }
 
-void SyncEngine::pull()
+void SyncEngine::pull(qint64 since)
 {
     setState(SyncState::Syncing);
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("since"), QString::number(m_store.syncCursor()));
+    query.addQueryItem(QStringLiteral("since"), QString::number(since < 0 ? m_store.syncCursor() : since));
     query.addQueryItem(QStringLiteral("limit"), QString::number(PullLimit));
     m_inFlight = m_api.get(QStringLiteral("/api/v1/changes"), query);
     connect(m_inFlight, &ApiReply::finished, this, [this](const ApiResponse &response) {
@@ -260,33 +260,46 @@ void SyncEngine::onPulled(const ApiResponse &response)
         fail(response);
         return;
     }
+    const qint64 cursor = response.body.value(QStringLiteral("cursor")).toInteger();
+    const bool more = response.body.value(QStringLiteral("more")).toBool();
+    // Catching up: the next page is asked for before this one is decoded and applied, so
+    // the server writes it and the network carries it meanwhile (still one request in
+    // flight). Not when writes wait: they go first.
+    if (more && m_store.pendingOpCount() == 0)
+        pull(cursor);
+    const auto broken = [&](const QString &message) {
+        if (m_inFlight) { // the page asked for ahead belongs to a pull that stops here
+            disconnect(m_inFlight, nullptr, this, nullptr);
+            m_inFlight->abort();
+            m_inFlight = nullptr;
+        }
+        ApiResponse failed = response;
+        failed.failure = ApiResponse::Failure::Protocol;
+        failed.message = message;
+        fail(failed);
+    };
     QList<Change> changes;
-    for (const QJsonValue &item : response.body.value(QStringLiteral("changes")).toArray()) {
+    const QJsonArray items = response.body.value(QStringLiteral("changes")).toArray();
+    changes.reserve(items.size());
+    for (const QJsonValue &item : items) {
         const Decoded<Change> change = Change::fromJson(item.toObject());
         if (!change) {
-            ApiResponse broken = response;
-            broken.failure = ApiResponse::Failure::Protocol;
-            broken.message = tr("The server sent a change this console cannot read (%1).").arg(change.error);
-            fail(broken);
+            broken(tr("The server sent a change this console cannot read (%1).").arg(change.error));
             return;
         }
         changes.append(*change.value);
     }
-    const qint64 cursor = response.body.value(QStringLiteral("cursor")).toInteger();
     const ApplyResult applied = m_store.applyChanges(changes, cursor);
     if (!applied.ok) {
-        ApiResponse broken = response;
-        broken.failure = ApiResponse::Failure::Protocol;
-        broken.message = applied.error;
-        fail(broken);
+        broken(applied.error);
         return;
     }
     for (const QUuid &id : applied.unknownIncidents) {
         if (!m_missingIncidents.contains(id))
             m_missingIncidents.append(id);
     }
-    m_pullWanted = response.body.value(QStringLiteral("more")).toBool();
-    step();
+    m_pullWanted = more;
+    step(); // waits for the page asked for ahead, if any
 }
 
 // A change of an incident this cache has never seen (it became visible, e.g. a role made

@@ -65,7 +65,7 @@ private:
 
     void step();
     void push();
-    void pull();
+    void pull(qint64 since = -1); // -1: from the cursor
     void fetchMissingIncident();
     void openStream();
     void refreshStaleIncident();

@@ -90,13 +90,9 @@ HttpResponse getChanges(const HttpRequest &request, const ApiContext &context)
     if (!limit || *limit < 1 || *limit > ServerStore::MaxChangesPerPage)
         return HttpResponse::error(400, QStringLiteral("invalid_parameter"),
                                    QStringLiteral("limit must be between 1 and %1.").arg(ServerStore::MaxChangesPerPage));
-    const ChangesPage page = context.store->changes(*since, int(*limit), *caller.account);
-    QJsonArray changes;
-    for (const QJsonObject &change : page.changes)
-        changes.append(change);
-    return HttpResponse::json(200, QJsonObject{{QStringLiteral("changes"), changes},
-                                               {QStringLiteral("cursor"), page.cursor},
-                                               {QStringLiteral("more"), page.more}});
+    HttpResponse page;
+    page.body = context.store->changesBody(*since, int(*limit), *caller.account);
+    return page;
 }
 
 } // namespace

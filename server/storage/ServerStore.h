@@ -159,6 +159,9 @@ public:
 
     // The change feed after `since`, at most `limit` (clamped to 1..1000) changes.
     ChangesPage changes(qint64 since, int limit, const Account &viewer) const;
+    // The same page as the body of GET /api/v1/changes ({"changes","cursor","more"}),
+    // written from the stored op text without parsing it.
+    QByteArray changesBody(qint64 since, int limit, const Account &viewer) const;
     qint64 lastSeq() const;
     // Every change after `since` (at most `limit`, clamped like changes()), whoever may see
     // it: for the live stream, which filters per subscriber with mayView().
@@ -185,6 +188,8 @@ public:
     static QString checkName(const QString &name);
 
 private:
+    struct StoredPage;
+    StoredPage readChanges(qint64 since, int limit, const Account &viewer) const;
     // One caller's batch waiting in (or taken by) a commit group; lives on its caller's stack.
     struct PendingBatch;
     bool applyGroup(const std::vector<PendingBatch *> &group);

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -153,9 +154,26 @@ QList<FanOutChange> ServerStore::changesForFanOut(qint64 since, int limit, bool 
     return result;
 }
 
-ChangesPage ServerStore::changes(qint64 since, int limit, const Account &viewer) const
+// One feed page as stored, read under the store's lock; encoded after it is released.
+struct ServerStore::StoredPage {
+    struct Row {
+        qint64 seq = 0;
+        QUuid opId;
+        QString type;
+        QUuid incidentId;
+        QString actor;
+        qint64 appliedAt = 0;
+        QString op; // the op's JSON text as stored
+    };
+    QList<Row> rows;
+    QHash<qint64, QJsonArray> conflicts;
+    qint64 cursor = 0;
+    bool more = false;
+};
+
+ServerStore::StoredPage ServerStore::readChanges(qint64 since, int limit, const Account &viewer) const
 {
-    ChangesPage page;
+    StoredPage page;
     since = std::max<qint64>(since, 0);
     page.cursor = since;
     limit = std::clamp(limit, 1, MaxChangesPerPage);
@@ -172,23 +190,78 @@ ChangesPage ServerStore::changes(qint64 since, int limit, const Account &viewer)
                           "WHERE c.seq > ?4 AND " SITREP_VISIBLE_INCIDENT " ORDER BY c.seq LIMIT ?5");
         bindViewer(query, viewer);
         query.bind(4, since).bind(5, limit + 1);
+        page.rows.reserve(limit);
         while (query.next()) {
-            if (page.changes.size() == limit) {
+            if (page.rows.size() == limit) {
                 page.more = true;
                 break;
             }
-            page.changes.append(changeToJson(query));
+            page.rows.append({query.int64(0), query.uuid(1), query.text(2), query.uuid(3), query.text(4),
+                              query.int64(5), query.text(6)});
             page.cursor = query.int64(0);
         }
     }
-    if (page.changes.isEmpty())
-        return page;
     // The range may hold changes the viewer may not see; their conflicts are read but, having
     // no change on this page to ride on, never served.
-    const QHash<qint64, QJsonArray> conflicts = conflictsBySeq(*m_db, since, page.cursor);
-    for (QJsonObject &change : page.changes)
-        withConflicts(change, conflicts);
+    if (!page.rows.isEmpty())
+        page.conflicts = conflictsBySeq(*m_db, since, page.cursor);
     return page;
+}
+
+ChangesPage ServerStore::changes(qint64 since, int limit, const Account &viewer) const
+{
+    const StoredPage stored = readChanges(since, limit, viewer);
+    ChangesPage page;
+    page.cursor = stored.cursor;
+    page.more = stored.more;
+    for (const StoredPage::Row &row : stored.rows) {
+        QJsonObject change{{QStringLiteral("seq"), row.seq},
+                           {QStringLiteral("opId"), idToString(row.opId)},
+                           {QStringLiteral("type"), row.type},
+                           {QStringLiteral("incidentId"), idToString(row.incidentId)},
+                           {QStringLiteral("actor"), row.actor},
+                           {QStringLiteral("appliedAt"), timeToJson(fromMs(row.appliedAt))},
+                           {QStringLiteral("op"), objectFromText(row.op)}};
+        withConflicts(change, stored.conflicts);
+        page.changes.append(change);
+    }
+    return page;
+}
+
+namespace {
+
+QByteArray jsonString(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+} // namespace
+
+// The same objects as changes(), written as bytes: the stored op text goes out as it is.
+// Parsing every op and serialising the page again was most of this route's CPU (a console
+// catching up pulls a thousand changes per page), and the bytes are the same JSON.
+QByteArray ServerStore::changesBody(qint64 since, int limit, const Account &viewer) const
+{
+    const StoredPage stored = readChanges(since, limit, viewer);
+    QByteArray body;
+    body.reserve(64 + stored.rows.size() * 700);
+    body += "{\"changes\":[";
+    for (qsizetype i = 0; i < stored.rows.size(); ++i) {
+        const StoredPage::Row &row = stored.rows.at(i);
+        if (i > 0)
+            body += ',';
+        body += "{\"seq\":" + QByteArray::number(row.seq) + ",\"opId\":\"" + idToString(row.opId).toLatin1()
+            + "\",\"type\":" + jsonString(row.type) + ",\"incidentId\":\"" + idToString(row.incidentId).toLatin1()
+            + "\",\"actor\":" + jsonString(row.actor) + ",\"appliedAt\":\"" + timeToJson(fromMs(row.appliedAt)).toLatin1()
+            + "\",\"op\":" + row.op.toUtf8();
+        const auto conflicts = stored.conflicts.constFind(row.seq);
+        if (conflicts != stored.conflicts.constEnd())
+            body += ",\"conflicts\":" + QJsonDocument(conflicts.value()).toJson(QJsonDocument::Compact);
+        body += '}';
+    }
+    body += "],\"cursor\":" + QByteArray::number(stored.cursor) + ",\"more\":" + (stored.more ? "true" : "false") + '}';
+    return body;
 }
 
 qint64 ServerStore::lastSeq() const

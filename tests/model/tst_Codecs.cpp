@@ -272,6 +272,11 @@ private slots:
             QCOMPARE(timeFromJson(timeToJson(time)), time);
         }
         QVERIFY(timeToJson(QDateTime()).isEmpty());
+        // The wire form is read by hand; anything malformed in its shape is refused as Qt does.
+        for (const char *text : {"2026-02-30T00:00:00.000Z", "2026-11-30T04:60:13.123Z",
+                                 "2026-11-30T04:38:13.12aZ", "0000-01-01T00:00:00.000Z", "2026-13-01T00:00:00.000Z",
+                                 "+026-11-30T04:38:13.123Z", "2026-11-30T04:38:61.123Z"})
+            QVERIFY2(!timeFromJson(QLatin1String(text)).isValid(), text);
     }
 
     void timesAreUtcWithMilliseconds()

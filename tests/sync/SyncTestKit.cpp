@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <csignal>
 
 namespace Sitrep::Testing {
 
@@ -157,6 +158,14 @@ QList<QJsonObject> serverFeed(const ServerProcess &server, const QByteArray &tok
 bool waitForExit(QProcess &process, int timeoutMs)
 {
     return QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, timeoutMs);
+}
+
+bool killHard(QProcess &process)
+{
+    const qint64 pid = process.processId();
+    if (pid <= 0 || process.state() != QProcess::Running)
+        return false;
+    return ::kill(pid_t(pid), SIGKILL) == 0;
 }
 
 QString ctlPath()

@@ -69,5 +69,9 @@ QString ctlPath();
 // Waits for a child to exit while the event loop runs (never QProcess::waitForFinished:
 // it would stall a FaultProxy living in the test's own event loop).
 bool waitForExit(QProcess &process, int timeoutMs);
+// kill -9 of a child that is still running; false when it had already exited. (Never
+// kill(processId()) unguarded: a finished QProcess answers 0, and kill(0, …) would hit
+// the whole process group, the test runner included.)
+bool killHard(QProcess &process);
 
 } // namespace Sitrep::Testing

@@ -264,15 +264,18 @@ private slots:
             QVERIFY(store.addEntries(entries));
         }
         // Killed a few times at different moments of the push.
-        for (int delayMs : {150, 400, 900}) {
+        int killed = 0;
+        for (int delayMs : {60, 200, 450}) {
             QProcess sync;
             sync.setProcessEnvironment(environment);
             sync.start(ctlPath(), QStringList{QStringLiteral("--profile"), profile.path()} + server + QStringList{QStringLiteral("sync")});
             QVERIFY(sync.waitForStarted());
             QTest::qWait(delayMs);
-            ::kill(pid_t(sync.processId()), SIGKILL);
+            if (killHard(sync))
+                ++killed;
             QVERIFY(waitForExit(sync, 10000));
         }
+        QVERIFY2(killed > 0, "every sync had finished before its kill: the test killed nothing");
         const CtlRun finish = runCtl(profile.path(), server + QStringList{QStringLiteral("sync")}, environment, 120000);
         QVERIFY2(finish.exitCode == 0, finish.err.constData());
         const CtlRun status = runCtl(profile.path(), server + QStringList{QStringLiteral("status"), QStringLiteral("--json")}, environment);
@@ -321,7 +324,7 @@ private slots:
             QVERIFY(add.waitForStarted());
             if (i % 3 == 1) { // killed at a random moment, maybe before, maybe after its commit
                 QTest::qWait(int(random.bounded(5, 120)));
-                ::kill(pid_t(add.processId()), SIGKILL);
+                killHard(add);
             }
             QVERIFY(waitForExit(add, 20000));
             if (add.exitStatus() == QProcess::NormalExit && add.exitCode() == 0)
