@@ -109,6 +109,9 @@ struct Store::SyncBatch {
     int conflictsAdded = 0;
     bool rejected = false;
     QList<QUuid> unknownIncidents;
+    // Per transaction: a page is mostly one incident's entries, and mostly not our own.
+    QHash<QUuid, qint64> incidentRows;
+    bool outboxEmpty = false; // nothing of ours can come back: no lookup per change
 };
 
 qint64 Store::syncCursor() const
@@ -229,6 +232,10 @@ ApplyResult Store::applyChanges(const QList<Change> &changes, qint64 cursorAfter
     Transaction transaction(*m_db);
     bool ok = transaction.isActive();
     qint64 cursor = syncCursor();
+    {
+        Statement anyOp = m_db->prepare("SELECT NOT EXISTS (SELECT 1 FROM outbox)");
+        batch.outboxEmpty = anyOp.next() && anyOp.integer(0) == 1;
+    }
     for (const Change &change : changes) {
         if (!ok)
             break;
@@ -263,10 +270,12 @@ bool Store::applyChange(const Change &change, SyncBatch &batch)
 {
     const Op &op = change.op;
     // Our own op coming back: settle it if its answer was lost, and do not apply it twice.
-    Statement own = m_db->prepare("SELECT 1 FROM outbox WHERE op_id = ?");
-    own.bind(1, op.opId);
-    const bool ownEcho = own.next();
-    own.reset();
+    bool ownEcho = false;
+    if (!batch.outboxEmpty) {
+        Statement own = m_db->prepare("SELECT 1 FROM outbox WHERE op_id = ?");
+        own.bind(1, op.opId);
+        ownEcho = own.next();
+    }
     if (ownEcho && !settleOp(op.opId, change.seq, batch))
         return false;
 
@@ -292,9 +301,14 @@ bool Store::applyChange(const Change &change, SyncBatch &batch)
             return true;
         }
         batch.incidentsChanged.insert(op.incidentId);
-        return insertIncident(*incident.value, false) != 0;
+        const qint64 inserted = insertIncident(*incident.value, false);
+        batch.incidentRows.insert(op.incidentId, inserted);
+        return inserted != 0;
     }
-    const qint64 row = incidentRow(op.incidentId);
+    auto cached = batch.incidentRows.find(op.incidentId);
+    if (cached == batch.incidentRows.end())
+        cached = batch.incidentRows.insert(op.incidentId, incidentRow(op.incidentId));
+    const qint64 row = cached.value();
     if (row == 0) {
         if (!batch.unknownIncidents.contains(op.incidentId))
             batch.unknownIncidents.append(op.incidentId);

@@ -92,6 +92,20 @@ private slots:
         QVERIFY(malformed.err.contains("64 hex digits"));
     }
 
+    // A CA file instead of a pin: the server's self-signed certificate is its own CA.
+    void caFileIsTrusted()
+    {
+        QTemporaryDir profile;
+        const CtlRun login = runCtl(profile.path(), server() + QStringList{QStringLiteral("--ca"), m_server->certificateFile(),
+                                    QStringLiteral("login"), m_carol.name}, withPassword(m_carol.password));
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+        const CtlRun missing = runCtl(profile.path(), server() + QStringList{QStringLiteral("--ca"), QStringLiteral("/nonexistent.pem"),
+                                      QStringLiteral("status")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains("CA file"));
+        QCOMPARE(runCtl(profile.path(), {QStringLiteral("logout")}, withPassword({})).exitCode, 0);
+    }
+
     void wrongPasswordIsRefused()
     {
         const CtlRun login = ctl(server() + QStringList{QStringLiteral("--pin"), pin(), QStringLiteral("login"), m_carol.name},

@@ -417,9 +417,12 @@ private slots:
                 break;
             default: {
                 // A fault, then a sync through it (which may or may not get through).
-                switch (random.bounded(5)) {
+                switch (random.bounded(6)) {
                 case 0:
                     proxy.cutAfterUpstreamBytes(qint64(random.bounded(0, 400)));
+                    break;
+                case 5:
+                    proxy.halfCloseAll(); // the server's side goes quiet, the client's stays open
                     break;
                 case 1:
                     proxy.setDelay(int(random.bounded(0, 40)));
