@@ -1,5 +1,11 @@
 #include "ServerHarness.h"
 
+#include <QUuid>
+
+#include <QFileInfo>
+
+#include <QCoreApplication>
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QRegularExpression>
@@ -21,6 +27,19 @@ QString dataPath(const QTemporaryDir &dir)
 ServerHarness::~ServerHarness()
 {
     stop();
+}
+
+bool ServerHarness::startForBench(const QString &serverBinaryOption, QString *password, QString *error)
+{
+    const QString binary = serverBinaryOption.isEmpty()
+        ? QCoreApplication::applicationDirPath() + QStringLiteral("/sitrep-server")
+        : serverBinaryOption;
+    if (!QFileInfo(binary).isExecutable()) {
+        *error = QStringLiteral("no server at %1 (build sitrep-server, or pass --server-bin)").arg(binary);
+        return false;
+    }
+    *password = QStringLiteral("bench password %1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    return start(binary, QStringLiteral("bench"), QStringLiteral("manager"), *password, error);
 }
 
 bool ServerHarness::start(const QString &binary, const QString &user, const QString &role, const QString &password,

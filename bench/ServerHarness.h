@@ -24,6 +24,10 @@ public:
     // SITREP_PASSWORD), then starts the server and waits (bounded) for its port.
     bool start(const QString &binary, const QString &user, const QString &role, const QString &password,
                QString *error);
+    // What both server-backed suites start: the binary given with --server-bin, else the
+    // sitrep-server beside sitrep-bench, with one manager account "bench" and a random
+    // password (returned in *password for the clients to sign in with).
+    bool startForBench(const QString &serverBinaryOption, QString *password, QString *error);
     void stop();
 
     bool isRunning() const { return m_process.state() == QProcess::Running; }

@@ -369,15 +369,10 @@ private:
     {
         if (!m_dir.isValid())
             return failed(QStringLiteral("cannot create a temporary folder"));
-        const QString binary = m_arguments.serverBinary.isEmpty()
-            ? QCoreApplication::applicationDirPath() + QStringLiteral("/sitrep-server")
-            : m_arguments.serverBinary;
-        if (!QFileInfo(binary).isExecutable())
-            return failed(QStringLiteral("no server at %1 (build sitrep-server, or pass --server-bin)").arg(binary));
-        progress(QStringLiteral("starting %1 with a temporary data folder").arg(binary));
+        progress(QStringLiteral("starting sitrep-server with a temporary data folder"));
         QString error;
-        const QString password = QStringLiteral("bench password %1").arg(newId().toString(QUuid::Id128));
-        if (!m_server.start(binary, QStringLiteral("bench"), QStringLiteral("manager"), password, &error))
+        QString password;
+        if (!m_server.startForBench(m_arguments.serverBinary, &password, &error))
             return failed(error);
         m_tls = QSslConfiguration::defaultConfiguration();
         m_tls.setCaCertificates({m_server.certificate()});

@@ -35,6 +35,27 @@ inline QUuid addEntryIn(Store &store, const QUuid &incident, const QString &body
     return result.id;
 }
 
+// A change of the feed as the server would relay an op (for folding tests without one).
+inline Change changeOf(const Op &op, qint64 seq, QList<ChangeConflict> conflicts = {})
+{
+    Change change;
+    change.seq = seq;
+    change.op = op;
+    change.actorName = QStringLiteral("someone");
+    change.appliedAt = QDateTime::currentDateTimeUtc();
+    change.conflicts = std::move(conflicts);
+    return change;
+}
+
+// The store's waiting ops, as a push would send them.
+inline QList<Op> takeOps(Store &store)
+{
+    QList<Op> ops;
+    for (const OutboxItem &item : store.pendingOps(1000))
+        ops.append(item.op);
+    return ops;
+}
+
 struct StoreFixture {
     QTemporaryDir dir;
     Store store;

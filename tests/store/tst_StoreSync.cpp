@@ -14,25 +14,6 @@ using namespace Sitrep::Testing;
 
 namespace {
 
-Change changeOf(const Op &op, qint64 seq, QList<ChangeConflict> conflicts = {})
-{
-    Change change;
-    change.seq = seq;
-    change.op = op;
-    change.actorName = QStringLiteral("someone");
-    change.appliedAt = QDateTime::currentDateTimeUtc();
-    change.conflicts = std::move(conflicts);
-    return change;
-}
-
-QList<Op> takeOps(Store &store)
-{
-    QList<Op> ops;
-    for (const OutboxItem &item : store.pendingOps(1000))
-        ops.append(item.op);
-    return ops;
-}
-
 QList<OpResult> appliedFrom(const QList<Op> &ops, qint64 firstSeq)
 {
     QList<OpResult> results;

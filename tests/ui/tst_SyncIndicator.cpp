@@ -7,6 +7,7 @@
 #include "SyncControls.h"
 #include "SyncIndicator.h"
 #include "TrustDialog.h"
+#include "StoreFixture.h"
 #include "UiTestStore.h"
 
 #include <QApplication>
@@ -18,27 +19,10 @@
 #include <QToolButton>
 
 using namespace Sitrep;
+using Sitrep::Testing::changeOf;
+using Sitrep::Testing::takeOps;
 
 namespace {
-
-Change changeOf(const Op &op, qint64 seq, QList<ChangeConflict> conflicts = {})
-{
-    Change change;
-    change.seq = seq;
-    change.op = op;
-    change.actorName = QStringLiteral("someone");
-    change.appliedAt = QDateTime::currentDateTimeUtc();
-    change.conflicts = std::move(conflicts);
-    return change;
-}
-
-QList<Op> takeOps(Store &store)
-{
-    QList<Op> ops;
-    for (const OutboxItem &item : store.pendingOps(1000))
-        ops.append(item.op);
-    return ops;
-}
 
 SessionStatus statusOf(bool hasServer, SyncState state, ServerTrust::Verdict verdict = ServerTrust::Verdict::Unknown)
 {
