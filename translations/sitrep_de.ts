@@ -137,6 +137,10 @@
         <source>(an incident not on this console)</source>
         <translation>(eine Störung, die nicht auf dieser Konsole ist)</translation>
     </message>
+    <message>
+        <source>Conflicts and refused changes: %1</source>
+        <translation>Konflikte und abgelehnte Änderungen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Sitrep::ConsoleSession</name>
@@ -1218,6 +1222,18 @@ Ausgerufen: %3</translation>
         <source>%1  %2 — %3</source>
         <extracomment>Timeline header: severity, title, status</extracomment>
         <translation>%1  %2 — %3</translation>
+    </message>
+    <message>
+        <source>Conflicts of this incident</source>
+        <translation>Konflikte dieser Störung</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n conflict(s)</source>
+        <extracomment>Beside the incident&apos;s header when sync recorded conflicts on it; the sign is a warning triangle</extracomment>
+        <translation>
+            <numerusform>⚠ %n Konflikt</numerusform>
+            <numerusform>⚠ %n Konflikte</numerusform>
+        </translation>
     </message>
 </context>
 <context>

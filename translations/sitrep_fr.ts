@@ -137,6 +137,10 @@
         <source>(an incident not on this console)</source>
         <translation>(un incident absent de cette console)</translation>
     </message>
+    <message>
+        <source>Conflicts and refused changes: %1</source>
+        <translation>Conflits et modifications refusées : %1</translation>
+    </message>
 </context>
 <context>
     <name>Sitrep::ConsoleSession</name>
@@ -1218,6 +1222,18 @@ Déclaré : %3</translation>
         <source>%1  %2 — %3</source>
         <extracomment>Timeline header: severity, title, status</extracomment>
         <translation>%1  %2 — %3</translation>
+    </message>
+    <message>
+        <source>Conflicts of this incident</source>
+        <translation>Conflits de cet incident</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n conflict(s)</source>
+        <extracomment>Beside the incident&apos;s header when sync recorded conflicts on it; the sign is a warning triangle</extracomment>
+        <translation>
+            <numerusform>⚠ %n conflit</numerusform>
+            <numerusform>⚠ %n conflits</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -33,11 +33,13 @@ QString localTime(const QDateTime &time)
 
 } // namespace
 
-ConflictsDialog::ConflictsDialog(Store *store, QWidget *parent)
+ConflictsDialog::ConflictsDialog(Store *store, const QUuid &incidentId, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
+    , m_incidentId(incidentId)
 {
-    setWindowTitle(tr("Conflicts and refused changes"));
+    setWindowTitle(incidentId.isNull() ? tr("Conflicts and refused changes")
+                                       : tr("Conflicts and refused changes: %1").arg(incidentTitle(incidentId)));
     auto *intro = new QLabel(tr("Nothing here was thrown away: where two people changed the same field, the "
                                 "later change was kept and the other value is shown beside it. Changes the "
                                 "server refused stay on this console, marked."),
@@ -71,7 +73,7 @@ QString ConflictsDialog::incidentTitle(const QUuid &id) const
 void ConflictsDialog::reload()
 {
     m_conflicts->clear();
-    for (const ConflictRecord &conflict : m_store->conflicts()) {
+    for (const ConflictRecord &conflict : m_store->conflicts(m_incidentId)) {
         auto *item = new QTreeWidgetItem(m_conflicts);
         item->setText(0, incidentTitle(conflict.incidentId));
         item->setText(1, Labels::incidentField(conflict.field));
@@ -81,6 +83,8 @@ void ConflictsDialog::reload()
     }
     m_refused->clear();
     for (const RejectedOp &op : m_store->rejectedOps()) {
+        if (!m_incidentId.isNull() && op.incidentId != m_incidentId)
+            continue;
         auto *item = new QTreeWidgetItem(m_refused);
         item->setText(0, incidentTitle(op.incidentId));
         item->setText(1, Labels::opType(op.type));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QUuid>
 
 class QTreeWidget;
 
@@ -16,13 +17,15 @@ class ConflictsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ConflictsDialog(Store *store, QWidget *parent = nullptr);
+    // incidentId: only that incident's (null: all of them).
+    ConflictsDialog(Store *store, const QUuid &incidentId = {}, QWidget *parent = nullptr);
 
 private:
     void reload();
     QString incidentTitle(const QUuid &id) const;
 
     Store *m_store;
+    QUuid m_incidentId;
     QTreeWidget *m_conflicts;
     QTreeWidget *m_refused;
 };

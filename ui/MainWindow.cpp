@@ -61,6 +61,7 @@ MainWindow::MainWindow(Store *store, QSettings *settings, ConsoleSession *sessio
     createActions();
 
     connect(m_incidents, &IncidentListPane::currentIncidentChanged, m_timeline, &TimelinePane::setIncident);
+    connect(m_timeline, &TimelinePane::conflictsRequested, m_sync, &SyncControls::showConflicts);
     connect(m_timeline, &TimelinePane::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, MessageTimeoutMs); });
     connect(m_sync, &SyncControls::message, this,

@@ -31,7 +31,7 @@ SyncControls::SyncControls(ConsoleSession *session, Store *store, QWidget *windo
     m_signOut = m_menu->addAction(tr("Sign &out"));
     m_store = store;
     // Shown for a local profile too: the list is simply empty there.
-    connect(m_conflicts, &QAction::triggered, this, &SyncControls::showConflicts);
+    connect(m_conflicts, &QAction::triggered, this, [this] { showConflicts(); });
 
     connect(m_signIn, &QAction::triggered, this, &SyncControls::openSignIn);
     connect(m_review, &QAction::triggered, this, &SyncControls::reviewCertificate);
@@ -84,14 +84,11 @@ void SyncControls::resolve()
         showConflicts();
 }
 
-void SyncControls::showConflicts()
+void SyncControls::showConflicts(const QUuid &incidentId)
 {
-    if (m_conflictsDialog) {
-        m_conflictsDialog->raise();
-        m_conflictsDialog->activateWindow();
-        return;
-    }
-    auto *dialog = new ConflictsDialog(m_store, m_window);
+    if (m_conflictsDialog)
+        m_conflictsDialog->close(); // another incident's, or all: this one replaces it
+    auto *dialog = new ConflictsDialog(m_store, incidentId, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_conflictsDialog = dialog;
     dialog->open();

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QUuid>
 
 class QAction;
 class QMenu;
@@ -37,7 +38,8 @@ public:
 
     void openSignIn();
     void reviewCertificate();
-    void showConflicts();
+    // incidentId: only that incident's (null: all).
+    void showConflicts(const QUuid &incidentId = {});
 
 signals:
     void message(const QString &text); // for the status bar

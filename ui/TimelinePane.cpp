@@ -6,7 +6,9 @@
 #include "store/Store.h"
 
 #include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QTableView>
@@ -19,6 +21,7 @@ TimelinePane::TimelinePane(Store *store, QWidget *parent)
     , m_store(store)
     , m_model(new TimelineModel(store, this))
     , m_header(new QLabel(this))
+    , m_conflicts(new QPushButton(this))
     , m_view(new QTableView(this))
     , m_entry(new QLineEdit(this))
 {
@@ -58,11 +61,19 @@ TimelinePane::TimelinePane(Store *store, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_header);
+    m_conflicts->setFlat(true);
+    m_conflicts->setAccessibleName(tr("Conflicts of this incident"));
+    m_conflicts->hide();
+    auto *headerRow = new QHBoxLayout;
+    headerRow->addWidget(m_header, 1);
+    headerRow->addWidget(m_conflicts);
+    layout->addLayout(headerRow);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_entry);
 
     connect(m_entry, &QLineEdit::returnPressed, this, &TimelinePane::submitEntry);
+    connect(m_conflicts, &QPushButton::clicked, this, [this] { emit conflictsRequested(m_incidentId); });
+    connect(m_store, &Store::conflictsChanged, this, &TimelinePane::updateHeader);
     connect(m_store, &Store::incidentChanged, this, [this](const QUuid &incidentId) {
         if (incidentId == m_incidentId)
             updateHeader();
@@ -123,6 +134,10 @@ void TimelinePane::keepPlaceOnInsert(int first)
 void TimelinePane::updateHeader()
 {
     const std::optional<Incident> incident = m_incidentId.isNull() ? std::nullopt : m_store->incident(m_incidentId);
+    const int conflicts = incident ? int(m_store->conflicts(m_incidentId).size()) : 0;
+    //: Beside the incident's header when sync recorded conflicts on it; the sign is a warning triangle
+    m_conflicts->setText(tr("⚠ %n conflict(s)", nullptr, conflicts));
+    m_conflicts->setVisible(conflicts > 0);
     if (!incident) {
         m_header->setText(tr("No incident selected — Ctrl+N declares one"));
         return;

@@ -5,6 +5,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace Sitrep {
@@ -34,8 +35,13 @@ public:
     QTableView *view() const { return m_view; }
     QLineEdit *entryEdit() const { return m_entry; }
 
+    QPushButton *conflictsButton() const { return m_conflicts; }
+
 signals:
     void message(const QString &text);
+    // The person asked for the conflicts of this incident (the button beside the header,
+    // shown only when there are some: a losing value is never hidden).
+    void conflictsRequested(const QUuid &incidentId);
 
 private:
     void submitEntry();
@@ -46,6 +52,7 @@ private:
     QUuid m_incidentId;
     TimelineModel *m_model;
     QLabel *m_header;
+    QPushButton *m_conflicts;
     QTableView *m_view;
     QLineEdit *m_entry;
     bool m_wasAtBottom = true;

@@ -15,6 +15,7 @@
 #include <QListView>
 #include <QSettings>
 #include <QPointer>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QStatusBar>
@@ -271,6 +272,22 @@ void tst_MainWindow::conflictsAndRefusalsAreShown()
     QPointer<ConflictsDialog> open = dialog;
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QTRY_VERIFY(!open || !open->isVisible());
+
+    // And on the incident itself, beside its header: this incident's conflicts only.
+    QTRY_COMPARE(m_window->timeline()->incident(), incident);
+    QPushButton *button = m_window->timeline()->conflictsButton();
+    QVERIFY(button->isVisible());
+    QVERIFY(button->text().contains(QStringLiteral("1 conflict")));
+    QTest::mouseClick(button, Qt::LeftButton);
+    ConflictsDialog *forIncident = nullptr;
+    QVERIFY(QTest::qWaitFor([&] {
+        forIncident = m_window->findChild<ConflictsDialog *>();
+        return forIncident && forIncident->isVisible();
+    }));
+    QVERIFY(forIncident->windowTitle().contains(QStringLiteral("Checkout errors in EU")));
+    for (QTreeWidget *list : forIncident->findChildren<QTreeWidget *>())
+        QCOMPARE(list->topLevelItemCount(), 1);
+    forIncident->close();
 }
 
 void tst_MainWindow::remembersLayout()
