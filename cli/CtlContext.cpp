@@ -152,9 +152,9 @@ int CtlContext::pushAfterWrite()
     case SyncState::Connecting:
         return Done;
     case SyncState::Offline:
-        m_printer.note(Text::tr("Queued: the server cannot be reached (%1). `sitrepctl sync` will push %n write(s).", nullptr,
-                          status.pending)
-                           .arg(status.problem));
+        m_printer.note(Text::tr("Queued: the server cannot be reached (%1). Waiting to be pushed by `sitrepctl sync`: %2.")
+                           .arg(status.problem)
+                           .arg(status.pending));
         return Done;
     case SyncState::SignedOut:
     case SyncState::Untrusted:

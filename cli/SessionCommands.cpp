@@ -57,7 +57,7 @@ QString statusText(const SyncStatus &status, const ServerSettings &settings)
     QString text = Text::tr("%1 as %2: %3").arg(settings.server.toString(), settings.user, stateName(status.state));
     text += Text::tr(", %n pending", nullptr, status.pending);
     if (status.conflicts > 0)
-        text += Text::tr(", %n conflict(s)", nullptr, status.conflicts);
+        text += Text::tr(", conflicts: %1").arg(status.conflicts);
     if (status.rejected > 0)
         text += Text::tr(", %n refused by the server", nullptr, status.rejected);
     if (!status.problem.isEmpty())

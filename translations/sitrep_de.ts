@@ -1227,13 +1227,10 @@ Ausgerufen: %3</translation>
         <source>Conflicts of this incident</source>
         <translation>Konflikte dieser Störung</translation>
     </message>
-    <message numerus="yes">
-        <source>⚠ %n conflict(s)</source>
+    <message>
+        <source>⚠ Conflicts: %1</source>
         <extracomment>Beside the incident&apos;s header when sync recorded conflicts on it; the sign is a warning triangle</extracomment>
-        <translation>
-            <numerusform>⚠ %n Konflikt</numerusform>
-            <numerusform>⚠ %n Konflikte</numerusform>
-        </translation>
+        <translation>⚠ Konflikte: %1</translation>
     </message>
 </context>
 <context>

@@ -1227,13 +1227,10 @@ Déclaré : %3</translation>
         <source>Conflicts of this incident</source>
         <translation>Conflits de cet incident</translation>
     </message>
-    <message numerus="yes">
-        <source>⚠ %n conflict(s)</source>
+    <message>
+        <source>⚠ Conflicts: %1</source>
         <extracomment>Beside the incident&apos;s header when sync recorded conflicts on it; the sign is a warning triangle</extracomment>
-        <translation>
-            <numerusform>⚠ %n conflit</numerusform>
-            <numerusform>⚠ %n conflits</numerusform>
-        </translation>
+        <translation>⚠ Conflits : %1</translation>
     </message>
 </context>
 <context>

@@ -136,7 +136,7 @@ void TimelinePane::updateHeader()
     const std::optional<Incident> incident = m_incidentId.isNull() ? std::nullopt : m_store->incident(m_incidentId);
     const int conflicts = incident ? int(m_store->conflicts(m_incidentId).size()) : 0;
     //: Beside the incident's header when sync recorded conflicts on it; the sign is a warning triangle
-    m_conflicts->setText(tr("⚠ %n conflict(s)", nullptr, conflicts));
+    m_conflicts->setText(tr("⚠ Conflicts: %1").arg(conflicts));
     m_conflicts->setVisible(conflicts > 0);
     if (!incident) {
         m_header->setText(tr("No incident selected — Ctrl+N declares one"));

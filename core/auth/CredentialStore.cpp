@@ -199,8 +199,9 @@ void CredentialJob::finish(const CredentialResult &result)
     // Keys and messages, never result.token.
     if (result.ok()) {
         qCDebug(lcAuth).noquote() << "keychain" << operationName(m_operation) << "done for" << m_key;
-    } else if (result.status == CredentialResult::NotFound) {
-        qCInfo(lcAuth).noquote() << "no token in the keychain for" << m_key;
+    } else if (result.status == CredentialResult::NotFound || result.status == CredentialResult::NoBackend) {
+        // Expected states the caller tells the person about in its own words.
+        qCInfo(lcAuth).noquote() << "keychain" << operationName(m_operation) << "for" << m_key << ":" << result.message;
     } else {
         qCWarning(lcAuth).noquote() << "keychain" << operationName(m_operation) << "for" << m_key << "ended with"
                                     << QMetaEnum::fromType<CredentialResult::Status>().valueToKey(result.status) << "-"

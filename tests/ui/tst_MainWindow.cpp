@@ -277,7 +277,7 @@ void tst_MainWindow::conflictsAndRefusalsAreShown()
     QTRY_COMPARE(m_window->timeline()->incident(), incident);
     QPushButton *button = m_window->timeline()->conflictsButton();
     QVERIFY(button->isVisible());
-    QVERIFY(button->text().contains(QStringLiteral("1 conflict")));
+    QVERIFY(button->text().contains(QStringLiteral("Conflicts: 1")));
     QTest::mouseClick(button, Qt::LeftButton);
     ConflictsDialog *forIncident = nullptr;
     QVERIFY(QTest::qWaitFor([&] {
