@@ -50,9 +50,6 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
                                     "prints it at start)."),
         QCoreApplication::translate("Sitrep::CommandLine", "fingerprint"));
     parser.addOption(pinOption);
-    QCommandLineOption demoDirectoryOption(QStringLiteral("demo-directory"));
-    demoDirectoryOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(demoDirectoryOption);
 
     parser.process(app);
 
@@ -65,7 +62,6 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
     options.server = parser.value(serverOption);
     options.user = parser.value(userOption);
     options.pin = parser.value(pinOption);
-    options.demoDirectory = parser.isSet(demoDirectoryOption);
     return options;
 }
 

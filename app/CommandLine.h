@@ -15,9 +15,6 @@ struct CommandLineOptions {
     QString server;
     QString user;
     QString pin;
-    // The demo directory (teams, people, services) for a profile synced with a demo
-    // server: the server does not serve the directory yet (DemoDirectory).
-    bool demoDirectory = false;
 };
 
 class CommandLine

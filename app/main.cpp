@@ -1,5 +1,4 @@
 #include "CommandLine.h"
-#include "DemoDirectory.h"
 #include "store/Profile.h"
 
 #include "ConsoleSession.h"
@@ -126,9 +125,6 @@ int main(int argc, char *argv[])
                                           window.sync()->openSignIn();
                                   });
     }
-    std::unique_ptr<Sitrep::DemoDirectory> demoDirectory;
-    if (options.demoDirectory)
-        demoDirectory = std::make_unique<Sitrep::DemoDirectory>(store, session);
     session.start();
 
     if (!options.screenshotFile.isEmpty()) {

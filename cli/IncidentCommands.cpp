@@ -56,10 +56,19 @@ std::optional<QUuid> resolvePerson(CtlContext &context, const QString &text)
     const QUuid id = idFromString(text);
     if (!id.isNull())
         return id;
-    for (const Person &person : context.store().people()) {
-        if (person.handle.compare(text, Qt::CaseInsensitive) == 0 || person.name.compare(text, Qt::CaseInsensitive) == 0)
-            return person.id;
-    }
+    const auto find = [&]() -> std::optional<QUuid> {
+        for (const Person &person : context.store().people()) {
+            if (person.handle.compare(text, Qt::CaseInsensitive) == 0 || person.name.compare(text, Qt::CaseInsensitive) == 0)
+                return person.id;
+        }
+        return std::nullopt;
+    };
+    if (const std::optional<QUuid> known = find())
+        return known;
+    // Not in this profile's copy of the directory: it may be new on the server.
+    refresh(context);
+    if (const std::optional<QUuid> known = find())
+        return known;
     context.out().error(Text::tr("No person \"%1\" in the directory: give a person id, a handle, a name or \"me\".").arg(text));
     return std::nullopt;
 }

@@ -116,5 +116,5 @@ echo "run-console: console profile $PROFILE, signing in as $USER_NAME; other dem
 mkdir -p "$PROFILE"
 status=0
 SITREP_PASSWORD=$password "$BIN/sitrep" --profile "$PROFILE" --server "https://127.0.0.1:$PORT" \
-    --user "$USER_NAME" --pin "$fingerprint" --demo-directory "$@" || status=$?
+    --user "$USER_NAME" --pin "$fingerprint" "$@" || status=$?
 exit $status

@@ -7,6 +7,8 @@
 #include "storage/ServerStore.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
 #include <QTextStream>
 
 #include <cstdio>
@@ -41,10 +43,13 @@ int usage(const QString &problem)
           << "       sitrep-server [--data DIR] user enable NAME" << Qt::endl
           << "       sitrep-server [--data DIR] user set-role NAME ROLE" << Qt::endl
           << "       sitrep-server [--data DIR] user set-person NAME ID" << Qt::endl
+          << "       sitrep-server [--data DIR] directory import FILE" << Qt::endl
           << "       sitrep-server [--data DIR] demo" << Qt::endl
           << "       sitrep-server [--data DIR] audit verify" << Qt::endl
           << "The password of `user add` comes from SITREP_PASSWORD or the first line of standard input." << Qt::endl
           << "`demo` seeds an empty server with the demo incidents and one demo account per role." << Qt::endl
+          << "`directory import` replaces the teams, people and services consoles show, from a JSON file" << Qt::endl
+          << "{\"teams\":[…],\"people\":[…],\"services\":[…]} (docs/openapi.yaml, Directory)." << Qt::endl
           << "--person links the account to a directory person (the id role assignments name); without it" << Qt::endl
           << "the account is a new person. Restricted incidents are visible to admins and their members." << Qt::endl;
     return ExitUsage;
@@ -122,6 +127,39 @@ int userCommand(const QStringList &args, ServerStore &store)
     return usage(QStringLiteral("unknown user command: %1").arg(args.join(QLatin1Char(' '))));
 }
 
+int directoryCommand(const QStringList &args, ServerStore &store)
+{
+    if (args.size() != 3 || args.at(1) != QLatin1String("import"))
+        return usage(QStringLiteral("unknown directory command: %1").arg(args.join(QLatin1Char(' '))));
+    QFile file(args.at(2));
+    if (!file.open(QIODevice::ReadOnly)) {
+        err() << "sitrep-server: cannot read " << args.at(2) << ": " << file.errorString() << Qt::endl;
+        return ExitFailure;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject()) {
+        err() << "sitrep-server: " << args.at(2) << " is not a JSON object ("
+              << (parseError.error == QJsonParseError::NoError ? QStringLiteral("an array or a value")
+                                                               : parseError.errorString())
+              << ")" << Qt::endl;
+        return ExitFailure;
+    }
+    const Decoded<Directory> directory = Directory::fromJson(document.object());
+    if (!directory) {
+        err() << "sitrep-server: " << args.at(2) << ": " << directory.error << Qt::endl;
+        return ExitFailure;
+    }
+    const StoreResult stored = store.setDirectory(*directory.value);
+    if (!stored.ok) {
+        err() << "sitrep-server: " << stored.error << Qt::endl;
+        return ExitFailure;
+    }
+    out() << "directory imported: " << directory.value->teams.size() << " teams, " << directory.value->people.size()
+          << " people, " << directory.value->services.size() << " services" << Qt::endl;
+    return ExitOk;
+}
+
 int auditCommand(const QStringList &args, ServerStore &store)
 {
     if (args != QStringList{QStringLiteral("audit"), QStringLiteral("verify")})
@@ -187,7 +225,8 @@ int demoCommand(const QStringList &args, ServerStore &store)
 int runAdminCommand(const QStringList &args, const StoreLocation &location)
 {
     const QString command = args.value(0);
-    if (command != QLatin1String("user") && command != QLatin1String("audit") && command != QLatin1String("demo"))
+    if (command != QLatin1String("user") && command != QLatin1String("audit") && command != QLatin1String("demo")
+        && command != QLatin1String("directory"))
         return usage(QStringLiteral("unknown command: %1").arg(args.join(QLatin1Char(' '))));
     ServerStore store;
     const StoreResult opened = store.open(location);
@@ -197,6 +236,8 @@ int runAdminCommand(const QStringList &args, const StoreLocation &location)
     }
     if (command == QLatin1String("demo"))
         return demoCommand(args, store);
+    if (command == QLatin1String("directory"))
+        return directoryCommand(args, store);
     return command == QLatin1String("audit") ? auditCommand(args, store) : userCommand(args, store);
 }
 

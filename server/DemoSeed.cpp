@@ -17,9 +17,10 @@ namespace {
 
 // The demo history is applied as this role's account. A manager, because the history
 // holds every kind of op, severity changes and closures by the incidents' commanders
-// included, and the demo's people are not accounts (auth/Permissions.h). Restricted demo
-// incidents are then visible to it (their declarer) and to the admin only, which shows
-// need-to-know at work.
+// included, and most of the demo's people are not accounts (auth/Permissions.h). Each
+// demo account is one of the first demo people, so a restricted demo incident is visible
+// to the admin, to the writer (its declarer), and to a demo account whose person holds a
+// role on it: need-to-know at work.
 constexpr AccountRole WriterRole = AccountRole::Manager;
 
 // Where the ops "came from" in the audit log: this machine's command line.
@@ -41,6 +42,7 @@ struct DemoHistory {
     QString error; // empty on success
     int incidents = 0;
     QList<Op> ops;
+    Directory directory; // the demo organisation the history names
 };
 
 // The console's own commands write the demo into a throwaway cache, so the server gets
@@ -70,6 +72,7 @@ DemoHistory generateHistory(int incidents)
         return history;
     }
     history.incidents = generated.incidents;
+    history.directory = Directory{demo.teams(), demo.people(), demo.services()};
     const QList<OutboxItem> outbox = cache.pendingOps(std::numeric_limits<int>::max());
     history.ops.reserve(outbox.size());
     for (const OutboxItem &item : outbox)
@@ -77,11 +80,15 @@ DemoHistory generateHistory(int incidents)
     return history;
 }
 
-QString createAccounts(ServerStore &store, const AuditActor &by, QList<DemoAccount> &accounts)
+// Each demo account is one of the demo's people (the first ones, in role order), so that
+// its own entries carry a name and role assignments can name it.
+QString createAccounts(ServerStore &store, const AuditActor &by, const QList<Person> &people, QList<DemoAccount> &accounts)
 {
+    qsizetype next = 0;
     for (DemoAccount account : demoAccountNames()) {
         account.password = randomPassword();
-        const AddUserResult added = store.addUser(account.name, account.role, account.password, by);
+        const QUuid person = next < people.size() ? people.at(next++).id : QUuid();
+        const AddUserResult added = store.addUser(account.name, account.role, account.password, by, person);
         if (!added.account)
             return added.error;
         accounts.append(account);
@@ -157,8 +164,12 @@ DemoSeedResult seedDemo(ServerStore &store, const DemoSeedOptions &options)
     result.incidents = history.incidents;
 
     report(options, QStringLiteral("adding the demo accounts…"));
-    if (result.error = createAccounts(store, options.by, result.accounts); !result.error.isEmpty())
+    if (result.error = createAccounts(store, options.by, history.directory.people, result.accounts); !result.error.isEmpty())
         return result;
+    if (const StoreResult stored = store.setDirectory(history.directory, options.by); !stored.ok) {
+        result.error = stored.error;
+        return result;
+    }
     result.writer = demoAccountName(WriterRole);
     const std::optional<Account> writer = store.user(result.writer);
     if (!writer) {

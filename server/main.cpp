@@ -112,7 +112,8 @@ int main(int argc, char **argv)
         parser.addOption(option);
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("Administration: user add|list|disable|enable|set-role|set-person, demo, audit verify.\n"
+        QStringLiteral("Administration: user add|list|disable|enable|set-role|set-person, directory import FILE, demo, "
+                       "audit verify.\n"
                        "demo: seeds an empty server with the demo data (two years of incidents with timelines, "
                        "roles and tracks, applied as demo-manager) and adds demo-admin, demo-manager, "
                        "demo-responder and demo-viewer with random passwords, printed once. Refused if the "

@@ -65,4 +65,52 @@ Decoded<Service> Service::fromJson(const QJsonObject &object)
     return {service, {}};
 }
 
+namespace {
+
+template<typename T> QJsonArray encodeAll(const QList<T> &items)
+{
+    QJsonArray array;
+    for (const T &item : items)
+        array.append(item.toJson());
+    return array;
+}
+
+template<typename T> bool decodeAll(const QJsonObject &object, const char *key, QList<T> &into, QString *error)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    if (!value.isUndefined() && !value.isArray()) {
+        *error = QStringLiteral("directory.%1: expected an array").arg(QLatin1String(key));
+        return false;
+    }
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const Decoded<T> item = T::fromJson(array.at(i).toObject());
+        if (!item) {
+            *error = QStringLiteral("directory.%1[%2]: %3").arg(QLatin1String(key)).arg(i).arg(item.error);
+            return false;
+        }
+        into.append(*item.value);
+    }
+    return true;
+}
+
+} // namespace
+
+QJsonObject Directory::toJson() const
+{
+    return {{QStringLiteral("teams"), encodeAll(teams)},
+            {QStringLiteral("people"), encodeAll(people)},
+            {QStringLiteral("services"), encodeAll(services)}};
+}
+
+Decoded<Directory> Directory::fromJson(const QJsonObject &object)
+{
+    Directory directory;
+    QString error;
+    if (!decodeAll(object, "teams", directory.teams, &error) || !decodeAll(object, "people", directory.people, &error)
+        || !decodeAll(object, "services", directory.services, &error))
+        return Decoded<Directory>::failure(error);
+    return {directory, {}};
+}
+
 } // namespace Sitrep

@@ -36,4 +36,15 @@ struct Service {
     static Decoded<Service> fromJson(const QJsonObject &object);
 };
 
+// The whole organisation as the team server serves it (GET /api/v1/directory) and an
+// admin imports it (`sitrep-server directory import FILE`): {"teams","people","services"}.
+struct Directory {
+    QList<Team> teams;
+    QList<Person> people;
+    QList<Service> services;
+    bool operator==(const Directory &) const = default;
+    QJsonObject toJson() const;
+    static Decoded<Directory> fromJson(const QJsonObject &object);
+};
+
 } // namespace Sitrep

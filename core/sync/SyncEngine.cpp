@@ -86,6 +86,7 @@ void SyncEngine::start()
     m_mode = Mode::Continuous;
     m_streamWanted = true;
     m_pullWanted = true;
+    m_directoryWanted = true;
     m_attempt = 0;
     setState(SyncState::Connecting);
     step();
@@ -96,6 +97,7 @@ void SyncEngine::syncOnce()
     m_mode = Mode::Once;
     m_streamWanted = false;
     m_pullWanted = true;
+    m_directoryWanted = true;
     setState(SyncState::Connecting);
     step();
 }
@@ -151,6 +153,10 @@ void SyncEngine::step()
     }
     if (!m_staleIncidents.isEmpty()) {
         refreshStaleIncident();
+        return;
+    }
+    if (m_directoryWanted) {
+        fetchDirectory();
         return;
     }
     m_attempt = 0;
@@ -354,6 +360,30 @@ void SyncEngine::refreshStaleIncident()
         if (const Decoded<Incident> incident = Incident::fromJson(response.body); response.ok() && incident)
             m_store.refreshIncident(*incident.value);
         m_staleIncidents.removeAll(id);
+        step();
+    });
+}
+
+// The organisation's names (authors, role holders, services). A server without the
+// route (older than schema 5) answers 404: the cache keeps what it has.
+void SyncEngine::fetchDirectory()
+{
+    m_inFlight = m_api.get(QStringLiteral("/api/v1/directory"));
+    connect(m_inFlight, &ApiReply::finished, this, [this](const ApiResponse &response) {
+        m_inFlight = nullptr;
+        if (!response.ok() && response.status != 404) {
+            fail(response);
+            return;
+        }
+        m_directoryWanted = false;
+        if (response.ok()) {
+            const Decoded<Directory> directory = Directory::fromJson(response.body);
+            if (!directory)
+                qCWarning(lcSync) << "the server's directory cannot be read:" << directory.error;
+            else if (!directory.value->people.isEmpty() || !directory.value->teams.isEmpty()
+                     || !directory.value->services.isEmpty())
+                m_store.replaceDirectory(directory.value->teams, directory.value->people, directory.value->services);
+        }
         step();
     });
 }

@@ -69,6 +69,7 @@ private:
     void fetchMissingIncident();
     void openStream();
     void refreshStaleIncident();
+    void fetchDirectory();
     void onPushed(const ApiResponse &response, const QList<Op> &sent);
     void onPulled(const ApiResponse &response);
     void onStreamChanges(const QList<Change> &changes);
@@ -92,6 +93,7 @@ private:
     bool m_streamWanted = false;
     QList<QUuid> m_missingIncidents; // seen in the feed, unknown here: fetch whole
     QList<QUuid> m_staleIncidents;   // the server refused a change of ours: take its copy
+    bool m_directoryWanted = true;   // once per start/syncOnce: names for people and services
     int m_batchSize = 500;
     int m_attempt = 0;
     int m_firstBackoffMs = 1000;

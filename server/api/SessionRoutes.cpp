@@ -69,6 +69,17 @@ HttpResponse me(const HttpRequest &request, const ApiContext &context)
     return HttpResponse::json(200, caller.account->toJson());
 }
 
+// The organisation, for every signed-in account: people's names are not need-to-know (the
+// restricted incidents they are on are), and a console needs them to show authors and
+// to assign roles.
+HttpResponse directory(const HttpRequest &request, const ApiContext &context)
+{
+    const Authenticated caller = authenticate(request, *context.store);
+    if (!caller.account)
+        return caller.problem;
+    return HttpResponse::json(200, context.store->directory().toJson());
+}
+
 } // namespace
 
 void registerSessionRoutes(Router &router, const ApiContext &context)
@@ -79,6 +90,8 @@ void registerSessionRoutes(Router &router, const ApiContext &context)
                [context](const HttpRequest &request, const PathParams &) { return signOut(request, context); });
     router.add("GET", QStringLiteral("/api/v1/me"),
                [context](const HttpRequest &request, const PathParams &) { return me(request, context); });
+    router.add("GET", QStringLiteral("/api/v1/directory"),
+               [context](const HttpRequest &request, const PathParams &) { return directory(request, context); });
 }
 
 } // namespace Sitrep::Server

@@ -138,7 +138,17 @@ const char *const Version4 = R"sql(
 CREATE INDEX conflict_by_seq ON conflict(seq);
 )sql";
 
-const char *const Steps[] = {Version1, Version2, Version3, Version4};
+// The organisation (teams, people, services) consoles show names from: one document,
+// replaced whole by `directory import` and by the demo seed.
+const char *const Version5 = R"sql(
+CREATE TABLE directory (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    document TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+)sql";
+
+const char *const Steps[] = {Version1, Version2, Version3, Version4, Version5};
 static_assert(sizeof(Steps) / sizeof(Steps[0]) == CurrentVersion);
 
 } // namespace

@@ -19,7 +19,8 @@ namespace Sitrep::Server::ServerSchema {
 //   2  the audit log, hash-chained
 //   3  accounts linked to directory persons (need-to-know by membership)
 //   4  conflicts indexed by seq (the change feed carries them)
-constexpr int CurrentVersion = 4;
+//   5  the directory (teams, people, services) served to consoles
+constexpr int CurrentVersion = 5;
 
 using MigrationResult = Migrations::Result;
 

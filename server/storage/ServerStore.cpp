@@ -212,6 +212,41 @@ StoreResult ServerStore::setPerson(const QString &name, const QUuid &personId, c
                          {by.name, by.address, QStringLiteral("user.set-person"), name, idToString(personId)});
 }
 
+StoreResult ServerStore::setDirectory(const Directory &directory, const AuditActor &by)
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_db)
+        return {false, QStringLiteral("The server database is not open.")};
+    Transaction transaction(*m_db);
+    Statement upsert = m_db->prepare(
+        "INSERT INTO directory (id, document, updated_at) VALUES (1, ?1, ?2) "
+        "ON CONFLICT (id) DO UPDATE SET document = excluded.document, updated_at = excluded.updated_at");
+    upsert.bindUtf8(1, toText(directory.toJson())).bind(2, toMs(m_clock.now()));
+    const QString detail = QStringLiteral("%1 teams, %2 people, %3 services")
+                               .arg(directory.teams.size())
+                               .arg(directory.people.size())
+                               .arg(directory.services.size());
+    if (!upsert.exec()
+        || !AuditLog::append(*m_db, {by.name, by.address, QStringLiteral("directory.import"), QStringLiteral("directory"), detail},
+                             toMs(m_clock.now()))
+        || !transaction.commit())
+        return {false, storageError(QStringLiteral("storing the directory"))};
+    qCInfo(lcServerStore) << "directory imported:" << detail;
+    return {true, {}};
+}
+
+Directory ServerStore::directory() const
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_db)
+        return {};
+    Statement query = m_db->prepare("SELECT document FROM directory WHERE id = 1");
+    if (!query.next())
+        return {};
+    const Decoded<Directory> decoded = Directory::fromJson(objectFromText(query.text(0)));
+    return decoded ? *decoded.value : Directory();
+}
+
 // One account change: the UPDATE (?1 is the name), its audit row, in one transaction.
 StoreResult ServerStore::updateAccount(const QString &name, const char *sql,
                                        const std::function<void(Statement &)> &bindValues, const AuditEvent &audit)

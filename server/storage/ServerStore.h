@@ -4,6 +4,7 @@
 #include "PostgresUrl.h"
 #include "auth/PasswordHasher.h"
 #include "model/Change.h"
+#include "model/Directory.h"
 #include "model/Account.h"
 #include "model/Op.h"
 #include "rules/Clock.h"
@@ -132,6 +133,11 @@ public:
     StoreResult setDisabled(const QString &name, bool disabled, const AuditActor &by = AuditActor::commandLine());
     StoreResult setRole(const QString &name, AccountRole role, const AuditActor &by = AuditActor::commandLine());
     StoreResult setPerson(const QString &name, const QUuid &personId, const AuditActor &by = AuditActor::commandLine());
+    // The organisation consoles show names from (GET /api/v1/directory): replaced whole,
+    // audited as directory.import. An empty Directory until one is imported.
+    StoreResult setDirectory(const Directory &directory, const AuditActor &by = AuditActor::commandLine());
+    Directory directory() const;
+
     // nullopt for an unknown name, a wrong password or a disabled account, alike and in
     // about the same time (an unknown name verifies against a dummy hash).
     std::optional<Account> authenticate(const QString &name, const QString &password);

@@ -4,6 +4,7 @@
 #include "ServerProcess.h"
 #include "StreamClient.h"
 
+#include "model/Directory.h"
 #include "model/Ids.h"
 #include "model/Incident.h"
 #include "model/Op.h"
@@ -733,8 +734,8 @@ private slots:
             for (const QStringList &account : accounts)
                 QVERIFY(!bytes.contains(account.at(1).toLatin1()));
         }
-        // Four accounts added, then one audit entry per op.
-        QCOMPARE(auditEntries(data), ops + 4);
+        // Four accounts added, the directory stored, then one audit entry per op.
+        QCOMPARE(auditEntries(data), ops + 5);
 
         QVERIFY2(server.start(), qPrintable(server.output()));
         TestClient client(server.baseUrl(), {server.certificate()});
@@ -769,6 +770,21 @@ private slots:
         }
         QCOMPARE(fed, ops);
         QCOMPARE(cursor, ops);
+
+        // The directory: the demo's organisation for every signed-in account, and each demo
+        // account is one of its people.
+        QCOMPARE(client.get(QStringLiteral("/api/v1/directory")).status, 401);
+        const TestResponse directory = client.get(QStringLiteral("/api/v1/directory"), viewerToken);
+        QCOMPARE(directory.status, 200);
+        const Decoded<Directory> decoded = Directory::fromJson(directory.json);
+        QVERIFY2(decoded, qPrintable(decoded.error));
+        QCOMPARE(decoded.value->people.size(), 40);
+        QCOMPARE(decoded.value->services.size(), 20);
+        const QUuid managerPerson =
+            idFromString(client.get(QStringLiteral("/api/v1/me"), tokens.value(QStringLiteral("demo-manager")))
+                             .json.value(QStringLiteral("personId")).toString());
+        QVERIFY(std::any_of(decoded.value->people.cbegin(), decoded.value->people.cend(),
+                            [&](const Person &person) { return person.id == managerPerson; }));
 
         // The viewer reads, and cannot write.
         const TestResponse viewed = client.get(QStringLiteral("/api/v1/incidents"), viewerToken);

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSettings>
 #include <QTcpServer>
@@ -253,6 +254,58 @@ private slots:
         const CtlRun list = runCtl(profile.path(), here + QStringList{QStringLiteral("timeline"), QStringLiteral("list"), id,
                                    QStringLiteral("--json")}, environment);
         QCOMPARE(jsonOf(list).toArray().size(), 6);
+    }
+
+    // The server's directory reaches the profile: people by handle, services by name.
+    void directoryNamesPeopleAndServices()
+    {
+        const QUuid team = newId();
+        const QUuid dana = newId();
+        const QUuid checkout = newId();
+        QTemporaryDir files;
+        QFile file(files.filePath(QStringLiteral("directory.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(QJsonObject{
+                       {QStringLiteral("teams"), QJsonArray{QJsonObject{{QStringLiteral("id"), idToString(team)},
+                                                                        {QStringLiteral("name"), QStringLiteral("Payments")}}}},
+                       {QStringLiteral("people"), QJsonArray{QJsonObject{{QStringLiteral("id"), idToString(dana)},
+                                                                         {QStringLiteral("name"), QStringLiteral("Dana Ito")},
+                                                                         {QStringLiteral("handle"), QStringLiteral("dito")},
+                                                                         {QStringLiteral("teamId"), idToString(team)}}}},
+                       {QStringLiteral("services"), QJsonArray{QJsonObject{{QStringLiteral("id"), idToString(checkout)},
+                                                                           {QStringLiteral("name"), QStringLiteral("checkout-api")},
+                                                                           {QStringLiteral("ownerTeamId"), idToString(team)},
+                                                                           {QStringLiteral("tier"), 1}}}}})
+                       .toJson());
+        file.close();
+        const AdminRun imported = runAdmin(m_server->dataDir(), {QStringLiteral("directory"), QStringLiteral("import"), file.fileName()});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.output));
+        QFile broken(files.filePath(QStringLiteral("broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(R"({"people":[{"id":"not-a-uuid","name":"x","handle":"x"}]})");
+        broken.close();
+        const AdminRun refused = runAdmin(m_server->dataDir(), {QStringLiteral("directory"), QStringLiteral("import"), broken.fileName()});
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(refused.output.contains(QStringLiteral("directory.people[0]")), qPrintable(refused.output));
+
+        QTemporaryDir profile;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("SITREP_TOKEN"), QString::fromUtf8(signIn(*m_server, m_carol)));
+        const QStringList here{QStringLiteral("--server"), m_server->baseUrl().toString(), QStringLiteral("--pin"), pin()};
+        QCOMPARE(runCtl(profile.path(), here + QStringList{QStringLiteral("sync")}, environment).exitCode, 0);
+        const CtlRun declared = runCtl(profile.path(), here + QStringList{QStringLiteral("incident"), QStringLiteral("declare"),
+                                       QStringLiteral("--title"), QStringLiteral("Card payments failing"), QStringLiteral("--severity"),
+                                       QStringLiteral("SEV2"), QStringLiteral("--service"), QStringLiteral("checkout-api")}, environment);
+        QVERIFY2(declared.exitCode == 0, declared.err.constData());
+        const QString id = QString::fromUtf8(declared.out.trimmed());
+        const CtlRun assigned = runCtl(profile.path(), here + QStringList{QStringLiteral("role"), QStringLiteral("assign"), id,
+                                       QStringLiteral("scribe"), QStringLiteral("dito")}, environment);
+        QVERIFY2(assigned.exitCode == 0, assigned.err.constData());
+        const CtlRun roles = runCtl(profile.path(), here + QStringList{QStringLiteral("role"), QStringLiteral("list"), id}, environment);
+        QVERIFY2(roles.out.contains("Dana Ito"), roles.out.constData());
+        const CtlRun shown = runCtl(profile.path(), here + QStringList{QStringLiteral("incident"), QStringLiteral("show"), id,
+                                    QStringLiteral("--json")}, environment);
+        QCOMPARE(jsonOf(shown).toObject().value(QStringLiteral("affectedServices")).toArray().first().toString(), idToString(checkout));
     }
 
     void usageErrors()
