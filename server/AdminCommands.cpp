@@ -214,8 +214,8 @@ int demoCommand(const QStringList &args, ServerStore &store)
     out() << "Demo data: " << seeded.incidents << " incidents, " << seeded.ops << " changes ("
           << seeded.conflicts << " with a conflict record), applied as " << seeded.writer << " in "
           << QString::number(double(timer.elapsed()) / 1000.0, 'f', 1) << " s." << Qt::endl
-          << "Restricted incidents are visible to " << demoAccountName(AccountRole::Admin) << " and " << seeded.writer
-          << " only." << Qt::endl;
+          << "Restricted incidents are visible to " << demoAccountName(AccountRole::Admin) << ", " << seeded.writer
+          << " and the demo accounts whose person holds a role on them." << Qt::endl;
     printDemoAccounts(seeded);
     return ExitOk;
 }
