@@ -124,7 +124,11 @@ bool isRoleKey(const QString &key)
 void fuzzJsonBody(const HttpRequest &request, bool typeIsJson, bool typeIsOther)
 {
     const JsonBody body = parseJsonBody(request);
-    const bool validUtf8 = QString::fromUtf8(request.body).toUtf8() == request.body;
+    // Valid UTF-8 survives a round trip through QString, except for one leading byte order
+    // mark, which QString::fromUtf8 drops (and which JSON parsers may ignore: RFC 8259 §8.1).
+    const QByteArray bom("\xEF\xBB\xBF");
+    const QByteArray withoutBom = request.body.startsWith(bom) ? request.body.mid(bom.size()) : request.body;
+    const bool validUtf8 = QString::fromUtf8(request.body).toUtf8() == withoutBom;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     const bool isObject = parseError.error == QJsonParseError::NoError && document.isObject();
