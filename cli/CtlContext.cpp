@@ -134,8 +134,6 @@ SyncStatus CtlContext::syncOnce()
     });
     engine.syncOnce();
     loop.exec();
-    if (finished.state == SyncState::Online)
-        m_store.setSyncValue(QStringLiteral("lastSync"), finished.lastSync.toString(Qt::ISODateWithMs));
     return finished;
 }
 

@@ -176,8 +176,8 @@ int runStatus(CtlContext &context)
     SyncStatus status;
     status.pending = context.store().pendingOpCount();
     status.conflicts = context.store().conflictCount();
-    status.rejected = int(context.store().rejectedOps().size());
-    status.lastSync = QDateTime::fromString(context.store().syncValue(QStringLiteral("lastSync")), Qt::ISODateWithMs);
+    status.rejected = context.store().rejectedOpCount();
+    status.lastSync = context.store().lastSyncedAt();
     if (!context.settings().isConfigured() && context.options().server.isEmpty()) {
         status.problem = Text::tr("No server configured: this profile is local only.");
     } else if (ApiClient *api = context.api()) {

@@ -22,7 +22,6 @@ Q_LOGGING_CATEGORY(lcSession, "sitrep.session", QtInfoMsg)
 // Pins of the other servers a person confirmed (say, staging before production) live in
 // this group, so that switching back does not ask again; keyed by host and port.
 const auto PinsGroup = QStringLiteral("trustedCertificates");
-const auto LastSyncKey = QStringLiteral("lastSync"); // the store's sync value, as sitrepctl keeps it
 
 QString pinKey(const QUrl &server)
 {
@@ -136,7 +135,6 @@ QString ConsoleSession::refusesServer(const QUrl &server) const
 void ConsoleSession::start()
 {
     m_store.setActor(m_settings.personId);
-    m_lastSync = QDateTime::fromString(m_store.syncValue(LastSyncKey), Qt::ISODateWithMs);
     if (!m_settings.isConfigured()) {
         publish(); // local only
         return;
@@ -196,10 +194,10 @@ SessionStatus ConsoleSession::status() const
         status.sync.problem = m_localProblem;
         status.sync.pending = m_store.pendingOpCount();
         status.sync.conflicts = m_store.conflictCount();
-        status.sync.rejected = int(m_store.rejectedOps().size());
+        status.sync.rejected = m_store.rejectedOpCount();
     }
     if (!status.sync.lastSync.isValid())
-        status.sync.lastSync = m_lastSync;
+        status.sync.lastSync = m_store.lastSyncedAt(); // kept by the engine across restarts
     return status;
 }
 
@@ -552,12 +550,6 @@ void ConsoleSession::setLocalState(SyncState state, const QString &problem)
 
 void ConsoleSession::onEngineStatus(const SyncStatus &status)
 {
-    if (status.state == SyncState::Online && m_lastState != SyncState::Online && status.lastSync.isValid()) {
-        // Remembered across restarts (as sitrepctl does), once per time it gets level.
-        m_lastSync = status.lastSync;
-        m_store.setSyncValue(LastSyncKey, m_lastSync.toString(Qt::ISODateWithMs));
-    }
-    m_lastState = status.state;
     if (status.state == SyncState::SignedOut && !m_startupPassword.isEmpty() && !m_attempt) {
         // The saved token expired: `make run` gave a password for exactly this. Not from
         // inside the engine's own signal: the sign-in replaces the engine.

@@ -132,8 +132,6 @@ private:
     // Without an engine (no token yet, signed out): what the indicator shows.
     SyncState m_localState = SyncState::SignedOut;
     QString m_localProblem;
-    SyncState m_lastState = SyncState::Offline; // the engine's, to notice it getting level
-    QDateTime m_lastSync;
     int m_firstBackoffMs = 1000;
     int m_maxBackoffMs = 60000;
     int m_timeoutMs = 30000;

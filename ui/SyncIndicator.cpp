@@ -240,7 +240,7 @@ void SyncIndicator::showCounts()
             : tr("%n change(s) saved on this console; this profile has no server to send them to.", nullptr, pending));
 
     const int conflicts = m_store->conflictCount();
-    const int refused = int(m_store->rejectedOps().size());
+    const int refused = m_store->rejectedOpCount();
     QStringList problems;
     if (conflicts > 0)
         problems << tr("Conflicts: %n", nullptr, conflicts);

@@ -212,6 +212,10 @@ public:
     QList<ConflictRecord> conflicts(const QUuid &incidentId = {}) const;
     int conflictCount() const;
     QList<RejectedOp> rejectedOps() const;
+    int rejectedOpCount() const;
+    // When this cache was last level with the server (kept by the sync engine).
+    QDateTime lastSyncedAt() const;
+    bool setLastSyncedAt(const QDateTime &at);
 
     SqliteDb &db() const { return *m_db; }
 
@@ -257,6 +261,7 @@ private:
     bool setIncidentField(qint64 incidentRow, const QString &field, const QJsonValue &value);
     bool settleOp(const QUuid &opId, qint64 seq, SyncBatch &batch);
     bool clearPendingFlags(SyncBatch &batch);
+    bool settleBatch(SyncBatch &batch, qint64 cursor);
     void notifySync(const SyncBatch &batch);
     bool linkServices(qint64 incidentRow, const QList<QUuid> &services);
     qint64 incidentRow(const QUuid &incidentId) const;

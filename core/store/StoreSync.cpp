@@ -23,6 +23,7 @@ using namespace Rows;
 namespace {
 
 const char CursorKey[] = "cursor";
+const char LastSyncKey[] = "lastSync";
 
 QString jsonText(const QJsonValue &value)
 {
@@ -172,6 +173,16 @@ bool Store::clearPendingFlags(SyncBatch &batch)
     return true;
 }
 
+// The end of every sync transaction: acknowledged ops the feed has passed (cursor) are
+// part of the folded state and leave the outbox; rows with nothing left waiting stop being
+// pending; the pending counter loses what this transaction settled.
+bool Store::settleBatch(SyncBatch &batch, qint64 cursor)
+{
+    Statement passed = m_db->prepare("DELETE FROM outbox WHERE acked_seq IS NOT NULL AND acked_seq <= ?");
+    Statement count = m_db->prepare("UPDATE outbox_size SET pending = max(pending - ?, 0) WHERE id = 1");
+    return passed.bind(1, cursor).exec() && clearPendingFlags(batch) && count.bind(1, batch.settled).exec();
+}
+
 bool Store::acknowledge(const QList<OpResult> &results)
 {
     SyncBatch batch;
@@ -212,11 +223,7 @@ bool Store::acknowledge(const QList<OpResult> &results)
         }
     }
     // A duplicate answer may carry a seq the feed has already passed.
-    Statement passed = m_db->prepare("DELETE FROM outbox WHERE acked_seq IS NOT NULL AND acked_seq <= ?");
-    ok = ok && passed.bind(1, syncCursor()).exec();
-    ok = ok && clearPendingFlags(batch);
-    Statement count = m_db->prepare("UPDATE outbox_size SET pending = max(pending - ?, 0) WHERE id = 1");
-    ok = ok && count.bind(1, batch.settled).exec();
+    ok = ok && settleBatch(batch, syncCursor());
     if (!ok || !transaction.commit()) {
         qCWarning(lcStore) << "could not settle pushed ops:" << storageProblem();
         return false;
@@ -248,12 +255,7 @@ ApplyResult Store::applyChanges(const QList<Change> &changes, qint64 cursorAfter
     cursor = std::max(cursor, cursorAfter);
     for (auto it = batch.activity.cbegin(); ok && it != batch.activity.cend(); ++it)
         ok = countActivity(it.key(), it.value().first, it.value().second);
-    // Our acknowledged ops the feed has passed are now part of the folded state.
-    Statement passed = m_db->prepare("DELETE FROM outbox WHERE acked_seq IS NOT NULL AND acked_seq <= ?");
-    ok = ok && passed.bind(1, cursor).exec();
-    ok = ok && clearPendingFlags(batch);
-    Statement count = m_db->prepare("UPDATE outbox_size SET pending = max(pending - ?, 0) WHERE id = 1");
-    ok = ok && count.bind(1, batch.settled).exec();
+    ok = ok && settleBatch(batch, cursor);
     ok = ok && setSyncValue(QLatin1String(CursorKey), QString::number(cursor));
     if (!ok || !transaction.commit()) {
         result.error = tr("Could not store changes from the server: %1").arg(storageProblem());
@@ -626,6 +628,22 @@ int Store::conflictCount() const
 {
     Statement query = m_db->prepare("SELECT count(*) FROM conflict");
     return query.next() ? query.integer(0) : 0;
+}
+
+int Store::rejectedOpCount() const
+{
+    Statement query = m_db->prepare("SELECT count(*) FROM rejected_op");
+    return query.next() ? query.integer(0) : 0;
+}
+
+QDateTime Store::lastSyncedAt() const
+{
+    return QDateTime::fromString(syncValue(QLatin1String(LastSyncKey)), Qt::ISODateWithMs);
+}
+
+bool Store::setLastSyncedAt(const QDateTime &at)
+{
+    return setSyncValue(QLatin1String(LastSyncKey), at.toUTC().toString(Qt::ISODateWithMs));
 }
 
 QList<RejectedOp> Store::rejectedOps() const

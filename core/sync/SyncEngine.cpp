@@ -124,8 +124,8 @@ SyncStatus SyncEngine::status() const
     status.state = m_state;
     status.pending = m_store.pendingOpCount();
     status.conflicts = m_store.conflictCount();
-    status.rejected = int(m_store.rejectedOps().size());
-    status.lastSync = m_lastSync;
+    status.rejected = m_store.rejectedOpCount();
+    status.lastSync = m_lastSync.isValid() ? m_lastSync : m_store.lastSyncedAt();
     status.problem = m_problem;
     status.judgement = m_judgement;
     return status;
@@ -300,10 +300,7 @@ void SyncEngine::onPulled(const ApiResponse &response)
         broken(applied.error);
         return;
     }
-    for (const QUuid &id : applied.unknownIncidents) {
-        if (!m_missingIncidents.contains(id))
-            m_missingIncidents.append(id);
-    }
+    rememberMissing(applied.unknownIncidents);
     m_pullWanted = more;
     step(); // waits for the page asked for ahead, if any
 }
@@ -419,13 +416,18 @@ void SyncEngine::onStreamChanges(const QList<Change> &changes)
         qCWarning(lcSync) << applied.error;
         m_pullWanted = true;
     }
-    for (const QUuid &id : applied.unknownIncidents) {
-        if (!m_missingIncidents.contains(id))
-            m_missingIncidents.append(id);
-    }
+    rememberMissing(applied.unknownIncidents);
     m_lastSync = QDateTime::currentDateTimeUtc();
     publish();
     step();
+}
+
+void SyncEngine::rememberMissing(const QList<QUuid> &incidents)
+{
+    for (const QUuid &id : incidents) {
+        if (!m_missingIncidents.contains(id))
+            m_missingIncidents.append(id);
+    }
 }
 
 void SyncEngine::fail(const ApiResponse &response)
@@ -468,6 +470,10 @@ void SyncEngine::retryLater(int atLeastMs)
 void SyncEngine::setState(SyncState state, const QString &problem)
 {
     const bool changed = state != m_state || problem != m_problem;
+    // Kept in the cache when it gets level, so a later start (or sitrepctl status) can say
+    // since when; once per arrival, not per stream message.
+    if (state == SyncState::Online && m_state != SyncState::Online && m_lastSync.isValid())
+        m_store.setLastSyncedAt(m_lastSync);
     m_state = state;
     m_problem = problem;
     if (state != SyncState::Untrusted)

@@ -73,6 +73,7 @@ private:
     void onPushed(const ApiResponse &response, const QList<Op> &sent);
     void onPulled(const ApiResponse &response);
     void onStreamChanges(const QList<Change> &changes);
+    void rememberMissing(const QList<QUuid> &incidents);
     void fail(const ApiResponse &response);
     void retryLater(int atLeastMs = 0);
     void setState(SyncState state, const QString &problem = {});
