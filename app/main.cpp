@@ -3,6 +3,7 @@
 
 #include "ConsoleSession.h"
 #include "MainWindow.h"
+#include "Translations.h"
 #include "SyncControls.h"
 #include "store/Store.h"
 
@@ -38,20 +39,6 @@ int fail(const QString &message)
     return 1;
 }
 
-void installTranslators(QApplication &app)
-{
-    // Parented to the application so they live exactly as long as it does.
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qtTranslator);
-    }
-    auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(QLocale(), QStringLiteral("sitrep"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(appTranslator);
-    }
-}
-
 // --help and --version print and exit: they must work over ssh and in scripts, where
 // there is no display for the window system plugin to connect to.
 bool asksOnlyForInformation(int argc, char *argv[])
@@ -79,7 +66,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(SITREP_APP_ID)));
-    installTranslators(app);
+    Sitrep::Translations::install(app);
 
     const Sitrep::CommandLineOptions options = Sitrep::CommandLine::parse(app);
 

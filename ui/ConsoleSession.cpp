@@ -2,9 +2,11 @@
 
 #include "auth/CredentialStore.h"
 #include "model/Account.h"
+#include "model/Ids.h"
 #include "store/Store.h"
 #include "sync/ApiClient.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSettings>
@@ -289,7 +291,35 @@ void ConsoleSession::startEngine()
     m_engine = std::make_unique<SyncEngine>(m_store, *m_api);
     m_engine->setBackoff(m_firstBackoffMs, m_maxBackoffMs);
     connect(m_engine.get(), &SyncEngine::statusChanged, this, &ConsoleSession::onEngineStatus);
+    connect(m_engine.get(), &SyncEngine::presenceChanged, this, &ConsoleSession::onPresence);
+    m_engine->setPresence(m_viewing, m_bridge);
     m_engine->start();
+}
+
+void ConsoleSession::setPresence(const QUuid &viewing, const QUuid &bridge)
+{
+    if (viewing == m_viewing && bridge == m_bridge)
+        return;
+    m_viewing = viewing;
+    m_bridge = bridge;
+    if (m_engine)
+        m_engine->setPresence(viewing, bridge);
+}
+
+void ConsoleSession::onPresence(const QJsonObject &message)
+{
+    const QUuid incidentId = idFromString(message.value(QStringLiteral("incidentId")).toString());
+    if (incidentId.isNull())
+        return;
+    auto people = [&message](const QString &key) {
+        QList<QUuid> ids;
+        for (const QJsonValue &value : message.value(key).toArray())
+            if (const QUuid id = idFromString(value.toString()); !id.isNull())
+                ids.append(id);
+        return ids;
+    };
+    m_presenceKnown = true;
+    emit presenceChanged(incidentId, people(QStringLiteral("viewingPeople")), people(QStringLiteral("bridgePeople")));
 }
 
 void ConsoleSession::stopEngine()
@@ -300,6 +330,8 @@ void ConsoleSession::stopEngine()
     disconnect(m_engine.get(), nullptr, this, nullptr);
     m_engine->stop();
     m_engine.reset();
+    if (std::exchange(m_presenceKnown, false))
+        emit presenceLost();
 }
 
 void ConsoleSession::setBackoff(int firstMs, int maxMs)
@@ -558,6 +590,9 @@ void ConsoleSession::onEngineStatus(const SyncStatus &status)
                 signInAtStart();
         });
     }
+    // Presence comes from the stream: without it, what we knew is stale.
+    if (status.state != SyncState::Online && status.state != SyncState::Syncing && std::exchange(m_presenceKnown, false))
+        emit presenceLost();
     publish();
 }
 

@@ -81,6 +81,10 @@ public:
     // with: pins it in the profile and carries on (the sign-in, or sync).
     void trustCertificate(const QString &fingerprint);
 
+    // What this console shows (the incident in view, the bridge the person is on), for
+    // the others' presence; kept across reconnects and sent whenever the stream opens.
+    void setPresence(const QUuid &viewing, const QUuid &bridge);
+
     // Tests make waits short.
     void setBackoff(int firstMs, int maxMs);
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
@@ -91,6 +95,10 @@ signals:
     void trustNeeded(const QUrl &server, const Sitrep::ServerTrust::Judgement &judgement);
     // Something to tell the person once (the status bar): signed out, keychain trouble.
     void message(const QString &text);
+    // Who has a console on an incident right now (directory person ids), from the stream.
+    void presenceChanged(const QUuid &incidentId, const QList<QUuid> &viewing, const QList<QUuid> &bridge);
+    // The stream is gone (signed out, offline): nobody's presence is known any more.
+    void presenceLost();
 
 private:
     struct Attempt;
@@ -113,6 +121,7 @@ private:
     void finishSignIn(const SignInResult &result);
     void setLocalState(SyncState state, const QString &problem);
     void onEngineStatus(const SyncStatus &status);
+    void onPresence(const QJsonObject &message);
     void publish();
 
     Store &m_store;
@@ -132,6 +141,9 @@ private:
     // Without an engine (no token yet, signed out): what the indicator shows.
     SyncState m_localState = SyncState::SignedOut;
     QString m_localProblem;
+    QUuid m_viewing;
+    QUuid m_bridge;
+    bool m_presenceKnown = false;
     int m_firstBackoffMs = 1000;
     int m_maxBackoffMs = 60000;
     int m_timeoutMs = 30000;

@@ -1,6 +1,7 @@
 #include "IncidentItemDelegate.h"
 
 #include "IncidentListModel.h"
+#include "Theme.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -11,20 +12,6 @@ namespace Sitrep {
 namespace {
 
 constexpr int Padding = 8; // the console's 8 px grid
-
-QColor severityColor(int rank)
-{
-    switch (rank) {
-    case 0:
-        return QColor(0xc6, 0x28, 0x28);
-    case 1:
-        return QColor(0xe6, 0x51, 0x00);
-    case 2:
-        return QColor(0xb2, 0x8a, 0x00);
-    default:
-        return QColor(0x54, 0x6e, 0x7a);
-    }
-}
 
 } // namespace
 
@@ -38,6 +25,16 @@ QString IncidentItemDelegate::shortAge(const QDateTime &since, const QDateTime &
     return tr("%1d").arg(minutes / (24 * 60));
 }
 
+QString IncidentItemDelegate::elapsed(const QDateTime &since, const QDateTime &now)
+{
+    const qint64 minutes = std::max<qint64>(0, since.secsTo(now) / 60);
+    if (minutes < 60)
+        return tr("%1m").arg(minutes);
+    if (minutes < 48 * 60)
+        return tr("%1h %2m").arg(minutes / 60).arg(minutes % 60);
+    return tr("%1d %2h").arg(minutes / (24 * 60)).arg(minutes / 60 % 24);
+}
+
 void IncidentItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
@@ -49,46 +46,83 @@ void IncidentItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     painter->save();
-    const QRect area = option.rect.adjusted(Padding, 0, -Padding, 0);
+    const QRect area = option.rect.adjusted(Padding, Padding / 2, -Padding, -Padding / 2);
     const QFontMetrics metrics(option.font);
+    const int lineHeight = metrics.height() + 4;
+    const QRect firstLine(area.left(), area.top(), area.width(), lineHeight);
+    const QRect secondLine(area.left(), area.top() + lineHeight, area.width(), area.height() - lineHeight);
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette::ColorRole textRole = selected ? QPalette::HighlightedText : QPalette::Text;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
 
     // Severity tag.
     const QString severity = index.data(IncidentListModel::SeverityRole).toString();
     const int rank = index.data(IncidentListModel::SeverityRankRole).toInt();
     const int tagWidth = metrics.horizontalAdvance(QStringLiteral("SEV00")) + Padding;
-    const QRect tag(area.left(), area.top() + 4, tagWidth, area.height() - 8);
+    const QRect tag(firstLine.left(), firstLine.top() + 1, tagWidth, firstLine.height() - 2);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(severityColor(rank));
+    painter->setBrush(Theme::severityColor(rank));
     painter->drawRoundedRect(tag, 3, 3);
     painter->setPen(Qt::white);
     painter->drawText(tag, Qt::AlignCenter, metrics.elidedText(severity, Qt::ElideRight, tagWidth - 4));
 
-    // Age, right-aligned.
-    const bool selected = option.state & QStyle::State_Selected;
-    const QPalette::ColorRole textRole = selected ? QPalette::HighlightedText : QPalette::Text;
-    const QString age =
-        shortAge(index.data(IncidentListModel::LastActivityAtRole).toDateTime(), QDateTime::currentDateTimeUtc());
-    const int ageWidth = metrics.horizontalAdvance(QStringLiteral("000m"));
-    const QRect ageRect(area.right() - ageWidth, area.top(), ageWidth, area.height());
-    painter->setPen(option.palette.color(QPalette::Disabled, textRole));
-    painter->drawText(ageRect, Qt::AlignRight | Qt::AlignVCenter, age);
-
-    // Title; an inactive (resolved, closed) incident is drawn quieter.
+    // Unread marker, right-aligned on the first line: a dot and words, not a colour. Only
+    // on active incidents: nobody needs to catch up on a closed one.
     const bool active = isActive(IncidentStatus(index.data(IncidentListModel::StatusRole).toInt()));
-    const QRect titleRect(tag.right() + Padding, area.top(), ageRect.left() - tag.right() - 2 * Padding, area.height());
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    QString unread;
+    const int unreadCount = active ? index.data(IncidentListModel::UnreadRole).toInt() : 0;
+    if (active && index.data(IncidentListModel::NeverOpenedRole).toBool())
+        unread = tr("● new");
+    else if (const int count = unreadCount; count > 0)
+        unread = tr("● %1").arg(count > 999 ? QStringLiteral("999+") : QString::number(count));
+    const int unreadWidth = unread.isEmpty() ? 0 : boldMetrics.horizontalAdvance(unread) + Padding / 2;
+    if (!unread.isEmpty()) {
+        painter->setFont(bold);
+        painter->setPen(option.palette.color(QPalette::Active, selected ? QPalette::HighlightedText : QPalette::Link));
+        painter->drawText(firstLine, Qt::AlignRight | Qt::AlignVCenter, unread);
+    }
+
+    // Title; an inactive (resolved, closed) incident is drawn quieter, unread ones bolder.
+    const QRect titleRect(tag.right() + Padding, firstLine.top(), firstLine.right() - tag.right() - Padding - unreadWidth,
+                          firstLine.height());
     QString text = title;
     if (index.data(IncidentListModel::RestrictedRole).toBool())
         text = tr("%1 (restricted)").arg(text);
+    painter->setFont(unread.isEmpty() ? option.font : bold);
     painter->setPen(option.palette.color(active ? QPalette::Active : QPalette::Disabled, textRole));
     painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(text, Qt::ElideRight, titleRect.width()));
+                      (unread.isEmpty() ? metrics : boldMetrics).elidedText(text, Qt::ElideRight, titleRect.width()));
+
+    // Second line, quieter: status, time since declared, my role; last activity on the right.
+    painter->setFont(option.font);
+    painter->setPen(option.palette.color(QPalette::Disabled, textRole));
+    const QString age = shortAge(index.data(IncidentListModel::LastActivityAtRole).toDateTime(), now);
+    //: The incident list's second line, right side: time since the newest entry
+    const QString lastActivity = tr("last %1").arg(age);
+    const int ageWidth = metrics.horizontalAdvance(lastActivity) + Padding;
+    painter->drawText(secondLine, Qt::AlignRight | Qt::AlignTop, lastActivity);
+    QStringList facts{index.data(IncidentListModel::StatusTextRole).toString()};
+    if (active) {
+        //: Time since the incident was declared, in the incident list
+        facts.append(tr("%1 open").arg(elapsed(index.data(IncidentListModel::DeclaredAtRole).toDateTime(), now)));
+    }
+    if (const QString role = index.data(IncidentListModel::MyRoleRole).toString(); !role.isEmpty())
+        facts.append(tr("you: %1").arg(role));
+    const QRect factsRect(titleRect.left(), secondLine.top(), secondLine.width() - ageWidth - tagWidth - Padding,
+                          secondLine.height());
+    painter->drawText(factsRect, Qt::AlignLeft | Qt::AlignTop,
+                      metrics.elidedText(facts.join(QStringLiteral(" · ")), Qt::ElideRight, factsRect.width()));
     painter->restore();
 }
 
 QSize IncidentItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    return {QFontMetrics(option.font).horizontalAdvance(QStringLiteral("SEV1 Checkout errors in EU 42m")) + 4 * Padding,
-            QFontMetrics(option.font).height() + 2 * Padding};
+    const QFontMetrics metrics(option.font);
+    return {metrics.horizontalAdvance(QStringLiteral("SEV1 Checkout errors in EU 42m")) + 4 * Padding,
+            2 * (metrics.height() + 4) + Padding};
 }
 
 } // namespace Sitrep

@@ -4,10 +4,13 @@
 
 namespace Sitrep {
 
-// Paints one incident row of the list as "SEV1  Title ……… 42m": the severity as a
-// coloured tag with its key as text (colour never carries meaning alone), the title
-// elided, and the time since the last activity. Every row has the same height so the
-// list can use uniform item sizes.
+// Paints one incident row of the list on two lines:
+//   SEV1  Checkout errors in EU ……………… ● 3
+//         Investigating · 1h 12m open · you: Scribe      last 2m
+// The severity as a coloured tag with its key as text (colour never carries meaning
+// alone), the title elided (bold while unread), the unread count, then status, time since
+// declared, the person's role and the time since the last activity. Every row has the
+// same height so the list can use uniform item sizes.
 class IncidentItemDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -19,6 +22,8 @@ public:
 
     // "42m", "3h", "2d": short enough for a narrow column.
     static QString shortAge(const QDateTime &since, const QDateTime &now);
+    // "42m", "3h 12m", "2d 4h": how long an incident has been open.
+    static QString elapsed(const QDateTime &since, const QDateTime &now);
 };
 
 } // namespace Sitrep

@@ -50,6 +50,7 @@ IncidentListModel::IncidentListModel(Store *store, QObject *parent)
     connect(m_store, &Store::entryAdded, this,
             [this](const QUuid &incidentId, const QUuid &) { incidentTouched(incidentId); });
     connect(m_store, &Store::entriesAdded, this, [this](const QUuid &incidentId, int) { incidentTouched(incidentId); });
+    connect(m_store, &Store::rolesChanged, this, &IncidentListModel::incidentTouched); // "my role"
 }
 
 QList<IncidentSummary> IncidentListModel::query() const
@@ -128,9 +129,17 @@ int IncidentListModel::rowCount(const QModelIndex &parent) const
 QString IncidentListModel::accessibleText(const IncidentSummary &summary) const
 {
     //: Screen reader text of an incident row: severity, title, status, entry count
-    return tr("%1, %2, %3, %n entries", nullptr, summary.entryCount)
-               .arg(summary.severity, summary.title, Labels::status(summary.status))
-           + (summary.restricted ? tr(", restricted") : QString());
+    QString text = tr("%1, %2, %3, %n entries", nullptr, summary.entryCount)
+                       .arg(summary.severity, summary.title, Labels::status(summary.status));
+    if (summary.restricted)
+        text += tr(", restricted");
+    if (!summary.myRole.isEmpty())
+        text += tr(", your role: %1").arg(Labels::role(summary.myRole));
+    if (summary.neverOpened)
+        text += tr(", new");
+    else if (summary.unread > 0)
+        text += tr(", %n unread", nullptr, summary.unread);
+    return text;
 }
 
 QVariant IncidentListModel::data(const QModelIndex &index, int role) const
@@ -168,6 +177,12 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         return summary.entryCount;
     case RestrictedRole:
         return summary.restricted;
+    case MyRoleRole:
+        return summary.myRole.isEmpty() ? QString() : Labels::role(summary.myRole);
+    case UnreadRole:
+        return summary.unread;
+    case NeverOpenedRole:
+        return summary.neverOpened;
     default:
         return {};
     }
@@ -185,6 +200,9 @@ QHash<int, QByteArray> IncidentListModel::roleNames() const
     names.insert(LastActivityAtRole, "lastActivityAt");
     names.insert(EntryCountRole, "entryCount");
     names.insert(RestrictedRole, "restricted");
+    names.insert(MyRoleRole, "myRole");
+    names.insert(UnreadRole, "unread");
+    names.insert(NeverOpenedRole, "neverOpened");
     return names;
 }
 

@@ -29,6 +29,9 @@ public:
         EntryCountRole,
         RestrictedRole,
         SeverityRankRole, // 0 = most severe; -1 unknown
+        MyRoleRole,       // the person's role on it, translated; empty if none
+        UnreadRole,       // entries since they last had it open
+        NeverOpenedRole,  // new to this console
     };
     Q_ENUM(Role)
 

@@ -23,7 +23,7 @@ IncidentListPane::IncidentListPane(Store *store, QWidget *parent)
     , m_view(new QListView(this))
     , m_ageRefresh(new QTimer(this))
 {
-    m_filter->setPlaceholderText(tr("Filter incidents (Ctrl+K)"));
+    m_filter->setPlaceholderText(tr("Filter incidents (Ctrl+F) — Ctrl+K searches timelines too"));
     m_filter->setAccessibleName(tr("Incident filter"));
     m_filter->setClearButtonEnabled(true);
 
@@ -31,6 +31,7 @@ IncidentListPane::IncidentListPane(Store *store, QWidget *parent)
     m_view->setItemDelegate(new IncidentItemDelegate(m_view));
     // Uniform rows let the view lay out thousands of incidents without measuring each.
     m_view->setUniformItemSizes(true);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // titles elide instead
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAccessibleName(tr("Incidents"));
 

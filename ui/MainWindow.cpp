@@ -1,31 +1,42 @@
 #include "MainWindow.h"
 
 #include "DeclareIncidentDialog.h"
+#include "IncidentHeader.h"
 #include "IncidentListModel.h"
 #include "IncidentListPane.h"
+#include "IncidentPanels.h"
+#include "SearchDialog.h"
+#include "ShortcutSheet.h"
 #include "SyncBanner.h"
 #include "SyncControls.h"
 #include "SyncIndicator.h"
+#include "Theme.h"
 #include "TimelinePane.h"
+#include "store/BackgroundSearch.h"
 #include "store/Store.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QScreen>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Sitrep {
 
 namespace {
 constexpr int MessageTimeoutMs = 8000;
+constexpr int MarkReadDelayMs = 500;
 const auto GeometryKey = QStringLiteral("mainWindow/geometry");
 const auto StateKey = QStringLiteral("mainWindow/state");
 const auto SplitterKey = QStringLiteral("mainWindow/splitter");
 const auto TimelineHeaderKey = QStringLiteral("mainWindow/timelineHeader");
+const auto ThemeKey = QStringLiteral("ui/theme");
 } // namespace
 
 MainWindow::MainWindow(Store *store, QSettings *settings, ConsoleSession *session, QWidget *parent)
@@ -34,15 +45,25 @@ MainWindow::MainWindow(Store *store, QSettings *settings, ConsoleSession *sessio
     , m_settings(settings)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_incidents(new IncidentListPane(store, m_splitter))
-    , m_timeline(new TimelinePane(store, m_splitter))
+    , m_header(new IncidentHeader(store))
+    , m_timeline(new TimelinePane(store))
+    , m_panels(new IncidentPanels(store, session, this))
     , m_sync(new SyncControls(session, store, this))
+    , m_markRead(new QTimer(this))
 {
     setWindowTitle(tr("Sitrep"));
     setAccessibleName(tr("Sitrep"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setAccessibleName(tr("Incidents and timeline"));
+    // The centre column: the commander's header over the timeline.
+    auto *incidentView = new QWidget(m_splitter);
+    auto *incidentLayout = new QVBoxLayout(incidentView);
+    incidentLayout->setContentsMargins(0, 0, 0, 0);
+    incidentLayout->addWidget(m_header);
+    incidentLayout->addWidget(m_timeline, 1);
+    m_timeline->setTitleVisible(false); // the header shows it
     m_splitter->addWidget(m_incidents);
-    m_splitter->addWidget(m_timeline);
+    m_splitter->addWidget(incidentView);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
@@ -61,11 +82,26 @@ MainWindow::MainWindow(Store *store, QSettings *settings, ConsoleSession *sessio
     createActions();
 
     connect(m_incidents, &IncidentListPane::currentIncidentChanged, m_timeline, &TimelinePane::setIncident);
+    connect(m_incidents, &IncidentListPane::currentIncidentChanged, m_header, &IncidentHeader::setIncident);
+    connect(m_incidents, &IncidentListPane::currentIncidentChanged, m_panels, &IncidentPanels::setIncident);
+    connect(m_header, &IncidentHeader::message, this, &MainWindow::showMessage);
+    connect(m_panels, &IncidentPanels::message, this, &MainWindow::showMessage);
+    // The incident in view is read: on opening it, and (coalesced, a live timeline may get
+    // thousands of entries a second) as entries arrive while it is open.
+    m_markRead->setSingleShot(true);
+    m_markRead->setInterval(MarkReadDelayMs);
+    connect(m_markRead, &QTimer::timeout, this, [this] { m_store->markRead(m_incidents->currentIncident()); });
+    connect(m_incidents, &IncidentListPane::currentIncidentChanged, this,
+            [this](const QUuid &incidentId) { m_store->markRead(incidentId); });
+    auto markReadSoon = [this](const QUuid &incidentId) {
+        if (incidentId == m_incidents->currentIncident() && !m_markRead->isActive())
+            m_markRead->start();
+    };
+    connect(m_store, &Store::entryAdded, this, markReadSoon);
+    connect(m_store, &Store::entriesAdded, this, markReadSoon);
     connect(m_timeline, &TimelinePane::conflictsRequested, m_sync, &SyncControls::showConflicts);
-    connect(m_timeline, &TimelinePane::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, MessageTimeoutMs); });
-    connect(m_sync, &SyncControls::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, MessageTimeoutMs); });
+    connect(m_timeline, &TimelinePane::message, this, &MainWindow::showMessage);
+    connect(m_sync, &SyncControls::message, this, &MainWindow::showMessage);
 
     // Open on the most pressing incident, ready to type: the console is usually opened
     // because something is happening.
@@ -87,7 +123,7 @@ MainWindow::MainWindow(Store *store, QSettings *settings, ConsoleSession *sessio
     connect(m_incidents->model(), &QAbstractItemModel::rowsInserted, this, followTop, Qt::QueuedConnection);
     connect(m_incidents->model(), &QAbstractItemModel::modelReset, this, followTop, Qt::QueuedConnection);
 
-    resize(1200, 720);
+    resize(defaultSize());
     restoreLayout();
 }
 
@@ -101,21 +137,108 @@ void MainWindow::createActions()
     declare->setShortcutContext(Qt::WindowShortcut);
     connect(declare, &QAction::triggered, this, &MainWindow::declareIncident);
     incidentMenu->addSeparator();
+    // The commander's controls in the header, by keyboard.
+    QAction *severity = incidentMenu->addAction(tr("Change &severity…"));
+    severity->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    connect(severity, &QAction::triggered, m_header, &IncidentHeader::focusSeverity);
+    QAction *status = incidentMenu->addAction(tr("Change s&tatus…"));
+    status->setShortcut(QKeySequence(tr("Ctrl+Shift+U")));
+    connect(status, &QAction::triggered, m_header, &IncidentHeader::focusStatus);
+    QAction *checkpoint = incidentMenu->addAction(tr("Record &checkpoint…"));
+    checkpoint->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    connect(checkpoint, &QAction::triggered, m_header, &IncidentHeader::askCheckpoint);
+    incidentMenu->addSeparator();
     QAction *quit = incidentMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
-    // Two keys each: the ones other incident and chat tools taught people (Ctrl+K, Ctrl+E)
-    // and the ones browsers did (Ctrl+F, Ctrl+L).
+    // The keys other incident and chat tools taught people (Ctrl+K search, Ctrl+E) and
+    // the ones browsers did (Ctrl+F find, Ctrl+L the address line).
     QAction *entry = goMenu->addAction(tr("&Entry box"));
     entry->setShortcuts({QKeySequence(tr("Ctrl+L")), QKeySequence(tr("Ctrl+E"))});
     connect(entry, &QAction::triggered, m_timeline, &TimelinePane::focusEntry);
+    QAction *search = goMenu->addAction(tr("&Search incidents and timelines…"));
+    search->setShortcut(QKeySequence(tr("Ctrl+K")));
+    connect(search, &QAction::triggered, this, &MainWindow::showSearch);
     QAction *filter = goMenu->addAction(tr("&Filter incidents"));
-    filter->setShortcuts({QKeySequence(tr("Ctrl+K")), QKeySequence(tr("Ctrl+F"))});
+    filter->setShortcut(QKeySequence(tr("Ctrl+F")));
     connect(filter, &QAction::triggered, m_incidents, &IncidentListPane::focusFilter);
 
+    createViewMenu(goMenu);
     menuBar()->addMenu(m_sync->menu());
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = helpMenu->addAction(tr("&Keyboard shortcuts"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+}
+
+QSize MainWindow::defaultSize() const
+{
+    // Three columns need room: most of a workstation's screen, within reason.
+    const QScreen *where = screen();
+    const QSize available = where ? where->availableSize() : QSize(1280, 800);
+    return QSize(qBound(1200, available.width() * 9 / 10, 1680), qBound(720, available.height() * 9 / 10, 1050))
+        .boundedTo(available);
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text, MessageTimeoutMs);
+}
+
+void MainWindow::createViewMenu(QMenu *goMenu)
+{
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_panels->addActions(viewMenu, goMenu);
+    viewMenu->addSeparator();
+    QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(this);
+    const Theme::Choice saved =
+        Theme::fromKey(m_settings ? m_settings->value(ThemeKey).toString() : QString());
+    const std::pair<Theme::Choice, QString> choices[] = {
+        {Theme::Choice::System, tr("&System")}, {Theme::Choice::Light, tr("&Light")}, {Theme::Choice::Dark, tr("&Dark")}};
+    for (const auto &[choice, text] : choices) {
+        QAction *action = themeMenu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(choice == saved);
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, choice = choice] {
+            Theme::apply(choice);
+            if (m_settings)
+                m_settings->setValue(ThemeKey, Theme::key(choice));
+        });
+    }
+    if (saved != Theme::current())
+        Theme::apply(saved);
+}
+
+void MainWindow::showSearch()
+{
+    if (!m_searchDialog) {
+        m_search = new BackgroundSearch(m_store->path(), this);
+        m_searchDialog = new SearchDialog(m_search, this);
+        connect(m_searchDialog, &SearchDialog::openRequested, this, &MainWindow::openSearchHit);
+    }
+    m_searchDialog->start();
+}
+
+void MainWindow::openSearchHit(const QUuid &incidentId, const QUuid &entryId)
+{
+    m_incidents->selectIncident(incidentId);
+    if (entryId.isNull() || !m_timeline->showEntry(entryId))
+        m_timeline->focusEntry();
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<ShortcutSheet::Row> rows = ShortcutSheet::rowsOf(this);
+    rows += TimelinePane::keyHelp();
+    rows += SearchDialog::keyHelp();
+    auto *sheet = new ShortcutSheet(rows, this);
+    sheet->setAttribute(Qt::WA_DeleteOnClose);
+    sheet->open();
 }
 
 void MainWindow::declareIncident()
@@ -125,7 +248,7 @@ void MainWindow::declareIncident()
     connect(dialog, &DeclareIncidentDialog::declared, this, [this](const QUuid &incidentId) {
         m_incidents->selectIncident(incidentId);
         m_timeline->focusEntry();
-        statusBar()->showMessage(tr("Incident declared."), MessageTimeoutMs);
+        showMessage(tr("Incident declared."));
     });
     // The entry box regains focus once the dialog is gone, whichever way it closed.
     connect(dialog, &QDialog::finished, this, [this] { m_timeline->focusEntry(); });
@@ -138,8 +261,11 @@ void MainWindow::restoreLayout()
         return;
     restoreGeometry(m_settings->value(GeometryKey).toByteArray());
     restoreState(m_settings->value(StateKey).toByteArray());
+    const int dockWidth = qMax(380, width() / 4); // the docks' first width: holders' names readable
     if (!m_splitter->restoreState(m_settings->value(SplitterKey).toByteArray()))
-        m_splitter->setSizes({380, 820}); // titles of the incident list stay readable
+        m_splitter->setSizes({340, qMax(400, width() - 340 - dockWidth)}); // incident titles stay readable
+    if (!m_settings->contains(StateKey))
+        resizeDocks({m_panels->rolesDock()}, {dockWidth}, Qt::Horizontal);
     m_timeline->restoreHeaderState(m_settings->value(TimelineHeaderKey).toByteArray());
 }
 

@@ -2,13 +2,19 @@
 
 #include <QMainWindow>
 
+class QMenu;
 class QSettings;
 class QSplitter;
+class QTimer;
 
 namespace Sitrep {
 
+class BackgroundSearch;
 class ConsoleSession;
+class IncidentHeader;
+class IncidentPanels;
 class IncidentListPane;
+class SearchDialog;
 class Store;
 class SyncControls;
 class TimelinePane;
@@ -28,16 +34,27 @@ public:
 
     IncidentListPane *incidentList() const { return m_incidents; }
     TimelinePane *timeline() const { return m_timeline; }
+    IncidentHeader *header() const { return m_header; }
+    IncidentPanels *panels() const { return m_panels; }
     SyncControls *sync() const { return m_sync; }
 
     // Opens the declare dialog (window-modal, not blocking the event loop).
     void declareIncident();
+    // Ctrl+K: full-text search over incidents and timelines (searched off the UI thread).
+    void showSearch();
+    SearchDialog *searchDialog() const { return m_searchDialog; }
+    // F1: every shortcut on one sheet.
+    void showShortcuts();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
+    void createViewMenu(QMenu *goMenu);
+    void showMessage(const QString &text);
+    QSize defaultSize() const;
+    void openSearchHit(const QUuid &incidentId, const QUuid &entryId);
     void restoreLayout();
     void saveLayout();
 
@@ -45,8 +62,13 @@ private:
     QSettings *m_settings;
     QSplitter *m_splitter;
     IncidentListPane *m_incidents;
+    IncidentHeader *m_header;
     TimelinePane *m_timeline;
+    IncidentPanels *m_panels;
     SyncControls *m_sync;
+    QTimer *m_markRead;
+    BackgroundSearch *m_search = nullptr; // created on first use
+    SearchDialog *m_searchDialog = nullptr;
     bool m_followTop = false; // keep the top incident current (see the constructor)
     bool m_selectingTop = false;
 };

@@ -96,6 +96,36 @@ void TimelinePane::setIncident(const QUuid &incidentId)
     m_view->scrollToBottom();
 }
 
+QList<ShortcutSheet::Row> TimelinePane::keyHelp()
+{
+    const QString area = tr("Entry box");
+    return {
+        {area, tr("Add the typed entry"), tr("Enter")},
+        {area, tr("Decision"), tr("/d text")},
+        {area, tr("Action"), tr("/a text")},
+        {area, tr("Comms update"), tr("/c text")},
+        {area, tr("Note (the default)"), tr("/n text")},
+        {area, tr("A note starting with a slash"), tr("//text")},
+    };
+}
+
+void TimelinePane::setTitleVisible(bool visible)
+{
+    m_header->setVisible(visible);
+}
+
+bool TimelinePane::showEntry(const QUuid &entryId)
+{
+    const int row = m_model->rowOf(entryId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, TimelineModel::BodyColumn);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_view->setCurrentIndex(index);
+    m_view->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 void TimelinePane::focusEntry()
 {
     m_entry->setFocus(Qt::ShortcutFocusReason);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ShortcutSheet.h"
+
 #include <QUuid>
 #include <QWidget>
 
@@ -21,11 +23,19 @@ class TimelinePane : public QWidget
 {
     Q_OBJECT
 public:
+    // The keys this pane understands, for the shortcut sheet (F1).
+    static QList<ShortcutSheet::Row> keyHelp();
+
     explicit TimelinePane(Store *store, QWidget *parent = nullptr);
 
     void setIncident(const QUuid &incidentId);
     QUuid incident() const { return m_incidentId; }
     void focusEntry();
+    // The incident's title line above the timeline; hidden where a header shows it.
+    void setTitleVisible(bool visible);
+    // Scrolls to an entry of the current incident and selects it (a search hit); false
+    // when the entry is not in this incident's timeline.
+    bool showEntry(const QUuid &entryId);
 
     // The column widths the user chose, for the profile's settings.
     QByteArray headerState() const;

@@ -200,7 +200,15 @@ CREATE TABLE rejected_op (
 ) WITHOUT ROWID;
 )sql";
 
-const char *const Steps[] = {Version1, Version2, Version3};
+// What this console has read (local only, never synced): the entry count of an incident
+// when the person last had it open; NULL for one they never opened. Incidents of an
+// upgraded cache count as read, so an upgrade does not mark everything new.
+const char *const Version4 = R"sql(
+ALTER TABLE incident ADD COLUMN read_entries INTEGER;
+UPDATE incident SET read_entries = entry_count;
+)sql";
+
+const char *const Steps[] = {Version1, Version2, Version3, Version4};
 static_assert(sizeof(Steps) / sizeof(Steps[0]) == CurrentVersion);
 
 } // namespace

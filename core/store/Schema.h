@@ -16,7 +16,7 @@ class SqliteDb;
 //      rejected ops (docs/SYNC.md "Client")
 namespace Schema {
 
-constexpr int CurrentVersion = 3;
+constexpr int CurrentVersion = 4;
 
 using MigrationResult = Migrations::Result;
 

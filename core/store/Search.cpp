@@ -47,12 +47,14 @@ QList<SearchHit> Search::incidentHits(const QString &match, int limit)
 {
     Statement query = m_db.prepare(
         "SELECT i.id, i.declared_at, bm25(incident_fts, 4.0, 1.0), "
-        "snippet(incident_fts, -1, '[', ']', '…', 12) FROM incident_fts JOIN incident i ON i.row = incident_fts.rowid "
+        "snippet(incident_fts, -1, '\uE000', '\uE001', '…', 12), i.title, i.severity "
+        "FROM incident_fts JOIN incident i ON i.row = incident_fts.rowid "
         "WHERE incident_fts MATCH ? ORDER BY rank LIMIT ?");
     query.bind(1, match).bind(2, std::min(limit, 10));
     QList<SearchHit> hits;
     while (query.next())
-        hits.append({SearchHit::Kind::Incident, query.uuid(0), {}, query.text(3), timeAt(query, 1), query.real(2)});
+        hits.append({SearchHit::Kind::Incident, query.uuid(0), {}, query.text(3), timeAt(query, 1), query.real(2),
+                     query.text(4), query.text(5)});
     return hits;
 }
 
@@ -72,7 +74,7 @@ QList<SearchHit> Search::entryHits(const QString &match, int limit)
     QList<Candidate> candidates;
     {
         Statement query = m_db.prepare(
-            "SELECT rowid, bm25(timeline_fts), snippet(timeline_fts, 0, '[', ']', '…', 12) FROM timeline_fts "
+            "SELECT rowid, bm25(timeline_fts), snippet(timeline_fts, 0, '\uE000', '\uE001', '…', 12) FROM timeline_fts "
             "WHERE timeline_fts MATCH ? ORDER BY rowid DESC LIMIT ?");
         query.bind(1, match).bind(2, CandidateCap);
         while (query.next())
@@ -88,12 +90,13 @@ QList<SearchHit> Search::entryHits(const QString &match, int limit)
     hits.reserve(candidates.size());
     for (const Candidate &candidate : std::as_const(candidates)) {
         Statement detail = m_db.prepare(
-            "SELECT e.id, i.id, e.occurred_at FROM timeline_entry e JOIN incident i ON i.row = e.incident_row "
+            "SELECT e.id, i.id, e.occurred_at, i.title, i.severity FROM timeline_entry e "
+            "JOIN incident i ON i.row = e.incident_row "
             "WHERE e.row = ?");
         detail.bind(1, candidate.row);
         if (detail.next())
             hits.append({SearchHit::Kind::Entry, detail.uuid(1), detail.uuid(0), candidate.snippet, timeAt(detail, 2),
-                         candidate.score});
+                         candidate.score, detail.text(3), detail.text(4)});
     }
     return hits;
 }

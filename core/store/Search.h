@@ -17,11 +17,15 @@ class Search
 {
 public:
     static constexpr int CandidateCap = 400;
+    // Snippets wrap each match in these private-use characters (not brackets: a body may
+    // contain brackets, and a highlighter must not mistake them for matches).
+    static constexpr QChar MatchStart{0xE000};
+    static constexpr QChar MatchEnd{0xE001};
 
     explicit Search(SqliteDb &db);
 
     // Words typed by a person, not FTS5 syntax: each word must match (AND), the last one
-    // as a prefix so results follow the typing. Snippets mark matches as [term].
+    // as a prefix so results follow the typing. Snippets mark matches (MatchStart, MatchEnd).
     QList<SearchHit> run(const QString &text, int limit);
 
     // The FTS5 MATCH expression for what a person typed; empty when there is nothing to find.

@@ -47,6 +47,9 @@ struct IncidentSummary {
     int entryCount = 0;
     bool restricted = false;
     QUuid owningTeam;
+    QString myRole; // the actor's current role on it (primary first), empty if none
+    int unread = 0; // entries since the person last had it open (Store::markRead)
+    bool neverOpened = true;
     bool operator==(const IncidentSummary &) const = default;
 };
 
@@ -65,9 +68,11 @@ struct SearchHit {
     Kind kind = Kind::Entry;
     QUuid incidentId;
     QUuid entryId;   // null for incident hits
-    QString snippet; // matched terms wrapped in [ and ] (see Search.h)
+    QString snippet; // matched terms between Search::MatchStart and Search::MatchEnd
     QDateTime at;
     double score = 0; // lower is better (bm25)
+    QString incidentTitle; // to show a hit without another query
+    QString severity;
 };
 
 // A conflict the server recorded (docs/SYNC.md "Merge rules"): the losing value is kept
@@ -154,6 +159,8 @@ public:
     CommandResult relieveRole(const QUuid &assignmentId);
     CommandResult upsertTrack(Track track);
     CommandResult upsertParticipant(BridgeParticipant participant);
+    // Marks an incident's timeline read up to now on this console (local, not synced).
+    bool markRead(const QUuid &incidentId);
 
     // The organisation comes from the server (or the demo generator); no outbox ops.
     bool replaceDirectory(const QList<Team> &teams, const QList<Person> &people, const QList<Service> &services);
@@ -166,6 +173,10 @@ public:
     std::optional<TimelineEntry> entry(const QUuid &id, bool withHistory = false) const;
     int entryCount(const QUuid &incidentId) const;
     QList<TimelineEntry> pinnedEntries(const QUuid &incidentId) const;
+    // When the newest entry of this kind happened (occurred-at), or an invalid time when
+    // there is none at or after notBefore. notBefore bounds the walk over a long timeline
+    // for callers that only care about recent entries (the header's time-box).
+    QDateTime latestEntryAt(const QUuid &incidentId, EntryKind kind, const QDateTime &notBefore = {}) const;
     QList<RoleAssignment> roles(const QUuid &incidentId, bool currentOnly = true) const;
     QList<Track> tracks(const QUuid &incidentId) const;
     QList<BridgeParticipant> participants(const QUuid &incidentId) const;

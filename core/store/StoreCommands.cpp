@@ -725,4 +725,17 @@ bool Store::setSeverityTaxonomy(const SeverityTaxonomy &taxonomy)
     return ok && transaction.commit();
 }
 
+bool Store::markRead(const QUuid &incidentId)
+{
+    // Only writes when something is unread: the console calls this for every entry that
+    // arrives on the incident in view, and a no-op must not notify.
+    Statement update = m_db->prepare(
+        "UPDATE incident SET read_entries = entry_count WHERE id = ? AND read_entries IS NOT entry_count");
+    if (!update.bind(1, incidentId).exec())
+        return false;
+    if (m_db->changes() > 0)
+        emit incidentChanged(incidentId);
+    return true;
+}
+
 } // namespace Sitrep

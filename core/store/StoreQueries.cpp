@@ -8,6 +8,8 @@
 #include "StoreRows.h"
 #include "TimelinePager.h"
 
+#include <limits>
+
 namespace Sitrep {
 
 using namespace Rows;
@@ -15,7 +17,9 @@ using namespace Rows;
 QList<IncidentSummary> Store::incidents(const IncidentFilter &filter) const
 {
     Statement query = m_db->prepare(
-        "SELECT id, title, severity, status, declared_at, last_activity_at, entry_count, restricted, owning_team "
+        "SELECT id, title, severity, status, declared_at, last_activity_at, entry_count, restricted, owning_team, "
+        "read_entries, (SELECT role FROM role_assignment r WHERE r.incident_row = incident.row AND r.person_id = ?7 "
+        "AND r.relieved_at IS NULL ORDER BY r.rank, r.assigned_at LIMIT 1) "
         "FROM incident WHERE (?1 = 0 OR status < 4) AND (?2 IS NULL OR severity = ?2) "
         "AND (?3 IS NULL OR owning_team = ?3) "
         "AND (?4 IS NULL OR row IN (SELECT incident_row FROM incident_service WHERE service_id = ?4)) "
@@ -23,6 +27,7 @@ QList<IncidentSummary> Store::incidents(const IncidentFilter &filter) const
         "ORDER BY status >= 4, last_activity_at DESC, id LIMIT ?6");
     static_assert(int(IncidentStatus::Resolved) == 4, "the query above counts resolved and later as inactive");
     query.bind(1, filter.activeOnly).bind(3, filter.teamId).bind(4, filter.serviceId).bind(6, filter.limit);
+    query.bind(7, m_actor);
     if (filter.severity.isEmpty())
         query.bindNull(2);
     else
@@ -43,6 +48,9 @@ QList<IncidentSummary> Store::incidents(const IncidentFilter &filter) const
         summary.entryCount = query.integer(6);
         summary.restricted = query.integer(7) != 0;
         summary.owningTeam = query.uuid(8);
+        summary.neverOpened = query.isNull(9);
+        summary.unread = std::max(0, summary.entryCount - query.integer(9));
+        summary.myRole = query.text(10);
         result.append(summary);
     }
     return result;
@@ -124,6 +132,22 @@ QList<TimelineEntry> Store::pinnedEntries(const QUuid &incidentId) const
     while (query.next())
         result.append(readEntry(query));
     return result;
+}
+
+QDateTime Store::latestEntryAt(const QUuid &incidentId, EntryKind kind, const QDateTime &notBefore) const
+{
+    const qint64 row = incidentRow(incidentId);
+    if (row == 0)
+        return {};
+    // Walks timeline_by_time backwards and stops at the first match: there is no index by
+    // kind, and adding one would cost every insert for a query the header runs rarely.
+    Statement query = m_db->prepare(
+        "SELECT occurred_at FROM timeline_entry WHERE incident_row = ?1 AND occurred_at >= ?2 AND kind = ?3 "
+        "ORDER BY occurred_at DESC, id DESC LIMIT 1");
+    query.bind(1, row)
+        .bind(2, notBefore.isValid() ? notBefore.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min())
+        .bind(3, int(kind));
+    return query.next() ? timeAt(query, 0) : QDateTime();
 }
 
 QList<RoleAssignment> Store::roles(const QUuid &incidentId, bool currentOnly) const

@@ -205,22 +205,34 @@ QByteArray LiveHub::presenceMessage(const QUuid &incidentId) const
 {
     QStringList viewing;
     QStringList bridge;
+    QStringList viewingPeople;
+    QStringList bridgePeople;
     for (const Subscriber *subscriber : std::as_const(m_subscribers)) {
-        if (subscriber->viewing == incidentId)
+        // Names for people reading the stream raw; person ids so consoles can match the
+        // directory and the bridge roster (an account without a person has no id here).
+        const QString person = subscriber->account.personId.isNull() ? QString() : idToString(subscriber->account.personId);
+        if (subscriber->viewing == incidentId) {
             viewing.append(subscriber->account.name);
-        if (subscriber->bridge == incidentId)
+            viewingPeople.append(person);
+        }
+        if (subscriber->bridge == incidentId) {
             bridge.append(subscriber->account.name);
+            bridgePeople.append(person);
+        }
     }
-    // One name per person, however many consoles they have open; sorted so that the same
+    // One entry per person, however many consoles they have open; sorted so that the same
     // state always reads the same.
-    for (QStringList *names : {&viewing, &bridge}) {
+    for (QStringList *names : {&viewing, &bridge, &viewingPeople, &bridgePeople}) {
+        names->removeAll(QString());
         names->sort();
         names->removeDuplicates();
     }
     return compact({{QStringLiteral("type"), QStringLiteral("presence")},
                     {QStringLiteral("incidentId"), idToString(incidentId)},
                     {QStringLiteral("viewing"), QJsonArray::fromStringList(viewing)},
-                    {QStringLiteral("bridge"), QJsonArray::fromStringList(bridge)}});
+                    {QStringLiteral("bridge"), QJsonArray::fromStringList(bridge)},
+                    {QStringLiteral("viewingPeople"), QJsonArray::fromStringList(viewingPeople)},
+                    {QStringLiteral("bridgePeople"), QJsonArray::fromStringList(bridgePeople)}});
 }
 
 void LiveHub::sendPresence(const QUuid &incidentId)

@@ -175,7 +175,10 @@ private slots:
         const QByteArray aliceToken = signIn(QStringLiteral("alice"));
         const QString incidentId = declare(aliceToken, QStringLiteral("Cert expiry"));
         StreamClient alice(*m_server, aliceToken);
-        auto bob = std::make_unique<StreamClient>(*m_server, signIn(QStringLiteral("bob")));
+        const QByteArray bobToken = signIn(QStringLiteral("bob"));
+        const QString bobPerson = m_client->get(QStringLiteral("/api/v1/me"), bobToken).json.value(QStringLiteral("personId")).toString();
+        QVERIFY(!bobPerson.isEmpty());
+        auto bob = std::make_unique<StreamClient>(*m_server, bobToken);
         QVERIFY(!alice.waitForType(QStringLiteral("hello")).isEmpty());
         QVERIFY(!bob->waitForType(QStringLiteral("hello")).isEmpty());
 
@@ -190,7 +193,11 @@ private slots:
                     && message.value(QStringLiteral("bridge")).toArray() == QJsonArray::fromStringList(bridge);
             };
         };
-        QVERIFY(!alice.waitFor(presenceOf({QStringLiteral("bob")}, {QStringLiteral("bob")})).isEmpty());
+        const QJsonObject both = alice.waitFor(presenceOf({QStringLiteral("bob")}, {QStringLiteral("bob")}));
+        QVERIFY(!both.isEmpty());
+        // Person ids beside the names, for consoles to match their directory and roster.
+        QCOMPARE(both.value(QStringLiteral("viewingPeople")).toArray(), QJsonArray{bobPerson});
+        QCOMPARE(both.value(QStringLiteral("bridgePeople")).toArray(), QJsonArray{bobPerson});
 
         // A console opened later is told who is there.
         StreamClient late(*m_server, signIn(QStringLiteral("victor")));

@@ -5,6 +5,14 @@
 using namespace Sitrep;
 using namespace Sitrep::Testing;
 
+namespace {
+// The snippet with its match markers as brackets, for readable expectations.
+QString marked(QString snippet)
+{
+    return snippet.replace(Search::MatchStart, QLatin1Char('[')).replace(Search::MatchEnd, QLatin1Char(']'));
+}
+} // namespace
+
 class tst_Search : public QObject
 {
     Q_OBJECT
@@ -41,15 +49,19 @@ private slots:
         QCOMPARE(hits.size(), 2);
         QCOMPARE(hits.first().kind, SearchHit::Kind::Incident);
         QCOMPARE(hits.first().incidentId, checkout);
-        QCOMPARE(hits.first().snippet, QStringLiteral("[Checkout] errors in EU"));
+        QCOMPARE(marked(hits.first().snippet), QStringLiteral("[Checkout] errors in EU"));
         QCOMPARE(hits.last().kind, SearchHit::Kind::Entry);
         QCOMPARE(hits.last().entryId, rollback);
         QCOMPARE(hits.last().incidentId, checkout);
-        QVERIFY2(hits.last().snippet.contains(QStringLiteral("[checkout]")), qPrintable(hits.last().snippet));
+        QVERIFY2(marked(hits.last().snippet).contains(QStringLiteral("[checkout]")), qPrintable(hits.last().snippet));
+        // A hit names its incident, so a result list needs no query per row.
+        QCOMPARE(hits.last().incidentTitle, QStringLiteral("Checkout errors in EU"));
+        QCOMPARE(hits.first().incidentTitle, QStringLiteral("Checkout errors in EU"));
+        QVERIFY(!hits.last().severity.isEmpty());
 
         hits = f.store.search(QStringLiteral("roll deploy"));
         QCOMPARE(hits.size(), 1);
-        QVERIFY2(hits.first().snippet.contains(QStringLiteral("[roll]")) && hits.first().snippet.contains(QStringLiteral("[deploy]")),
+        QVERIFY2(marked(hits.first().snippet).contains(QStringLiteral("[roll]")) && marked(hits.first().snippet).contains(QStringLiteral("[deploy]")),
                  qPrintable(hits.first().snippet));
         QCOMPARE(f.store.search(QStringLiteral("roll nonexistentword")).size(), 0); // every word must match
         QCOMPARE(f.store.search(QStringLiteral("backl")).size(), 1);                // prefix while typing
@@ -77,7 +89,7 @@ private slots:
         const QList<SearchHit> hits = f.store.search(QStringLiteral("load"), 20);
         QCOMPARE(hits.size(), 20);
         for (const SearchHit &hit : hits)
-            QVERIFY2(hit.snippet.startsWith(QStringLiteral("[load] [load] [load]")), qPrintable(hit.snippet));
+            QVERIFY2(marked(hit.snippet).startsWith(QStringLiteral("[load] [load] [load]")), qPrintable(hit.snippet));
         for (qsizetype i = 1; i < hits.size(); ++i)
             QVERIFY(hits.at(i - 1).score <= hits.at(i).score);
     }

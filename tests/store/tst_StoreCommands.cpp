@@ -336,6 +336,38 @@ private slots:
         QCOMPARE(payload.value(QStringLiteral("base")).toString(), QStringLiteral("SEV3"));
     }
 
+    void latestEntryAtFindsTheNewestOfAKind()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        const QUuid incident = f.declare();
+        const QUuid other = f.declare(QStringLiteral("Search lag"));
+        const QDateTime base(QDate(2025, 3, 1), QTime(9, 0), Qt::UTC);
+        QVERIFY(!f.store.latestEntryAt(incident, EntryKind::Checkpoint).isValid());
+        for (int minutes : {15, 45, 30}) {
+            TimelineEntry checkpoint;
+            checkpoint.incidentId = incident;
+            checkpoint.kind = EntryKind::Checkpoint;
+            checkpoint.body = QStringLiteral("Checkpoint: continue");
+            checkpoint.occurredAt = base.addSecs(60 * minutes);
+            QVERIFY(f.store.addEntry(checkpoint));
+        }
+        // Newer entries of other kinds and other incidents do not count.
+        f.addEntry(incident, QStringLiteral("note"), base.addSecs(3600));
+        TimelineEntry elsewhere;
+        elsewhere.incidentId = other;
+        elsewhere.kind = EntryKind::Checkpoint;
+        elsewhere.body = QStringLiteral("Checkpoint: pivot");
+        elsewhere.occurredAt = base.addSecs(7200);
+        QVERIFY(f.store.addEntry(elsewhere));
+
+        QCOMPARE(f.store.latestEntryAt(incident, EntryKind::Checkpoint), base.addSecs(45 * 60));
+        QCOMPARE(f.store.latestEntryAt(incident, EntryKind::Checkpoint, base.addSecs(45 * 60)), base.addSecs(45 * 60));
+        QVERIFY(!f.store.latestEntryAt(incident, EntryKind::Checkpoint, base.addSecs(46 * 60)).isValid());
+        QCOMPARE(f.store.latestEntryAt(incident, EntryKind::Note), base.addSecs(3600));
+        QVERIFY(!f.store.latestEntryAt(newId(), EntryKind::Checkpoint).isValid());
+    }
+
     void updateSendsOnlyChangedFieldsWithTheirBase()
     {
         StoreFixture f;

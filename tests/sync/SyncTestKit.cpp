@@ -4,8 +4,10 @@
 #include "store/TimelinePager.h"
 #include "sync/ServerTrust.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -19,6 +21,19 @@ bool addAccount(const ServerProcess &server, const TestAccount &account, const Q
                                   {QStringLiteral("user"), QStringLiteral("add"), account.name, QStringLiteral("--role"),
                                    role, QStringLiteral("--person"), idToString(account.personId)},
                                   account.password.toUtf8());
+    if (run.exitCode != 0)
+        qWarning() << run.output;
+    return run.exitCode == 0;
+}
+
+bool importDirectory(const ServerProcess &server, const Directory &directory)
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("directory.json")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(directory.toJson()).toJson()) < 0)
+        return false;
+    file.close();
+    const AdminRun run = runAdmin(server.dataDir(), {QStringLiteral("directory"), QStringLiteral("import"), file.fileName()});
     if (run.exitCode != 0)
         qWarning() << run.output;
     return run.exitCode == 0;

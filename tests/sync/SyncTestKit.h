@@ -5,6 +5,7 @@
 // by REST to compare with. Every wait is bounded.
 
 #include "ServerProcess.h"
+#include "model/Directory.h"
 #include "store/Store.h"
 #include "sync/ApiClient.h"
 #include "sync/SyncEngine.h"
@@ -24,6 +25,8 @@ struct TestAccount {
     QUuid personId;
 };
 bool addAccount(const ServerProcess &server, const TestAccount &account, const QString &role = QStringLiteral("responder"));
+// `sitrep-server directory import` of a directory (people for names and @handles).
+bool importDirectory(const ServerProcess &server, const Directory &directory);
 QByteArray signIn(const ServerProcess &server, const TestAccount &account);
 
 // A console's replica: its own cache file, talking to `server` (e.g. a FaultProxy in

@@ -1,5 +1,6 @@
 #include "IncidentListModel.h"
 #include "UiTestStore.h"
+#include "rules/Labels.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -21,6 +22,7 @@ private slots:
     void resolvedIncidentLeavesActiveFilter();
     void setFilterResets();
     void roles();
+    void myRoleAndUnread();
 
 private:
     struct Spies {
@@ -211,6 +213,49 @@ void tst_IncidentListModel::roles()
     QVERIFY2(accessible.contains(QStringLiteral("Search lag")) && accessible.contains(QStringLiteral("SEV2")),
              qPrintable(accessible));
     QVERIFY(m_model->roleNames().contains(IncidentListModel::SeverityRole));
+}
+
+void tst_IncidentListModel::myRoleAndUnread()
+{
+    Store &store = *m_fixture->store;
+    auto row = [this](const QUuid &id) { return m_model->index(m_model->rowOf(id)); };
+    // New to this console until opened.
+    QVERIFY(row(m_old).data(IncidentListModel::NeverOpenedRole).toBool());
+    QVERIFY(store.markRead(m_old));
+    QVERIFY(!row(m_old).data(IncidentListModel::NeverOpenedRole).toBool());
+    QCOMPARE(row(m_old).data(IncidentListModel::UnreadRole).toInt(), 0);
+
+    // Entries while it is not open are unread; a single change is a single row update.
+    Spies spies(m_model.get());
+    for (int i = 0; i < 3; ++i) {
+        TimelineEntry entry;
+        entry.incidentId = m_old;
+        entry.author = m_fixture->jo.id;
+        entry.body = QStringLiteral("from Jo %1").arg(i);
+        QVERIFY(store.addEntry(entry));
+    }
+    QCOMPARE(row(m_old).data(IncidentListModel::UnreadRole).toInt(), 3);
+    QVERIFY(row(m_old).data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("3 unread")));
+    QVERIFY(store.markRead(m_old));
+    QCOMPARE(row(m_old).data(IncidentListModel::UnreadRole).toInt(), 0);
+    QCOMPARE(spies.reset.size(), 0);
+    // Marking what is already read changes and notifies nothing.
+    QSignalSpy touched(&store, &Store::incidentChanged);
+    QVERIFY(store.markRead(m_old));
+    QCOMPARE(touched.size(), 0);
+
+    // My role: the actor's (Alice's) current role, primary first; others' roles are not mine.
+    RoleAssignment jo{{}, m_old, Roles::TechnicalLead, m_fixture->jo.id, RoleRank::Primary, {}, {}, {}};
+    QVERIFY(store.assignRole(jo));
+    QCOMPARE(row(m_old).data(IncidentListModel::MyRoleRole).toString(), QString());
+    RoleAssignment mine{{}, m_old, Roles::Scribe, m_fixture->alice.id, RoleRank::Primary, {}, {}, {}};
+    QVERIFY(store.assignRole(mine));
+    QCOMPARE(row(m_old).data(IncidentListModel::MyRoleRole).toString(), Labels::role(Roles::Scribe));
+    QVERIFY(row(m_old).data(Qt::AccessibleTextRole).toString().contains(Labels::role(Roles::Scribe)));
+    for (const RoleAssignment &current : store.roles(m_old))
+        if (current.personId == m_fixture->alice.id)
+            QVERIFY(store.relieveRole(current.id));
+    QCOMPARE(row(m_old).data(IncidentListModel::MyRoleRole).toString(), QString());
 }
 
 QTEST_GUILESS_MAIN(tst_IncidentListModel)

@@ -3,6 +3,10 @@
 #include "IncidentListModel.h"
 #include "IncidentListPane.h"
 #include "MainWindow.h"
+#include "SearchDialog.h"
+#include "SearchResultsModel.h"
+#include "ShortcutSheet.h"
+#include "Theme.h"
 #include "TimelineModel.h"
 #include "TimelinePane.h"
 #include "UiTestStore.h"
@@ -19,6 +23,8 @@
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTableWidget>
 
 using namespace Sitrep;
 
@@ -38,6 +44,9 @@ private slots:
     void conflictsAndRefusalsAreShown();
     void remembersLayout();
     void everyControlHasAnAccessibleName();
+    void searchOpensTheHit();
+    void shortcutSheetListsTheWindowsKeys();
+    void themeChoiceIsAppliedAndRemembered();
 
 private:
     void showWindow();
@@ -174,7 +183,7 @@ void tst_MainWindow::shortcutsMoveFocus()
     QLineEdit *filter = m_window->incidentList()->filterEdit();
     QLineEdit *entry = m_window->timeline()->entryEdit();
 
-    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
     QCOMPARE(QApplication::focusWidget(), filter);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::ControlModifier);
     QCOMPARE(QApplication::focusWidget(), entry);
@@ -192,8 +201,8 @@ void tst_MainWindow::keyboardSelectsIncident()
     const QUuid newer = m_fixture->declare(QStringLiteral("Search lag"), 5);
     QCOMPARE(m_window->incidentList()->model()->rowCount(), 2);
 
-    // Ctrl+K, type part of a title, Enter: the list takes the focus on the first match.
-    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    // Ctrl+F, type part of a title, Enter: the list takes the focus on the first match.
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("cert"));
     QCOMPARE(m_window->incidentList()->model()->rowCount(), 1);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
@@ -201,7 +210,7 @@ void tst_MainWindow::keyboardSelectsIncident()
     QCOMPARE(m_window->timeline()->incident(), older);
 
     // Clearing the filter keeps the current incident; arrows move through the list.
-    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
     QCOMPARE(m_window->incidentList()->model()->rowCount(), 2);
     QCOMPARE(m_window->timeline()->incident(), older);
@@ -292,7 +301,7 @@ void tst_MainWindow::conflictsAndRefusalsAreShown()
 
 void tst_MainWindow::remembersLayout()
 {
-    auto *splitter = m_window->findChild<QSplitter *>();
+    auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
     QVERIFY(splitter);
     splitter->setSizes({222, 700});
     const QList<int> sizes = splitter->sizes();
@@ -302,7 +311,7 @@ void tst_MainWindow::remembersLayout()
 
     m_window.reset();
     showWindow();
-    QCOMPARE(m_window->findChild<QSplitter *>()->sizes(), sizes);
+    QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
 }
 
 void tst_MainWindow::everyControlHasAnAccessibleName()
@@ -327,9 +336,108 @@ void tst_MainWindow::everyControlHasAnAccessibleName()
     for (QWidget *widget : std::as_const(controls)) {
         if (!widget->isVisibleTo(widget->window()))
             continue;
-        QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
+        QVERIFY2(!widget->accessibleName().isEmpty(),
+                 qPrintable(QStringLiteral("%1 in %2").arg(QString::fromLatin1(widget->metaObject()->className()),
+                                                          widget->parentWidget() ? widget->parentWidget()->accessibleName() : QString())));
     }
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+}
+
+void tst_MainWindow::searchOpensTheHit()
+{
+    const QUuid checkout = m_fixture->declare(QStringLiteral("Checkout errors in EU"), 30);
+    const QUuid other = m_fixture->declare(QStringLiteral("Search lag"), 5);
+    for (int i = 0; i < 400; ++i) {
+        TimelineEntry entry;
+        entry.incidentId = checkout;
+        entry.body = i == 17 ? QStringLiteral("Decision: roll back the 14:02 deploy") : QStringLiteral("note %1").arg(i);
+        entry.occurredAt = QDateTime::currentDateTimeUtc().addSecs(-3000 + i);
+        QVERIFY(m_fixture->store->addEntry(entry));
+    }
+    m_window->incidentList()->selectIncident(other);
+
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    SearchDialog *search = m_window->searchDialog();
+    QVERIFY(search && search->isVisible());
+    QVERIFY(QTest::qWaitForWindowActive(search));
+    QTRY_COMPARE(QApplication::focusWidget(), search->queryEdit());
+    // Typed and Enter at once, faster than the search: it opens the hit when it arrives.
+    QTest::keyClicks(search->queryEdit(), QStringLiteral("roll back"));
+    QTest::keyClick(search->queryEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!search->isVisible());
+    QCOMPARE(m_window->incidentList()->currentIncident(), checkout);
+    const QModelIndex current = m_window->timeline()->view()->currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(current.row(), 17);
+    QVERIFY(m_window->timeline()->view()->visualRect(current).intersects(m_window->timeline()->view()->viewport()->rect()));
+
+    // Again: Up/Down walk the hits from the text, Enter opens the incident hit.
+    QApplication::setActiveWindow(m_window.get()); // what the window manager does as the dialog closes
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    QVERIFY(search->isVisible());
+    QCOMPARE(search->queryEdit()->selectedText(), QStringLiteral("roll back")); // ready to type over
+    QTest::keyClicks(search->queryEdit(), QStringLiteral("note"));
+    QTRY_COMPARE(search->results()->rowCount(), 50);
+    QTest::keyClick(search->queryEdit(), Qt::Key_Down);
+    QTest::keyClick(search->queryEdit(), Qt::Key_Down);
+    QTest::keyClick(search->queryEdit(), Qt::Key_Up);
+    QCOMPARE(search->resultsView()->currentIndex().row(), 1);
+    QCOMPARE(QApplication::focusWidget(), search->queryEdit());
+    // The results shown are those of "note"; Enter right after typing on waits for "lag"'s.
+    QTest::keyClick(search->queryEdit(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(search->queryEdit(), QStringLiteral("lag"));
+    QTest::keyClick(search->queryEdit(), Qt::Key_Return);
+    QTRY_COMPARE(m_window->incidentList()->currentIncident(), other);
+}
+
+void tst_MainWindow::shortcutSheetListsTheWindowsKeys()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_F1);
+    ShortcutSheet *sheet = nullptr;
+    QTRY_VERIFY((sheet = m_window->findChild<ShortcutSheet *>()) && sheet->isVisible());
+    QTableWidget *table = sheet->table();
+    auto rowWith = [table](const QString &action) {
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (table->item(row, 1)->text() == action)
+                return row;
+        return -1;
+    };
+    const int search = rowWith(QStringLiteral("Search incidents and timelines"));
+    QVERIFY(search >= 0);
+    QCOMPARE(table->item(search, 2)->text(), QKeySequence(Qt::CTRL | Qt::Key_K).toString(QKeySequence::NativeText));
+    QVERIFY(rowWith(QStringLiteral("Declare incident")) >= 0);
+    QVERIFY(rowWith(QStringLiteral("Decision")) >= 0); // the entry box's prefixes
+    // Typing filters the sheet.
+    QTest::keyClicks(sheet->filterEdit(), QStringLiteral("declare"));
+    QVERIFY(!table->isRowHidden(rowWith(QStringLiteral("Declare incident"))));
+    QVERIFY(table->isRowHidden(search));
+    QTest::keyClick(sheet->filterEdit(), Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->findChild<ShortcutSheet *>());
+}
+
+void tst_MainWindow::themeChoiceIsAppliedAndRemembered()
+{
+    const QColor systemWindow = QApplication::palette().color(QPalette::Window);
+    QAction *dark = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>())
+        if (action->text() == QStringLiteral("&Dark"))
+            dark = action;
+    QVERIFY(dark);
+    dark->trigger(); // what the menu does on a click or Enter
+    QCOMPARE(QApplication::palette().color(QPalette::Window), Theme::darkPalette().color(QPalette::Window));
+    QCOMPARE(m_settings->value(QStringLiteral("ui/theme")).toString(), QStringLiteral("dark"));
+
+    // A new window of the same profile starts dark; choosing System restores the platform's.
+    m_window.reset();
+    Theme::apply(Theme::Choice::System);
+    showWindow();
+    QCOMPARE(QApplication::palette().color(QPalette::Window), Theme::darkPalette().color(QPalette::Window));
+    for (QAction *action : m_window->findChildren<QAction *>())
+        if (action->text() == QStringLiteral("&System"))
+            action->trigger();
+    QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
+    QCOMPARE(m_settings->value(QStringLiteral("ui/theme")).toString(), QStringLiteral("system"));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "model/BridgeParticipant.h"
+
+#include <QUuid>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QToolButton;
+
+namespace Sitrep {
+
+class BridgeRosterModel;
+class Store;
+struct CommandResult;
+
+// The bridge roster of the current incident and the controls to run it: join and leave
+// the bridge from this console, add a phone-only participant with their channel, and for
+// the selected participant admit from the lobby, request mute, mark essential, raise or
+// lower their hand, and remove them. Every change is one Store::upsertParticipant of the
+// whole participant (fields this pane does not touch are kept), stamped with the store's
+// clock; what the store refuses is reported through message() and changes nothing.
+//
+// Keys, on the roster: A admit, M mute request, E essential, H hand, Delete remove,
+// J join, L leave, the menu key for all of them; Insert anywhere in the pane goes to the
+// phone participant's name. Every action is also a button and in the context menu.
+class BridgePane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BridgePane(Store *store, QWidget *parent = nullptr);
+
+    void setIncident(const QUuid &incidentId);
+    QUuid incident() const { return m_incidentId; }
+
+    // Presence from the live stream (docs/SYNC.md "presence"): the names of the people
+    // whose consoles view the incident, and of those on its bridge, right now. It is not
+    // stored or synced (only participant rows are): it marks participants "live" and lists
+    // consoles present without a row as "watching" until the next presence message.
+    void showPresence(const QStringList &viewing, const QStringList &onBridge);
+
+    BridgeRosterModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+signals:
+    void message(const QString &text);
+
+private:
+    QAction *makeAction(const QString &text, const QString &iconText, const QKeySequence &key, const QString &tip);
+    QToolButton *button(QAction *action);
+    std::optional<BridgeParticipant> selected() const;
+    // Reports a refused command through message(); true when it went through.
+    bool report(const CommandResult &result);
+    void addPhone();
+    void onSelected(CommandResult (*command)(Store &, BridgeParticipant));
+    void setFlag(bool BridgeParticipant::*flag, bool on);
+    void updateActions();
+    void updateSummary();
+
+    Store *m_store;
+    QUuid m_incidentId;
+    QUuid m_keepSelected; // across a reset of the roster
+    BridgeRosterModel *m_model;
+    QLabel *m_summary;
+    QTableView *m_view;
+    QLineEdit *m_phoneName;
+    QLineEdit *m_phoneChannel;
+    QPushButton *m_addPhone;
+
+    QAction *m_join;
+    QAction *m_leave;
+    QAction *m_admit;
+    QAction *m_mute;
+    QAction *m_essential;
+    QAction *m_hand;
+    QAction *m_remove;
+};
+
+} // namespace Sitrep

@@ -1,0 +1,149 @@
+#include "IncidentPanels.h"
+
+#include "BridgePane.h"
+#include "ConsoleSession.h"
+#include "RoleBoard.h"
+#include "TracksPane.h"
+#include "store/Store.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QMenu>
+#include <QTableView>
+
+namespace Sitrep {
+
+IncidentPanels::IncidentPanels(Store *store, ConsoleSession *session, QMainWindow *window)
+    : QObject(window)
+    , m_store(store)
+    , m_session(session)
+    , m_window(window)
+    , m_roles(new RoleBoard(store))
+    , m_bridge(new BridgePane(store))
+    , m_tracks(new TracksPane(store))
+    , m_rolesDock(dock(m_roles, tr("Roles"), QStringLiteral("rolesDock")))
+    , m_bridgeDock(dock(m_bridge, tr("Bridge"), QStringLiteral("bridgeDock")))
+    , m_tracksDock(dock(m_tracks, tr("Tracks"), QStringLiteral("tracksDock")))
+{
+    // The guide's right column: roles above the bridge; tracks share the bridge's place
+    // (a tab) until someone moves them. The window remembers where people put them.
+    window->addDockWidget(Qt::RightDockWidgetArea, m_rolesDock);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_bridgeDock);
+    window->tabifyDockWidget(m_bridgeDock, m_tracksDock);
+    m_bridgeDock->raise();
+
+    connect(m_roles, &RoleBoard::message, this, &IncidentPanels::message);
+    connect(m_bridge, &BridgePane::message, this, &IncidentPanels::message);
+    connect(m_tracks, &TracksPane::message, this, &IncidentPanels::message);
+    connect(m_store, &Store::participantsChanged, this, &IncidentPanels::participantsChanged);
+    connect(m_store, &Store::directoryChanged, this, &IncidentPanels::showPresence);
+    if (m_session) {
+        connect(m_session, &ConsoleSession::presenceChanged, this, &IncidentPanels::presenceChanged);
+        connect(m_session, &ConsoleSession::presenceLost, this, [this] {
+            m_presence.clear();
+            showPresence();
+        });
+    }
+}
+
+QDockWidget *IncidentPanels::dock(QWidget *content, const QString &title, const QString &objectName)
+{
+    auto *dock = new QDockWidget(title, m_window);
+    dock->setObjectName(objectName); // saveState() finds docks by name
+    dock->setAccessibleName(title);
+    dock->setWidget(content);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                      | QDockWidget::DockWidgetFloatable);
+    return dock;
+}
+
+void IncidentPanels::setIncident(const QUuid &incidentId)
+{
+    m_incidentId = incidentId;
+    m_roles->setIncident(incidentId);
+    m_bridge->setIncident(incidentId);
+    m_tracks->setIncident(incidentId);
+    showPresence();
+    tellPresence();
+}
+
+void IncidentPanels::addActions(QMenu *viewMenu, QMenu *goMenu)
+{
+    for (QDockWidget *dock : {m_rolesDock, m_bridgeDock, m_tracksDock})
+        viewMenu->addAction(dock->toggleViewAction());
+
+    struct Target {
+        QString text;
+        QString keys;
+        QDockWidget *dock;
+        QWidget *focus;
+    };
+    const Target targets[] = {
+        {tr("&Role board"), tr("Ctrl+Shift+R"), m_rolesDock, m_roles->rolesView()},
+        {tr("&Bridge roster"), tr("Ctrl+Shift+B"), m_bridgeDock, m_bridge->view()},
+        {tr("&Tracks"), tr("Ctrl+Shift+T"), m_tracksDock, m_tracks->tracksView()},
+    };
+    for (const Target &target : targets) {
+        QAction *action = goMenu->addAction(target.text);
+        action->setShortcut(QKeySequence(target.keys));
+        connect(action, &QAction::triggered, this, [this, dock = target.dock, focus = target.focus] { showDock(dock, focus); });
+    }
+}
+
+void IncidentPanels::showDock(QDockWidget *dock, QWidget *focus)
+{
+    dock->show();
+    dock->raise(); // a tab behind another comes to the front
+    focus->setFocus(Qt::ShortcutFocusReason);
+}
+
+void IncidentPanels::presenceChanged(const QUuid &incidentId, const QList<QUuid> &viewing, const QList<QUuid> &bridge)
+{
+    m_presence.insert(incidentId, {viewing, bridge});
+    if (incidentId == m_incidentId)
+        showPresence();
+}
+
+void IncidentPanels::showPresence()
+{
+    const Presence presence = m_presence.value(m_incidentId);
+    m_bridge->showPresence(names(presence.viewing), names(presence.bridge));
+}
+
+QStringList IncidentPanels::names(const QList<QUuid> &people) const
+{
+    if (people.isEmpty())
+        return {};
+    QHash<QUuid, QString> directory;
+    for (const Person &person : m_store->people())
+        directory.insert(person.id, person.name);
+    QStringList result;
+    for (const QUuid &id : people)
+        result.append(directory.value(id, tr("Someone not in the directory")));
+    return result;
+}
+
+void IncidentPanels::participantsChanged(const QUuid &incidentId)
+{
+    // On the bridge: the person has a row on it, present and admitted. Joining or leaving
+    // happens on the roster (here or on another console of theirs).
+    bool onBridge = false;
+    if (!m_store->actor().isNull())
+        for (const BridgeParticipant &participant : m_store->participants(incidentId))
+            if (participant.personId == m_store->actor() && participant.isPresent() && !participant.inLobby)
+                onBridge = true;
+    if (onBridge)
+        m_bridgeIncident = incidentId;
+    else if (m_bridgeIncident == incidentId)
+        m_bridgeIncident = QUuid();
+    tellPresence();
+}
+
+void IncidentPanels::tellPresence()
+{
+    if (m_session)
+        m_session->setPresence(m_incidentId, m_bridgeIncident);
+}
+
+} // namespace Sitrep

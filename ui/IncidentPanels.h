@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QUuid>
+
+class QDockWidget;
+class QMainWindow;
+class QMenu;
+
+namespace Sitrep {
+
+class BridgePane;
+class ConsoleSession;
+class RoleBoard;
+class Store;
+class TracksPane;
+
+// The docks beside the timeline for the incident in view: the role board, the bridge
+// roster and the tracks. Owns their wiring: which incident they show, what they report
+// for the status bar, and presence — what the stream says about who is on the incident
+// (shown on the roster), and what this console tells the others (the incident in view,
+// and the bridge the person joined).
+class IncidentPanels : public QObject
+{
+    Q_OBJECT
+public:
+    // session may be null (a local profile: no presence).
+    IncidentPanels(Store *store, ConsoleSession *session, QMainWindow *window);
+
+    void setIncident(const QUuid &incidentId);
+    // The docks' show/hide actions and "go to" actions with their shortcuts.
+    void addActions(QMenu *viewMenu, QMenu *goMenu);
+
+    RoleBoard *roleBoard() const { return m_roles; }
+    BridgePane *bridge() const { return m_bridge; }
+    TracksPane *tracks() const { return m_tracks; }
+    QDockWidget *rolesDock() const { return m_rolesDock; }
+    QDockWidget *bridgeDock() const { return m_bridgeDock; }
+    QDockWidget *tracksDock() const { return m_tracksDock; }
+
+signals:
+    void message(const QString &text);
+
+private:
+    struct Presence {
+        QList<QUuid> viewing;
+        QList<QUuid> bridge;
+    };
+
+    QDockWidget *dock(QWidget *content, const QString &title, const QString &objectName);
+    void showDock(QDockWidget *dock, QWidget *focus);
+    void presenceChanged(const QUuid &incidentId, const QList<QUuid> &viewing, const QList<QUuid> &bridge);
+    void showPresence();
+    QStringList names(const QList<QUuid> &people) const;
+    void participantsChanged(const QUuid &incidentId);
+    void tellPresence();
+
+    Store *m_store;
+    ConsoleSession *m_session;
+    QMainWindow *m_window;
+    RoleBoard *m_roles;
+    BridgePane *m_bridge;
+    TracksPane *m_tracks;
+    QDockWidget *m_rolesDock;
+    QDockWidget *m_bridgeDock;
+    QDockWidget *m_tracksDock;
+    QUuid m_incidentId;
+    QUuid m_bridgeIncident; // the bridge this console's person is on, if any
+    QHash<QUuid, Presence> m_presence;
+};
+
+} // namespace Sitrep

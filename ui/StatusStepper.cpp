@@ -1,0 +1,109 @@
+#include "StatusStepper.h"
+
+#include "rules/Labels.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+
+namespace Sitrep {
+
+namespace {
+
+// When the incident last entered this status (a later transition wins: the store keeps
+// each step once, but the sync could replay one).
+QDateTime reachedAt(const Incident &incident, IncidentStatus step)
+{
+    QDateTime at;
+    for (const StatusTransition &transition : incident.transitions) {
+        if (transition.status == step)
+            at = transition.at;
+    }
+    return at;
+}
+
+} // namespace
+
+StatusStepper::StatusStepper(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    for (int i = 0; i < enumCount<IncidentStatus>(); ++i) {
+        const auto step = IncidentStatus(i);
+        if (i > 0) {
+            auto *arrow = new QLabel(QStringLiteral("›"), this);
+            arrow->setAccessibleName(tr("then"));
+            arrow->setEnabled(false); // the quiet text colour of the palette
+            layout->addWidget(arrow);
+        }
+        auto *button = new QToolButton(this);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setFocusPolicy(Qt::StrongFocus);
+        connect(button, &QToolButton::clicked, this, [this, step] { emit stepChosen(step); });
+        layout->addWidget(button);
+        m_steps.append(button);
+    }
+    layout->addStretch(1);
+    setIncident(std::nullopt);
+}
+
+QToolButton *StatusStepper::stepButton(IncidentStatus status) const
+{
+    return m_steps.value(int(status));
+}
+
+void StatusStepper::setIncident(const std::optional<Incident> &incident)
+{
+    for (int i = 0; i < m_steps.size(); ++i)
+        showStep(IncidentStatus(i), incident);
+}
+
+void StatusStepper::showStep(IncidentStatus step, const std::optional<Incident> &incident)
+{
+    QToolButton *button = m_steps.at(int(step));
+    const QString label = Labels::status(step);
+    button->setEnabled(incident.has_value());
+    const IncidentStatus current = incident ? incident->status : IncidentStatus::Declared;
+    const bool isCurrent = incident && step == current;
+    const bool isPast = incident && step < current;
+    const QDateTime at = incident ? reachedAt(*incident, step) : QDateTime();
+    const QString local = at.isValid() ? at.toLocalTime().toString(QStringLiteral("HH:mm")) : QString();
+
+    QString text;
+    QString state;
+    if (isCurrent) {
+        //: Status stepper, the current step: sign, status, local time reached
+        text = tr("● %1 %2").arg(label, local);
+        state = tr("current status");
+    } else if (isPast) {
+        //: Status stepper, a step in the past: check mark, status, local time reached (empty when skipped)
+        text = local.isEmpty() ? tr("– %1").arg(label) : tr("✓ %1 %2").arg(label, local);
+        state = local.isEmpty() ? tr("skipped") : tr("done");
+    } else {
+        text = label;
+        state = tr("not reached");
+    }
+    button->setText(text.trimmed());
+    // The current step is framed and bold, the others flat: shape and weight, not colour.
+    button->setAutoRaise(!isCurrent);
+    QFont font = button->font();
+    font.setBold(isCurrent);
+    button->setFont(font);
+
+    const QString utc = at.isValid() ? at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")) : QString();
+    //: Accessible name of a status step: status, its state (current status, done, not reached), time
+    button->setAccessibleName(tr("%1: %2 %3").arg(label, state, local).trimmed());
+    if (!incident)
+        button->setToolTip(QString());
+    else if (isCurrent)
+        button->setToolTip(tr("%1 since %2 (current status)").arg(label, utc));
+    else if (isPast)
+        button->setToolTip(at.isValid() ? tr("%1 at %2. The status only moves forward.").arg(label, utc)
+                                        : tr("%1 was skipped. The status only moves forward.").arg(label));
+    else
+        button->setToolTip(tr("Move the incident to %1").arg(label));
+}
+
+} // namespace Sitrep
