@@ -29,6 +29,13 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
                                     "Save a picture of the main window to <file> once it is shown, then quit."),
         QCoreApplication::translate("Sitrep::CommandLine", "file"));
     parser.addOption(screenshotOption);
+    const QCommandLineOption screenshotViewOption(
+        QStringLiteral("screenshot-view"),
+        QCoreApplication::translate("Sitrep::CommandLine",
+                                    "With --screenshot: picture <view> instead of the main window: search (Ctrl+K, "
+                                    "with a query typed) or shortcuts (F1)."),
+        QCoreApplication::translate("Sitrep::CommandLine", "view"));
+    parser.addOption(screenshotViewOption);
 
     const QCommandLineOption serverOption(
         QStringLiteral("server"),
@@ -58,6 +65,7 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
     options.profileDir = QDir(profile.isEmpty() ? Profile::defaultDirectory() : profile).absolutePath();
     if (parser.isSet(screenshotOption)) {
         options.screenshotFile = QDir().absoluteFilePath(parser.value(screenshotOption));
+        options.screenshotView = parser.value(screenshotViewOption);
     }
     options.server = parser.value(serverOption);
     options.user = parser.value(userOption);

@@ -10,6 +10,7 @@ namespace Sitrep {
 struct CommandLineOptions {
     QString profileDir;     // absolute; the default profile when --profile is not given
     QString screenshotFile; // non-empty: save a picture of the main window there, then quit
+    QString screenshotView; // "search" or "shortcuts": picture that dialog instead
     // Connect the profile to a server as a user, trusting the certificate with this
     // SHA-256 fingerprint (each optional; see ConsoleSession::configure).
     QString server;

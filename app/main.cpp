@@ -3,6 +3,8 @@
 
 #include "ConsoleSession.h"
 #include "MainWindow.h"
+#include "SearchDialog.h"
+#include "ShortcutSheet.h"
 #include "Translations.h"
 #include "SyncControls.h"
 #include "store/Store.h"
@@ -10,14 +12,13 @@
 #include <QApplication>
 #include <QDir>
 #include <QIcon>
-#include <QLibraryInfo>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 #include <memory>
 
@@ -115,8 +116,20 @@ int main(int argc, char *argv[])
     session.start();
 
     if (!options.screenshotFile.isEmpty()) {
-        QTimer::singleShot(ScreenshotDelayMs, &window, [&window, &options] {
-            const bool saved = window.grab().save(options.screenshotFile);
+        QWidget *pictured = &window;
+        if (options.screenshotView == QLatin1String("search")) {
+            window.showSearch();
+            window.searchDialog()->queryEdit()->setText(QStringLiteral("rollback"));
+            pictured = window.searchDialog();
+        } else if (options.screenshotView == QLatin1String("shortcuts")) {
+            window.showShortcuts();
+            pictured = window.findChild<Sitrep::ShortcutSheet *>();
+        }
+        // SITREP_SCREENSHOT_DELAY_MS waits longer, e.g. for a first sync (scripts/screenshots.sh).
+        bool delayGiven = false;
+        const int delayMs = qEnvironmentVariableIntValue("SITREP_SCREENSHOT_DELAY_MS", &delayGiven);
+        QTimer::singleShot(delayGiven ? delayMs : ScreenshotDelayMs, &window, [pictured, &options] {
+            const bool saved = pictured && pictured->grab().save(options.screenshotFile);
             if (!saved) {
                 QTextStream(stderr) << QCoreApplication::translate("Sitrep::Main",
                                                                    "Could not save the screenshot to %1")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QString>
 #include <QUuid>
 
@@ -46,6 +47,25 @@ struct SyncArguments {
 // The console's sync figures of issue #4: catch-up, outbox drain, live latency, the real
 // SyncEngine and Store against the real server (see bench/README.md, "Sync").
 int runSyncBench(const SyncArguments &arguments);
+
+struct UiArguments {
+    qint64 entries = 1000000; // the big incident's timeline
+    int liveRate = 2000;      // live entries per second…
+    int liveSeconds = 10;     // …for this long
+    int incidents = 200;      // incidents of the cold-start profile
+    int starts = 5;           // cold starts of each kind
+    int scrollSteps = 500;    // pages scrolled
+    QString dir;              // empty: a temporary folder, removed afterwards
+};
+// The console's figures of issue #5: opening a 1,000,000-entry incident, scrolling it,
+// live entries while the reader is scrolled up, cold start (see bench/README.md, "UI").
+// Needs a QApplication (main.cpp makes one for this suite).
+int runUiBench(const UiArguments &arguments);
+
+// Internal to the ui suite: a fresh process that shows the console's main window on the
+// profile (bare: a QMainWindow with a QTableView instead) and prints {"painted_ms": …}
+// after its first paint, ms since main() started (sinceMain).
+int runUiStartChild(const QString &profile, bool bare, const QElapsedTimer &sinceMain);
 
 // Internal to the store suite: a fresh process that opens the store, pages the end of
 // the incident's timeline and reports its memory. Without a database it reports the

@@ -5,10 +5,13 @@
 
 #include "model/Ids.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Sitrep;
 using namespace Sitrep::Bench;
@@ -22,11 +25,27 @@ int usage(const QCommandLineParser &parser, const QString &problem)
     return 2;
 }
 
+// The ui suites need widgets, so a QApplication (and a display: QT_QPA_PLATFORM); the
+// others keep a QCoreApplication and run anywhere. The suite is the first argument that
+// is not an option (`sitrep-bench ui --entries N`).
+bool needsWidgets(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (!argument.startsWith('-'))
+            return argument == "ui" || argument == "ui-start-child";
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    QElapsedTimer sinceMain; // the cold-start child's own figure
+    sinceMain.start();
+    const std::unique_ptr<QCoreApplication> app(needsWidgets(argc, argv) ? new QApplication(argc, argv)
+                                                                          : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("sitrep-bench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SITREP_VERSION));
 
@@ -43,13 +62,17 @@ int main(int argc, char *argv[])
         "         memory of idle streams (starts sitrep-server and redis-server itself)\n"
         "  sync   [--changes 100000] [--outbox 10000] [--live 1000] [--server-bin PATH]\n"
         "         the console's sync engine against the server: catch-up of a fresh profile, offline\n"
-        "         writes pushed after reconnecting, live latency into another console's store"));
+        "         writes pushed after reconnecting, live latency into another console's store\n"
+        "  ui     [--entries 1000000] [--rate 2000] [--seconds 10] [--incidents 200] [--starts 5]\n"
+        "         [--scroll-steps 500] [--dir D]\n"
+        "         the console's figures, on a display (QT_QPA_PLATFORM=offscreen, or xvfb-run -a): opening\n"
+        "         a big incident, scrolling it, live entries while scrolled up, cold start"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("demo, store, server or sync"));
+    parser.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("demo, store, server, sync or ui"));
     const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Profile folder (demo)."), QStringLiteral("dir"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed (demo)."), QStringLiteral("n"));
-    const QCommandLineOption incidents(QStringLiteral("incidents"), QStringLiteral("Number of incidents (demo)."),
+    const QCommandLineOption incidents(QStringLiteral("incidents"), QStringLiteral("Number of incidents (demo; ui: the cold-start profile, default 200)."),
                                        QStringLiteral("n"));
     const QCommandLineOption now(QStringLiteral("now"),
                                  QStringLiteral("The time the history ends at, ISO 8601 (demo; default: now)."),
@@ -57,10 +80,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption force(QStringLiteral("force"),
                                    QStringLiteral("Replace a cache that already has incidents (demo)."));
     const QCommandLineOption entries(QStringLiteral("entries"),
-                                     QStringLiteral("Timeline entries of the big incident (store; default 1000000)."),
+                                     QStringLiteral("Timeline entries of the big incident (store, ui; default 1000000)."),
                                      QStringLiteral("n"));
     const QCommandLineOption dir(QStringLiteral("dir"),
-                                 QStringLiteral("Folder for the benchmark databases (store; default: a temporary one)."),
+                                 QStringLiteral("Folder for the benchmark databases (store, ui; default: a temporary one)."),
                                  QStringLiteral("dir"));
     const QCommandLineOption streamsSmall(QStringLiteral("streams-small"),
                                           QStringLiteral("Streams of the first fan-out figure (server; default 20)."),
@@ -73,7 +96,7 @@ int main(int argc, char *argv[])
                                   QStringLiteral("Idle streams of the memory figure (server; default 1000)."),
                                   QStringLiteral("n"));
     const QCommandLineOption seconds(QStringLiteral("seconds"),
-                                     QStringLiteral("Length of each sustained-load phase (server; default 10)."),
+                                     QStringLiteral("Length of each sustained-load phase (server; default 10), of the live entries (ui; default 10)."),
                                      QStringLiteral("n"));
     const QCommandLineOption batch(QStringLiteral("batch"),
                                    QStringLiteral("Ops per request in the sustained load (server; default 10, 1-500)."),
@@ -90,11 +113,18 @@ int main(int argc, char *argv[])
                                     QStringLiteral("n"));
     const QCommandLineOption live(QStringLiteral("live"),
                                   QStringLiteral("Live rounds of each kind (sync; default 1000)."), QStringLiteral("n"));
+    const QCommandLineOption rate(QStringLiteral("rate"),
+                                  QStringLiteral("Live entries per second (ui; default 2000)."), QStringLiteral("n"));
+    const QCommandLineOption starts(QStringLiteral("starts"),
+                                    QStringLiteral("Cold starts of each kind (ui; default 5)."), QStringLiteral("n"));
+    const QCommandLineOption scrollSteps(QStringLiteral("scroll-steps"),
+                                         QStringLiteral("Pages scrolled (ui; default 500)."), QStringLiteral("n"));
+    const QCommandLineOption bare(QStringLiteral("bare"), QStringLiteral("internal"));
     const QCommandLineOption database(QStringLiteral("db"), QStringLiteral("internal"), QStringLiteral("path"));
     const QCommandLineOption incident(QStringLiteral("incident"), QStringLiteral("internal"), QStringLiteral("id"));
     parser.addOptions({profile, seed, incidents, now, force, entries, dir, streamsSmall, streamsLarge, idle, seconds, batch,
-                       serverBin, changes, outbox, live, database, incident});
-    parser.process(app);
+                       serverBin, changes, outbox, live, rate, starts, scrollSteps, bare, database, incident});
+    parser.process(*app);
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
@@ -157,6 +187,25 @@ int main(int argc, char *argv[])
             return usage(parser, QStringLiteral("sitrep-bench sync: --changes must be at least 100, --outbox and --live "
                                                 "at least 1."));
         return runSyncBench(arguments);
+    }
+    if (suite == QLatin1String("ui") || suite == QLatin1String("ui-start-child")) {
+        if (!qobject_cast<QApplication *>(app.get()))
+            return usage(parser, QStringLiteral("sitrep-bench ui: name the suite first (sitrep-bench ui --entries N)."));
+        if (suite == QLatin1String("ui-start-child"))
+            return runUiStartChild(parser.value(profile), parser.isSet(bare), sinceMain);
+        UiArguments arguments;
+        arguments.entries = number(entries, arguments.entries);
+        arguments.liveRate = int(number(rate, arguments.liveRate));
+        arguments.liveSeconds = int(number(seconds, arguments.liveSeconds));
+        arguments.incidents = int(number(incidents, arguments.incidents));
+        arguments.starts = int(number(starts, arguments.starts));
+        arguments.scrollSteps = int(number(scrollSteps, arguments.scrollSteps));
+        arguments.dir = parser.value(dir);
+        if (!ok || arguments.entries < 1000 || arguments.entries > 100000000 || arguments.liveRate < 1
+            || arguments.liveSeconds < 1 || arguments.incidents < 1 || arguments.starts < 1 || arguments.scrollSteps < 1)
+            return usage(parser, QStringLiteral("sitrep-bench ui: --entries must be at least 1000; --rate, --seconds, "
+                                                "--incidents, --starts and --scroll-steps at least 1."));
+        return runUiBench(arguments);
     }
     if (suite == QLatin1String("rss-probe"))
         return runRssProbe(parser.value(database), idFromString(parser.value(incident)));

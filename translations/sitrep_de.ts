@@ -33,6 +33,549 @@
     </message>
 </context>
 <context>
+    <name>Sitrep::BridgeCommands</name>
+    <message>
+        <source>Sign in and open an incident to join its bridge.</source>
+        <translation>Melden Sie sich an und öffnen Sie eine Störung, um ihrer Konferenz beizutreten.</translation>
+    </message>
+    <message>
+        <source>You are already on this bridge.</source>
+        <translation>Sie sind bereits in dieser Konferenz.</translation>
+    </message>
+    <message>
+        <source>This console</source>
+        <translation>Diese Konsole</translation>
+    </message>
+    <message>
+        <source>You are not on this bridge.</source>
+        <translation>Sie sind nicht in dieser Konferenz.</translation>
+    </message>
+    <message>
+        <source>%1 has already left the bridge.</source>
+        <translation>%1 hat die Konferenz bereits verlassen.</translation>
+    </message>
+    <message>
+        <source>%1 is not waiting in the lobby.</source>
+        <translation>%1 wartet nicht im Wartebereich.</translation>
+    </message>
+    <message>
+        <source>%1 has left the bridge.</source>
+        <translation>%1 hat die Konferenz verlassen.</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::BridgeDetails</name>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Critical phase</source>
+        <translation>Kritische Phase</translation>
+    </message>
+    <message>
+        <source>Limit the bridge to essential participants; the others are moved to the lobby</source>
+        <translation>Die Konferenz auf unverzichtbare Teilnehmer beschränken; die anderen werden in den Wartebereich verschoben</translation>
+    </message>
+    <message>
+        <source>Critical phase notice</source>
+        <translation>Hinweis auf die kritische Phase</translation>
+    </message>
+    <message>
+        <source>Set by the commander or facilitator</source>
+        <translation>Vom Incident Commander oder von der Moderation eingeschaltet</translation>
+    </message>
+    <message>
+        <source>⛔ Critical phase: essential participants only</source>
+        <extracomment>Shown on every console while the critical phase is on; ⛔ keeps it legible without colour</extracomment>
+        <translation>⛔ Kritische Phase: nur unverzichtbare Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Meeting link</source>
+        <translation>Meeting-Link</translation>
+    </message>
+    <message>
+        <source>The bridge&apos;s meeting address (https://…, tel:, sip:)</source>
+        <translation>Meeting-Adresse der Konferenz (https://…, tel:, sip:)</translation>
+    </message>
+    <message>
+        <source>https://meet.example.com/…</source>
+        <translation>https://meet.example.com/…</translation>
+    </message>
+    <message>
+        <source>Open meeting link</source>
+        <translation>Meeting-Link öffnen</translation>
+    </message>
+    <message>
+        <source>Open the meeting in the browser or phone app</source>
+        <translation>Das Meeting im Browser oder in der Telefon-App öffnen</translation>
+    </message>
+    <message>
+        <source>Copy meeting link</source>
+        <translation>Meeting-Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the meeting link to the clipboard</source>
+        <translation>Den Meeting-Link in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Dial-in</source>
+        <translation>Einwahl</translation>
+    </message>
+    <message>
+        <source>Phone number and PIN of the bridge</source>
+        <translation>Telefonnummer und PIN der Konferenz</translation>
+    </message>
+    <message>
+        <source>+44 20 7946 0000, PIN 4711#</source>
+        <translation>+44 20 7946 0000, PIN 4711#</translation>
+    </message>
+    <message>
+        <source>Fallback channels</source>
+        <translation>Ausweichkanäle</translation>
+    </message>
+    <message>
+        <source>What to use when the meeting tool is down: SMS, phone tree, …</source>
+        <translation>Was bei Ausfall des Meeting-Tools genutzt wird: SMS, Telefonkette, …</translation>
+    </message>
+    <message>
+        <source>If the meeting tool is down: …</source>
+        <translation>Wenn das Meeting-Tool ausfällt: …</translation>
+    </message>
+    <message>
+        <source>Save bridge details</source>
+        <translation>Angaben zur Konferenz speichern</translation>
+    </message>
+    <message>
+        <source>Save the bridge details (Ctrl+S); Escape undoes edits</source>
+        <translation>Die Angaben zur Konferenz speichern (Strg+S); Esc verwirft die Änderungen</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>Ausweichkanäle</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Meeting link copied.</source>
+        <translation>Meeting-Link kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::BridgePane</name>
+    <message>
+        <source>Add phone</source>
+        <translation>Telefon hinzufügen</translation>
+    </message>
+    <message>
+        <source>Join bridge</source>
+        <translation>Konferenz beitreten</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+    <message>
+        <source>Join this incident&apos;s bridge from this console</source>
+        <translation>Von dieser Konsole aus der Konferenz dieser Störung beitreten</translation>
+    </message>
+    <message>
+        <source>Leave bridge</source>
+        <translation>Konferenz verlassen</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <source>Leave this incident&apos;s bridge</source>
+        <translation>Die Konferenz dieser Störung verlassen</translation>
+    </message>
+    <message>
+        <source>Admit from lobby</source>
+        <translation>Aus dem Wartebereich zulassen</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>Zulassen</translation>
+    </message>
+    <message>
+        <source>Let the selected participant in from the lobby</source>
+        <translation>Den ausgewählten Teilnehmer aus dem Wartebereich in die Konferenz lassen</translation>
+    </message>
+    <message>
+        <source>Mute requested</source>
+        <translation>Stummschaltung angefordert</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <source>Ask the selected participant to mute, or withdraw the request</source>
+        <translation>Den ausgewählten Teilnehmer bitten, sich stummzuschalten, oder die Bitte zurückziehen</translation>
+    </message>
+    <message>
+        <source>Essential</source>
+        <translation>Unverzichtbar</translation>
+    </message>
+    <message>
+        <source>Mark the selected participant essential to the bridge, or not</source>
+        <translation>Den ausgewählten Teilnehmer als unverzichtbar für die Konferenz markieren oder die Markierung aufheben</translation>
+    </message>
+    <message>
+        <source>Hand raised</source>
+        <translation>Hand gehoben</translation>
+    </message>
+    <message>
+        <source>Hand</source>
+        <translation>Hand</translation>
+    </message>
+    <message>
+        <source>Raise or lower the selected participant&apos;s hand</source>
+        <translation>Die Hand des ausgewählten Teilnehmers heben oder senken</translation>
+    </message>
+    <message>
+        <source>Remove from bridge</source>
+        <translation>Aus der Konferenz entfernen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Take the selected participant off the bridge (the row stays, with the time)</source>
+        <translation>Den ausgewählten Teilnehmer aus der Konferenz nehmen (die Zeile bleibt mit der Uhrzeit erhalten)</translation>
+    </message>
+    <message>
+        <source>Bridge summary</source>
+        <translation>Konferenzübersicht</translation>
+    </message>
+    <message>
+        <source>People on the bridge, in the lobby, and watching</source>
+        <translation>Personen in der Konferenz, im Wartebereich und als Zuschauer</translation>
+    </message>
+    <message>
+        <source>Bridge roster</source>
+        <translation>Konferenzteilnehmer</translation>
+    </message>
+    <message>
+        <source>Who is on the bridge. A admit, M mute, E essential, H hand, Delete remove</source>
+        <translation>Wer in der Konferenz ist. A zulassen, M stumm, E unverzichtbar, H Hand, Entf entfernen</translation>
+    </message>
+    <message>
+        <source>Phone participant name</source>
+        <translation>Name des Telefonteilnehmers</translation>
+    </message>
+    <message>
+        <source>Name of someone on the bridge by phone only (Insert) — Enter adds</source>
+        <translation>Name einer Person, die nur per Telefon in der Konferenz ist (Einfg) — Eingabetaste fügt hinzu</translation>
+    </message>
+    <message>
+        <source>Phone participant</source>
+        <translation>Telefonteilnehmer</translation>
+    </message>
+    <message>
+        <source>Phone participant channel</source>
+        <translation>Kontaktweg des Telefonteilnehmers</translation>
+    </message>
+    <message>
+        <source>How to reach them: a phone number or other channel — Enter adds</source>
+        <translation>Wie die Person erreichbar ist: Telefonnummer oder anderer Kontaktweg — Eingabetaste fügt hinzu</translation>
+    </message>
+    <message>
+        <source>tel:+44 20 7946 0000</source>
+        <translation>tel:+44 20 7946 0000</translation>
+    </message>
+    <message>
+        <source>Add phone participant</source>
+        <translation>Telefonteilnehmer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the phone participant to the roster (Enter)</source>
+        <translation>Den Telefonteilnehmer zur Teilnehmerliste hinzufügen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An action&apos;s tooltip: what it does, then its key on the roster</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No incident</source>
+        <translation>Keine Störung</translation>
+    </message>
+    <message>
+        <source>%1 on · %2 in lobby · %3 watching</source>
+        <extracomment>Bridge summary: people on the bridge · waiting in the lobby · consoles watching without a row</extracomment>
+        <translation>%1 dabei · %2 im Wartebereich · %3 zuschauend</translation>
+    </message>
+    <message>
+        <source>Admit from the lobby</source>
+        <translation>Aus dem Wartebereich zulassen</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Request mute (again: withdraw)</source>
+        <translation>Stummschaltung anfordern (erneut: zurückziehen)</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Mark essential</source>
+        <translation>Als unverzichtbar markieren</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Hand raised or lowered</source>
+        <translation>Hand gehoben oder gesenkt</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>Remove from the bridge</source>
+        <translation>Aus der Konferenz entfernen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Join or leave the bridge yourself</source>
+        <translation>Selbst der Konferenz beitreten oder sie verlassen</translation>
+    </message>
+    <message>
+        <source>J, L</source>
+        <translation>J, L</translation>
+    </message>
+    <message>
+        <source>Add a phone participant</source>
+        <translation>Telefonteilnehmer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Einfg</translation>
+    </message>
+    <message>
+        <source>Save the bridge details</source>
+        <translation>Angaben zur Konferenz speichern</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Strg+S</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::BridgeRosterModel</name>
+    <message>
+        <source>%1 (secondary)</source>
+        <extracomment>A secondary role holder in the bridge roster, e.g. &quot;Incident commander (secondary)&quot;</extracomment>
+        <translation>%1 (Stellvertretung)</translation>
+    </message>
+    <message>
+        <source>hand raised</source>
+        <translation>Hand gehoben</translation>
+    </message>
+    <message>
+        <source>☝ hand</source>
+        <translation>☝ Hand</translation>
+    </message>
+    <message>
+        <source>in the lobby</source>
+        <translation>im Wartebereich</translation>
+    </message>
+    <message>
+        <source>◌ lobby</source>
+        <translation>◌ Wartebereich</translation>
+    </message>
+    <message>
+        <source>mute requested</source>
+        <translation>Stummschaltung angefordert</translation>
+    </message>
+    <message>
+        <source>⊘ mute</source>
+        <translation>⊘ stumm</translation>
+    </message>
+    <message>
+        <source>essential</source>
+        <translation>unverzichtbar</translation>
+    </message>
+    <message>
+        <source>★ essential</source>
+        <translation>★ unverzichtbar</translation>
+    </message>
+    <message>
+        <source>console on the bridge now</source>
+        <translation>Konsole jetzt in der Konferenz</translation>
+    </message>
+    <message>
+        <source>● live</source>
+        <translation>● live</translation>
+    </message>
+    <message>
+        <source>console viewing the incident, not on the bridge</source>
+        <translation>Konsole sieht die Störung an, nicht in der Konferenz</translation>
+    </message>
+    <message>
+        <source>○ watching</source>
+        <translation>○ sieht zu</translation>
+    </message>
+    <message>
+        <source>☎ %1</source>
+        <extracomment>Roster: how a participant is on the bridge; a phone (the sign) shows its channel</extracomment>
+        <translation>☎ %1</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A roster row read out: name, console or phone channel, roles, flags</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <source>console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>, joined %1</source>
+        <translation>, beigetreten um %1</translation>
+    </message>
+    <message>
+        <source>, left at %1</source>
+        <translation>, verlassen um %1</translation>
+    </message>
+    <message>
+        <source>Local time; hover a time for UTC</source>
+        <translation>Ortszeit; für UTC mit der Maus auf eine Uhrzeit zeigen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>On by</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Beigetreten</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Verlassen</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::CheckpointBar</name>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Checkpoint decision</source>
+        <translation>Entscheidung am Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>Checkpoint note</source>
+        <translation>Notiz zum Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>Continue, pivot or escalate? Optional note</source>
+        <translation>Weitermachen, umsteuern oder eskalieren? Optionale Notiz</translation>
+    </message>
+    <message>
+        <source>Recorded on the timeline with the decision</source>
+        <translation>Wird mit der Entscheidung in der Zeitleiste festgehalten</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weitermachen</translation>
+    </message>
+    <message>
+        <source>Keep the current course for another time-box</source>
+        <translation>Den aktuellen Kurs für ein weiteres Zeitfenster beibehalten</translation>
+    </message>
+    <message>
+        <source>Pivot</source>
+        <translation>Umsteuern</translation>
+    </message>
+    <message>
+        <source>Change the approach: record why in the note</source>
+        <translation>Den Ansatz ändern: Begründung in der Notiz festhalten</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Eskalieren</translation>
+    </message>
+    <message>
+        <source>Bring in more help or a higher level</source>
+        <translation>Mehr Unterstützung oder eine höhere Ebene hinzuziehen</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Später entscheiden</translation>
+    </message>
+    <message>
+        <source>Hide this question; the checkpoint stays overdue (Escape)</source>
+        <translation>Diese Frage ausblenden; der Prüfpunkt bleibt überfällig (Esc)</translation>
+    </message>
+    <message>
+        <source>Checkpoint: %1</source>
+        <translation>Prüfpunkt: %1</translation>
+    </message>
+    <message>
+        <source>Checkpoint: continue</source>
+        <extracomment>Timeline text of a checkpoint decision</extracomment>
+        <translation>Prüfpunkt: weitermachen</translation>
+    </message>
+    <message>
+        <source>Checkpoint: pivot</source>
+        <translation>Prüfpunkt: umsteuern</translation>
+    </message>
+    <message>
+        <source>Checkpoint: escalate</source>
+        <translation>Prüfpunkt: eskalieren</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A checkpoint decision and the commander&apos;s note</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>Sitrep::CommandLine</name>
     <message>
         <source>Incident command console</source>
@@ -77,6 +620,21 @@
     <message>
         <source>fingerprint</source>
         <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>With --screenshot: picture &lt;view&gt; instead of the main window: search (Ctrl+K, with a query typed) or shortcuts (F1).</source>
+        <translation>Mit --screenshot: statt des Hauptfensters &lt;Ansicht&gt; abbilden: search (Strg+K, mit eingegebener Suchanfrage) oder shortcuts (F1).</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>Ansicht</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::CompactTable</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
     </message>
 </context>
 <context>
@@ -315,6 +873,85 @@
     </message>
 </context>
 <context>
+    <name>Sitrep::EntryBox</name>
+    <message>
+        <source>Cancel the edit</source>
+        <translation>Bearbeitung abbrechen</translation>
+    </message>
+    <message>
+        <source>Editing an entry</source>
+        <translation>Eintrag wird bearbeitet</translation>
+    </message>
+    <message>
+        <source>New timeline entry</source>
+        <translation>Neuer Eintrag in der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Note… /d decision, /a @owner action, /c comms, #track — Enter to add (Ctrl+L)</source>
+        <translation>Notiz… /d Beschluss, /a @Person Maßnahme, /c Meldung, #Analysestrang — Eingabetaste fügt hinzu (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Editing the entry of %1 — Enter saves a new revision, Escape cancels</source>
+        <extracomment>Above the entry box while it holds an entry being edited: the entry&apos;s local time</extracomment>
+        <translation>Eintrag von %1 wird bearbeitet — Eingabetaste speichert eine neue Version, Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>No one has the handle @%1: type @ and pick the owner from the list.</source>
+        <translation>Niemand hat das Kürzel @%1: Geben Sie @ ein und wählen Sie die zuständige Person aus der Liste.</translation>
+    </message>
+    <message>
+        <source>This incident has no track #%1 (write ##%1 for the text &quot;#%1&quot;).</source>
+        <translation>Diese Störung hat keinen Analysestrang #%1 (schreiben Sie ##%1 für den Text „#%1“).</translation>
+    </message>
+    <message>
+        <source>An edit keeps the entry&apos;s track; remove #%1, or add a new entry on that track.</source>
+        <translation>Beim Bearbeiten bleibt der Analysestrang des Eintrags erhalten; entfernen Sie #%1 oder fügen Sie diesem Analysestrang einen neuen Eintrag hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::EntryHistoryDialog</name>
+    <message>
+        <source>Entry history</source>
+        <translation>Verlauf des Eintrags</translation>
+    </message>
+    <message>
+        <source>Revisions, oldest first</source>
+        <translation>Versionen, älteste zuerst</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Close history</source>
+        <translation>Verlauf schließen</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
     <name>Sitrep::EntryParser</name>
     <message>
         <source>Type some text first.</source>
@@ -327,6 +964,72 @@
     <message>
         <source>Unknown command /%1. Use /d (decision), /a (action), /n (note), /c (comms), or // to start with a slash.</source>
         <translation>Unbekannter Befehl /%1. Verwenden Sie /d (Beschluss), /a (Maßnahme), /n (Notiz), /c (Meldung) oder //, um mit einem Schrägstrich zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Type some text after #%1.</source>
+        <translation>Geben Sie nach #%1 einen Text ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::IncidentHeader</name>
+    <message>
+        <source>Severity criteria</source>
+        <translation>Kriterien des Schweregrads</translation>
+    </message>
+    <message>
+        <source>Next checkpoint</source>
+        <translation>Nächster Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>No incident selected</source>
+        <translation>Keine Störung ausgewählt</translation>
+    </message>
+    <message>
+        <source>Incident: %1</source>
+        <translation>Störung: %1</translation>
+    </message>
+    <message>
+        <source>%1 since declared</source>
+        <extracomment>Clock: time since the incident was declared ([h:]mm:ss)</extracomment>
+        <translation>%1 seit Ausrufung</translation>
+    </message>
+    <message>
+        <source>Declared at %1 (%2 UTC)</source>
+        <translation>Ausgerufen um %1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>%1 since status change</source>
+        <extracomment>Clock: time since the last status change ([h:]mm:ss)</extracomment>
+        <translation>%1 seit Statusänderung</translation>
+    </message>
+    <message>
+        <source>Status changed at %1 (%2 UTC)</source>
+        <translation>Status geändert um %1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>No checkpoints: %1</source>
+        <translation>Keine Prüfpunkte: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Checkpoint due — overdue by %1</source>
+        <extracomment>The time-box expired: how long ago ([h:]mm:ss)</extracomment>
+        <translation>⚠ Prüfpunkt fällig — seit %1 überfällig</translation>
+    </message>
+    <message>
+        <source>Next checkpoint in %1</source>
+        <translation>Nächster Prüfpunkt in %1</translation>
+    </message>
+    <message>
+        <source>Checkpoint at %1 (%2 UTC): every %3 min after the declaration, a status change or a recorded checkpoint. Space decides now.</source>
+        <translation>Prüfpunkt um %1 (%2 UTC): alle %3 Min. nach der Ausrufung, einer Statusänderung oder einem festgehaltenen Prüfpunkt. Leertaste entscheidet sofort.</translation>
+    </message>
+    <message>
+        <source>Checkpoint due:</source>
+        <translation>Prüfpunkt fällig:</translation>
+    </message>
+    <message>
+        <source>Checkpoint now:</source>
+        <translation>Prüfpunkt jetzt:</translation>
     </message>
 </context>
 <context>
@@ -346,6 +1049,36 @@
     <message>
         <source>%1 (restricted)</source>
         <translation>%1 (eingeschränkt)</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1h %2m</translation>
+    </message>
+    <message>
+        <source>%1d %2h</source>
+        <translation>%1T %2h</translation>
+    </message>
+    <message>
+        <source>● new</source>
+        <translation>● neu</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <translation>● %1</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <extracomment>The incident list&apos;s second line, right side: time since the newest entry</extracomment>
+        <translation>zuletzt vor %1</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <extracomment>Time since the incident was declared, in the incident list</extracomment>
+        <translation>seit %1 offen</translation>
+    </message>
+    <message>
+        <source>you: %1</source>
+        <translation>Sie: %1</translation>
     </message>
 </context>
 <context>
@@ -368,13 +1101,24 @@ Declared %3</source>
         <translation>%1 · %2
 Ausgerufen: %3</translation>
     </message>
+    <message>
+        <source>, your role: %1</source>
+        <translation>, Ihre Rolle: %1</translation>
+    </message>
+    <message>
+        <source>, new</source>
+        <translation>, neu</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unread</source>
+        <translation>
+            <numerusform>, %n ungelesen</numerusform>
+            <numerusform>, %n ungelesen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sitrep::IncidentListPane</name>
-    <message>
-        <source>Filter incidents (Ctrl+K)</source>
-        <translation>Störungen filtern (Strg+K)</translation>
-    </message>
     <message>
         <source>Incident filter</source>
         <translation>Störungsfilter</translation>
@@ -382,6 +1126,65 @@ Ausgerufen: %3</translation>
     <message>
         <source>Incidents</source>
         <translation>Störungen</translation>
+    </message>
+    <message>
+        <source>Filter incidents (Ctrl+F) — Ctrl+K searches timelines too</source>
+        <translation>Störungen filtern (Strg+F) — Strg+K durchsucht auch die Zeitleisten</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::IncidentPanels</name>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>Konferenz</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Analysestränge</translation>
+    </message>
+    <message>
+        <source>&amp;Role board</source>
+        <translation>&amp;Rollenübersicht</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Bridge roster</source>
+        <translation>&amp;Konferenzteilnehmer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>&amp;Tracks</source>
+        <translation>&amp;Analysestränge</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Someone not in the directory</source>
+        <translation>Jemand, der nicht im Verzeichnis steht</translation>
+    </message>
+    <message>
+        <source>RACI</source>
+        <translation>RACI</translation>
+    </message>
+    <message>
+        <source>R&amp;ACI matrix</source>
+        <translation>RACI-&amp;Matrix</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
     </message>
 </context>
 <context>
@@ -550,6 +1353,22 @@ Ausgerufen: %3</translation>
         <source>Bridge participant</source>
         <translation>Konferenzteilnehmer</translation>
     </message>
+    <message>
+        <source>Critical phase</source>
+        <translation>Kritische Phase</translation>
+    </message>
+    <message>
+        <source>Bridge details</source>
+        <translation>Angaben zur Konferenz</translation>
+    </message>
+    <message>
+        <source>RACI matrix</source>
+        <translation>RACI-Matrix</translation>
+    </message>
+    <message>
+        <source>Activities: %1</source>
+        <translation>Aktivitäten: %1</translation>
+    </message>
 </context>
 <context>
     <name>Sitrep::LiveChannel</name>
@@ -631,6 +1450,177 @@ Ausgerufen: %3</translation>
         <source>Incident declared.</source>
         <translation>Störung ausgerufen.</translation>
     </message>
+    <message>
+        <source>Change &amp;severity…</source>
+        <translation>&amp;Schweregrad ändern…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Change s&amp;tatus…</source>
+        <translation>S&amp;tatus ändern…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Record &amp;checkpoint…</source>
+        <translation>&amp;Prüfpunkt festhalten…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;Search incidents and timelines…</source>
+        <translation>Störungen und Zeitleisten &amp;durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::MentionCompleter</name>
+    <message>
+        <source>People to mention</source>
+        <translation>Personen zum Erwähnen</translation>
+    </message>
+    <message>
+        <source>@%1 — %2</source>
+        <extracomment>A completion in the entry box: @handle, then the person&apos;s name</extracomment>
+        <translation>@%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::NewEntriesMarker</name>
+    <message>
+        <source>New entries below</source>
+        <translation>Neue Einträge weiter unten</translation>
+    </message>
+    <message>
+        <source>Entries arrived below what you are reading. Click, or press End in the timeline, to go to the newest.</source>
+        <translation>Unterhalb der Stelle, die Sie gerade lesen, sind Einträge eingetroffen. Klicken Sie oder drücken Sie in der Zeitleiste Ende, um zum neuesten zu springen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>↓ %n new</source>
+        <extracomment>Under the timeline when new entries arrived below; the arrow points down</extracomment>
+        <translation>
+            <numerusform>↓ %n neu</numerusform>
+            <numerusform>↓ %n neu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::NewTrackForm</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>New track name</source>
+        <translation>Name des neuen Analysestrangs</translation>
+    </message>
+    <message>
+        <source>Track name, e.g. network</source>
+        <translation>Name des Analysestrangs, z. B. Netzwerk</translation>
+    </message>
+    <message>
+        <source>Name of the new track — Enter adds, Escape cancels</source>
+        <translation>Name des neuen Analysestrangs — Eingabetaste fügt hinzu, Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>New track owner</source>
+        <translation>Zuständige Person für den neuen Analysestrang</translation>
+    </message>
+    <message>
+        <source>Who owns the new track (optional)</source>
+        <translation>Wer für den neuen Analysestrang zuständig ist (optional)</translation>
+    </message>
+    <message>
+        <source>New track hypothesis</source>
+        <translation>Hypothese des neuen Analysestrangs</translation>
+    </message>
+    <message>
+        <source>First hypothesis (optional)</source>
+        <translation>Erste Hypothese (optional)</translation>
+    </message>
+    <message>
+        <source>What the track sets out to test — Enter adds, Escape cancels</source>
+        <translation>Was der Analysestrang prüfen soll — Eingabetaste fügt hinzu, Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>Add the new track</source>
+        <translation>Neuen Analysestrang hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the track (Enter)</source>
+        <translation>Analysestrang hinzufügen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Name, owner</source>
+        <translation>Name, zuständig</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>Hypothese</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Niemand zuständig</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::PinnedStrip</name>
+    <message>
+        <source>Pinned entries</source>
+        <translation>Angeheftete Einträge</translation>
+    </message>
+    <message>
+        <source>Show the pinned entries; pin the selected entry with Ctrl+P</source>
+        <translation>Angeheftete Einträge anzeigen; den ausgewählten Eintrag mit Strg+P anheften</translation>
+    </message>
+    <message>
+        <source>Pinned entries list</source>
+        <translation>Liste der angehefteten Einträge</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <extracomment>A pinned entry: local time, kind, text</extracomment>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>★ Pinned (%1)</source>
+        <extracomment>The toggle above the timeline; the star marks pinned entries in the timeline too</extracomment>
+        <translation>★ Angeheftet (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Sitrep::Profile</name>
@@ -641,6 +1631,565 @@ Ausgerufen: %3</translation>
     <message>
         <source>The profile folder %1 could not be created.</source>
         <translation>Der Profilordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::RaciModel</name>
+    <message>
+        <source>Responsible</source>
+        <translation>durchführend (R)</translation>
+    </message>
+    <message>
+        <source>Accountable</source>
+        <translation>verantwortlich (A)</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>konsultiert (C)</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>informiert (I)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>No incident.</source>
+        <translation>Keine Störung.</translation>
+    </message>
+    <message>
+        <source>“%1” already has an accountable role (%2): only one role may be A. Change that cell first.</source>
+        <translation>„%1“ hat bereits eine verantwortliche Rolle (%2): Nur eine Rolle darf A sein. Ändern Sie zuerst diese Zelle.</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s name must be 1 to %1 characters long.</source>
+        <translation>Der Name einer Aktivität muss 1 bis %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is already an activity.</source>
+        <translation>„%1“ ist bereits eine Aktivität.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <extracomment>RACI cell: activity, role, what the role is for it</extracomment>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Nobody is accountable: mark exactly one role A (not saved until then).</source>
+        <translation>Niemand ist verantwortlich: Markieren Sie genau eine Rolle mit A (bis dahin nicht gespeichert).</translation>
+    </message>
+    <message>
+        <source>One accountable role.</source>
+        <translation>Eine verantwortliche Rolle (A).</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::RaciView</name>
+    <message>
+        <source>Add activity</source>
+        <translation>Aktivität hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation>Aktivität entfernen</translation>
+    </message>
+    <message>
+        <source>RACI matrix</source>
+        <translation>RACI-Matrix</translation>
+    </message>
+    <message>
+        <source>Activities × roles. R, A, C, I set a cell, Space or a click steps through, Delete empties it</source>
+        <translation>Aktivitäten × Rollen. R, A, C, I setzen eine Zelle, Leertaste oder ein Klick schaltet weiter, Entf leert sie</translation>
+    </message>
+    <message>
+        <source>RACI matrix state</source>
+        <translation>Zustand der RACI-Matrix</translation>
+    </message>
+    <message>
+        <source>Whether the matrix is saved, and what keeps it from it</source>
+        <translation>Ob die Matrix gespeichert ist und was das Speichern verhindert</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Neue Aktivität</translation>
+    </message>
+    <message>
+        <source>Name of an activity to add (Enter adds)</source>
+        <translation>Name einer neuen Aktivität (Eingabetaste fügt hinzu)</translation>
+    </message>
+    <message>
+        <source>Add the activity as a new row (Enter)</source>
+        <translation>Die Aktivität als neue Zeile hinzufügen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Remove the selected activity (Ctrl+Delete)</source>
+        <translation>Ausgewählte Aktivität entfernen (Strg+Entf)</translation>
+    </message>
+    <message>
+        <source>Reset to the default</source>
+        <translation>Auf die Vorgabe zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Replace the matrix with the default for the incident&apos;s severity</source>
+        <translation>Die Matrix durch die Vorgabe für den Schweregrad der Störung ersetzen</translation>
+    </message>
+    <message>
+        <source>Reset to the default for %1</source>
+        <extracomment>The button that replaces the RACI matrix; %1 is the incident&apos;s severity key (SEV2)</extracomment>
+        <translation>Auf die Vorgabe für %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>No incident</source>
+        <translation>Keine Störung</translation>
+    </message>
+    <message>
+        <source>No RACI matrix yet: reset to the default or add an activity.</source>
+        <translation>Noch keine RACI-Matrix: Übernehmen Sie die Vorgabe oder fügen Sie eine Aktivität hinzu.</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: %1</source>
+        <extracomment>The RACI matrix is kept on this console until the rule holds; %1 says what is missing</extracomment>
+        <translation>⚠ Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved.</source>
+        <translation>⚠ Nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved: one accountable role per activity.</source>
+        <translation>Gespeichert: eine verantwortliche Rolle (A) je Aktivität.</translation>
+    </message>
+    <message>
+        <source>Set the cell to Responsible, Accountable, Consulted or Informed</source>
+        <translation>Zelle setzen: durchführend (R), verantwortlich (A), konsultiert (C) oder informiert (I)</translation>
+    </message>
+    <message>
+        <source>R, A, C, I</source>
+        <translation>R, A, C, I</translation>
+    </message>
+    <message>
+        <source>Step the cell through R, A, C, I and empty</source>
+        <translation>Zelle nacheinander auf R, A, C, I und leer schalten</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Empty the cell</source>
+        <translation>Zelle leeren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Remove the activity</source>
+        <translation>Aktivität entfernen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Delete</source>
+        <translation>Strg+Entf</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Select the whole matrix</source>
+        <translation>Ganze Matrix auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::RoleBoard</name>
+    <message>
+        <source>Assign…</source>
+        <translation>Zuweisen…</translation>
+    </message>
+    <message>
+        <source>Relieve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Add role…</source>
+        <translation>Rolle hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Unfilled mandatory roles</source>
+        <translation>Unbesetzte Pflichtrollen</translation>
+    </message>
+    <message>
+        <source>Assign the selected role</source>
+        <translation>Ausgewählte Rolle zuweisen</translation>
+    </message>
+    <message>
+        <source>Choose who takes the selected role from the roster (Enter or F2)</source>
+        <translation>Aus der Personenliste wählen, wer die ausgewählte Rolle übernimmt (Eingabetaste oder F2)</translation>
+    </message>
+    <message>
+        <source>Relieve the selected role</source>
+        <translation>Ausgewählte Rolle freigeben</translation>
+    </message>
+    <message>
+        <source>The holder of the selected role steps down; the role stays on the board (Delete)</source>
+        <translation>Die Person gibt die ausgewählte Rolle ab; die Rolle bleibt in der Übersicht (Entf)</translation>
+    </message>
+    <message>
+        <source>Add a role</source>
+        <translation>Rolle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a role this incident needs beyond the mandatory ones</source>
+        <translation>Eine Rolle hinzufügen, die diese Störung über die Pflichtrollen hinaus braucht</translation>
+    </message>
+    <message>
+        <source>New role name</source>
+        <translation>Name der neuen Rolle</translation>
+    </message>
+    <message>
+        <source>e.g. customer_liaison — Enter adds, Esc cancels</source>
+        <translation>z. B. kundenkontakt — Eingabetaste fügt hinzu, Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and _; spaces become _</source>
+        <translation>Kleinbuchstaben, Ziffern und _; Leerzeichen werden zu _</translation>
+    </message>
+    <message>
+        <source>Roles and roster</source>
+        <translation>Rollen und Personenliste</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Enter or F2 assigns the selected role from the roster; Delete relieves it</source>
+        <translation>Eingabetaste oder F2 besetzt die ausgewählte Rolle aus der Personenliste; Entf gibt sie frei</translation>
+    </message>
+    <message>
+        <source>Role columns</source>
+        <translation>Spalten der Rollenübersicht</translation>
+    </message>
+    <message>
+        <source>Choose a role first.</source>
+        <translation>Wählen Sie zuerst eine Rolle.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid role name: use lower-case letters, digits and _, starting with a letter (e.g. customer_liaison).</source>
+        <translation>„%1“ ist kein gültiger Rollenname: Verwenden Sie Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben (z. B. kundenkontakt).</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n mandatory role(s) unfilled</source>
+        <extracomment>Above the role board; the sign is a warning triangle</extracomment>
+        <translation>
+            <numerusform>⚠ %n Pflichtrolle unbesetzt</numerusform>
+            <numerusform>⚠ %n Pflichtrollen unbesetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No incident selected.</source>
+        <translation>Keine Störung ausgewählt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Who takes “%1”? Enter, or drag a person onto a role</source>
+        <extracomment>Above the roster: the role a person chosen now takes</extracomment>
+        <translation>Wer übernimmt „%1“? Eingabetaste, oder eine Person auf eine Rolle ziehen</translation>
+    </message>
+    <message>
+        <source>Select a role, then choose a person.</source>
+        <translation>Wählen Sie eine Rolle und dann eine Person.</translation>
+    </message>
+    <message>
+        <source>Role board</source>
+        <translation>Rollenübersicht</translation>
+    </message>
+    <message>
+        <source>Assign the selected role: to the roster filter</source>
+        <translation>Ausgewählte Rolle zuweisen: zum Filter der Personenliste</translation>
+    </message>
+    <message>
+        <source>Enter, F2</source>
+        <translation>Eingabe, F2</translation>
+    </message>
+    <message>
+        <source>Give the role to the highlighted person</source>
+        <translation>Die Rolle der markierten Person geben</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Back to the roles</source>
+        <translation>Zurück zu den Rollen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::RoleBoardModel</name>
+    <message>
+        <source>Choose a role first.</source>
+        <translation>Wählen Sie zuerst eine Rolle.</translation>
+    </message>
+    <message>
+        <source>Nobody holds the role %1.</source>
+        <translation>Niemand hat die Rolle %1 inne.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Besetzt durch</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <extracomment>A role holder the directory does not know (yet): the start of their id</extracomment>
+        <translation>Unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>Unfilled</source>
+        <extracomment>An empty mandatory role (shown with a warning icon, in bold) / an empty added role</extracomment>
+        <translation>Unbesetzt</translation>
+    </message>
+    <message>
+        <source>vacant</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>%1 (@%2)</source>
+        <translation>%1 (@%2)</translation>
+    </message>
+    <message>
+        <source>Not in the directory: %1</source>
+        <translation>Nicht im Verzeichnis: %1</translation>
+    </message>
+    <message>
+        <source>Since %1 (%2 UTC)</source>
+        <translation>Seit %1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>Nobody holds this mandatory role. Select it and press Enter, or drop a person on it.</source>
+        <translation>Niemand hat diese Pflichtrolle inne. Wählen Sie sie aus und drücken Sie die Eingabetaste, oder ziehen Sie eine Person darauf.</translation>
+    </message>
+    <message>
+        <source>Nobody holds this role. Select it and press Enter, or drop a person on it.</source>
+        <translation>Niemand hat diese Rolle inne. Wählen Sie sie aus und drücken Sie die Eingabetaste, oder ziehen Sie eine Person darauf.</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <extracomment>Rank of a role, short for &quot;secondary&quot; (the second in command)</extracomment>
+        <translation>2.</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <extracomment>Rank of a role, short for &quot;primary&quot;</extracomment>
+        <translation>1.</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>Stellvertretung</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>Hauptverantwortung</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 since %3</source>
+        <extracomment>Screen reader text of a role row: role, holder, since when</extracomment>
+        <translation>%1: %2 seit %3</translation>
+    </message>
+    <message>
+        <source>%1: unfilled mandatory role</source>
+        <translation>%1: unbesetzte Pflichtrolle</translation>
+    </message>
+    <message>
+        <source>%1: vacant</source>
+        <translation>%1: frei</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::RosterModel</name>
+    <message>
+        <source>%1  @%2</source>
+        <extracomment>A person in the roster: name and handle</extracomment>
+        <translation>%1  @%2</translation>
+    </message>
+    <message>
+        <source>%1 (@%2)</source>
+        <translation>%1 (@%2)</translation>
+    </message>
+    <message>
+        <source>%1 (@%2) · %3</source>
+        <translation>%1 (@%2) · %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::RosterPicker</name>
+    <message>
+        <source>Roster hint</source>
+        <translation>Hinweis zur Personenliste</translation>
+    </message>
+    <message>
+        <source>Roster filter</source>
+        <translation>Filter der Personenliste</translation>
+    </message>
+    <message>
+        <source>Filter people by name or @handle</source>
+        <translation>Personen nach Name oder @Kürzel filtern</translation>
+    </message>
+    <message>
+        <source>Type to narrow the roster; Enter chooses the highlighted person, Esc goes back</source>
+        <translation>Tippen, um die Personenliste einzugrenzen; Eingabetaste wählt die markierte Person, Esc geht zurück</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Personenliste</translation>
+    </message>
+    <message>
+        <source>Drag a person onto a role, or press Enter to choose them</source>
+        <translation>Ziehen Sie eine Person auf eine Rolle oder drücken Sie die Eingabetaste, um sie zu wählen</translation>
+    </message>
+    <message>
+        <source>Choose a person from the roster.</source>
+        <translation>Wählen Sie eine Person aus der Personenliste.</translation>
+    </message>
+    <message>
+        <source>Nobody in the roster matches &quot;%1&quot;.</source>
+        <translation>Niemand in der Personenliste passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::RuledOutModel</name>
+    <message>
+        <source>✗ %1</source>
+        <extracomment>A ruled-out finding; the sign is a cross</extracomment>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Ruled out: %1 (track %2)</source>
+        <extracomment>A ruled-out finding read out: finding, track that ruled it out</extracomment>
+        <translation>Ausgeschlossen: %1 (Analysestrang %2)</translation>
+    </message>
+    <message>
+        <source>Ruled out</source>
+        <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>By track</source>
+        <translation>Analysestrang</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::SearchDialog</name>
+    <message>
+        <source>Search incidents and timelines</source>
+        <translation>Störungen und Zeitleisten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search titles and timeline entries…</source>
+        <translation>Titel und Einträge der Zeitleisten durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Suchtext</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Suchstatus</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Next or previous result</source>
+        <translation>Nächstes oder vorheriges Ergebnis</translation>
+    </message>
+    <message>
+        <source>Down, Up</source>
+        <translation>Pfeil ab, Pfeil auf</translation>
+    </message>
+    <message>
+        <source>Open the selected result</source>
+        <translation>Ausgewähltes Ergebnis öffnen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Close the search</source>
+        <translation>Suche schließen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”.</source>
+        <translation>Keine Treffer für „%1“.</translation>
+    </message>
+    <message>
+        <source>Matches: %1 — Enter opens the selected one.</source>
+        <translation>Treffer: %1 — Eingabetaste öffnet den ausgewählten.</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::SearchResultsModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (UTC %2)</source>
+        <translation>%1 (UTC %2)</translation>
+    </message>
+    <message>
+        <source>%1 · Incident</source>
+        <translation>%1 · Störung</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -671,6 +2220,55 @@ Ausgerufen: %3</translation>
     <message>
         <source>The server&apos;s certificate is not vouched for by a trusted authority (%1). Its SHA-256 fingerprint is %2. Compare it with the one the server logged at start, and confirm it only if they match.</source>
         <translation>Das Zertifikat des Servers ist von keiner vertrauenswürdigen Zertifizierungsstelle beglaubigt (%1). Sein SHA-256-Fingerabdruck lautet %2. Vergleichen Sie ihn mit dem, den der Server beim Start protokolliert hat, und bestätigen Sie ihn nur, wenn beide übereinstimmen.</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::SeverityBox</name>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A severity level in the list: key — name, e.g. &quot;SEV1 — Critical&quot;</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Severity %1: %2
+Space or Alt+Down lists the levels with their criteria.</source>
+        <translation>Schweregrad %1: %2
+Leertaste oder Alt+Pfeil ab listet die Stufen mit ihren Kriterien auf.</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Find a shortcut…</source>
+        <translation>Tastenkürzel suchen…</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Tastenkürzel suchen</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
     </message>
 </context>
 <context>
@@ -742,6 +2340,64 @@ Ausgerufen: %3</translation>
     <message>
         <source>Not signed in: the server&apos;s certificate was not confirmed.</source>
         <translation>Nicht angemeldet: Das Zertifikat des Servers wurde nicht bestätigt.</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::StatusStepper</name>
+    <message>
+        <source>then</source>
+        <translation>dann</translation>
+    </message>
+    <message>
+        <source>● %1 %2</source>
+        <extracomment>Status stepper, the current step: sign, status, local time reached</extracomment>
+        <translation>● %1 %2</translation>
+    </message>
+    <message>
+        <source>current status</source>
+        <translation>aktueller Status</translation>
+    </message>
+    <message>
+        <source>– %1</source>
+        <extracomment>Status stepper, a step in the past: check mark, status, local time reached (empty when skipped)</extracomment>
+        <translation>– %1</translation>
+    </message>
+    <message>
+        <source>✓ %1 %2</source>
+        <translation>✓ %1 %2</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <extracomment>Accessible name of a status step: status, its state (current status, done, not reached), time</extracomment>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 since %2 (current status)</source>
+        <translation>%1 seit %2 (aktueller Status)</translation>
+    </message>
+    <message>
+        <source>%1 at %2. The status only moves forward.</source>
+        <translation>%1 am %2. Der Status geht nur vorwärts.</translation>
+    </message>
+    <message>
+        <source>%1 was skipped. The status only moves forward.</source>
+        <translation>%1 wurde übersprungen. Der Status geht nur vorwärts.</translation>
+    </message>
+    <message>
+        <source>Move the incident to %1</source>
+        <translation>Störung auf „%1“ setzen</translation>
     </message>
 </context>
 <context>
@@ -897,6 +2553,14 @@ Ausgerufen: %3</translation>
     <message>
         <source>Could not store changes from the server: %1</source>
         <translation>Die Änderungen vom Server konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>A participant of another incident cannot change with this one.</source>
+        <translation>Ein Teilnehmer einer anderen Störung kann nicht zusammen mit dieser geändert werden.</translation>
+    </message>
+    <message>
+        <source>%1 steps down as %2</source>
+        <translation>%1 gibt die Rolle %2 ab</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +2799,81 @@ Ausgerufen: %3</translation>
     </message>
 </context>
 <context>
+    <name>Sitrep::TimelineFilterBar</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Nach Art filtern</translation>
+    </message>
+    <message>
+        <source>Show only entries of the checked kinds</source>
+        <translation>Nur Einträge der angehakten Arten anzeigen</translation>
+    </message>
+    <message>
+        <source>Filter by author</source>
+        <translation>Nach Autor filtern</translation>
+    </message>
+    <message>
+        <source>Filter by track</source>
+        <translation>Nach Analysestrang filtern</translation>
+    </message>
+    <message>
+        <source>Active filters</source>
+        <translation>Aktive Filter</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show every entry again (Ctrl+Shift+X)</source>
+        <translation>Wieder alle Einträge anzeigen (Strg+Umschalt+X)</translation>
+    </message>
+    <message>
+        <source>Any author</source>
+        <translation>Alle Autoren</translation>
+    </message>
+    <message>
+        <source>Any track</source>
+        <translation>Alle Analysestränge</translation>
+    </message>
+    <message>
+        <source>kind %1</source>
+        <translation>Art %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kinds</source>
+        <translation>
+            <numerusform>%n Art</numerusform>
+            <numerusform>%n Arten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>author %1</source>
+        <translation>Autor %1</translation>
+    </message>
+    <message>
+        <source>track %1</source>
+        <translation>Analysestrang %1</translation>
+    </message>
+    <message>
+        <source>Filtered: %1</source>
+        <extracomment>Above the timeline while filters hide entries; the parts are joined by &quot; · &quot;</extracomment>
+        <translation>Gefiltert: %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>Filter (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Sitrep::TimelineModel</name>
     <message>
         <source>◷ pending</source>
@@ -1207,14 +2946,6 @@ Ausgerufen: %3</translation>
         <translation>Spalten der Zeitleiste</translation>
     </message>
     <message>
-        <source>New timeline entry</source>
-        <translation>Neuer Eintrag in der Zeitleiste</translation>
-    </message>
-    <message>
-        <source>Note… /d decision, /a action, /c comms — Enter to add (Ctrl+L)</source>
-        <translation>Notiz… /d Beschluss, /a Maßnahme, /c Meldung — Eingabetaste fügt hinzu (Strg+L)</translation>
-    </message>
-    <message>
         <source>No incident selected — Ctrl+N declares one</source>
         <translation>Keine Störung ausgewählt — Strg+N ruft eine aus</translation>
     </message>
@@ -1231,6 +2962,322 @@ Ausgerufen: %3</translation>
         <source>⚠ Conflicts: %1</source>
         <extracomment>Beside the incident&apos;s header when sync recorded conflicts on it; the sign is a warning triangle</extracomment>
         <translation>⚠ Konflikte: %1</translation>
+    </message>
+    <message>
+        <source>Entry box</source>
+        <translation>Eingabefeld</translation>
+    </message>
+    <message>
+        <source>Add the typed entry</source>
+        <translation>Eingegebenen Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beschluss</translation>
+    </message>
+    <message>
+        <source>/d text</source>
+        <translation>/d Text</translation>
+    </message>
+    <message>
+        <source>Comms update</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>/c text</source>
+        <translation>/c Text</translation>
+    </message>
+    <message>
+        <source>Note (the default)</source>
+        <translation>Notiz (Standard)</translation>
+    </message>
+    <message>
+        <source>/n text</source>
+        <translation>/n Text</translation>
+    </message>
+    <message>
+        <source>A note starting with a slash</source>
+        <translation>Notiz, die mit einem Schrägstrich beginnt</translation>
+    </message>
+    <message>
+        <source>//text</source>
+        <translation>//Text</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Edit entry…</source>
+        <translation>Eintrag bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Pin entry</source>
+        <translation>Eintrag anheften</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Verlauf…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Action with an owner</source>
+        <translation>Maßnahme mit zuständiger Person</translation>
+    </message>
+    <message>
+        <source>/a @handle text</source>
+        <translation>/a @Kürzel Text</translation>
+    </message>
+    <message>
+        <source>On a track</source>
+        <translation>Zu einem Analysestrang</translation>
+    </message>
+    <message>
+        <source>#track text</source>
+        <translation>#Analysestrang Text</translation>
+    </message>
+    <message>
+        <source>Mention someone (completes names and handles)</source>
+        <translation>Jemanden erwähnen (ergänzt Namen und Kürzel)</translation>
+    </message>
+    <message>
+        <source>@</source>
+        <translation>@</translation>
+    </message>
+    <message>
+        <source>Cancel an edit</source>
+        <translation>Bearbeitung abbrechen</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Edit the selected entry</source>
+        <translation>Ausgewählten Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>F2 or Enter</source>
+        <translation>F2 oder Eingabe</translation>
+    </message>
+    <message>
+        <source>Pin or unpin the selected entry</source>
+        <translation>Ausgewählten Eintrag anheften oder lösen</translation>
+    </message>
+    <message>
+        <source>History of the selected entry</source>
+        <translation>Verlauf des ausgewählten Eintrags</translation>
+    </message>
+    <message>
+        <source>Go to the newest entry (clears &quot;N new&quot;)</source>
+        <translation>Zum neuesten Eintrag springen (entfernt „N neu“)</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Clear the timeline filters</source>
+        <translation>Filter der Zeitleiste zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Unpin entry</source>
+        <translation>Eintrag lösen</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::TracksModel</name>
+    <message>
+        <source>▸ Active</source>
+        <extracomment>Track status; the sign is a small arrow</extracomment>
+        <translation>▸ Aktiv</translation>
+    </message>
+    <message>
+        <source>✓ Confirmed</source>
+        <translation>✓ Bestätigt</translation>
+    </message>
+    <message>
+        <source>✗ Ruled out</source>
+        <translation>✗ Ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>∥ Parked</source>
+        <translation>∥ Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <extracomment>Owner column of a track nobody owns</extracomment>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, owner %3
+Hypothesis: %4
+%n ruled out</source>
+        <extracomment>A track read out or hovered: name, status, owner, hypothesis, number of ruled-out findings</extracomment>
+        <translation>
+            <numerusform>%1 — %2, zuständig: %3
+Hypothese: %4
+%n Ursache ausgeschlossen</numerusform>
+            <numerusform>%1 — %2, zuständig: %3
+Hypothese: %4
+%n Ursachen ausgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Analysestrang</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>Hypothese</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::TracksPane</name>
+    <message>
+        <source>+ Add track</source>
+        <translation>+ Neuer Analysestrang</translation>
+    </message>
+    <message>
+        <source>Add a track</source>
+        <translation>Analysestrang hinzufügen</translation>
+    </message>
+    <message>
+        <source>Start a new troubleshooting track (Insert)</source>
+        <translation>Einen neuen Analysestrang für die Fehlersuche beginnen (Einfg)</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Analysestränge</translation>
+    </message>
+    <message>
+        <source>Ruled out by every track</source>
+        <translation>Ausgeschlossen in allen Analysesträngen</translation>
+    </message>
+    <message>
+        <source>What any track ruled out: check here before testing a hypothesis</source>
+        <translation>Was ein Analysestrang ausgeschlossen hat: Vor dem Prüfen einer Hypothese hier nachsehen</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>Hypothese</translation>
+    </message>
+    <message>
+        <source>Owner, status</source>
+        <translation>Zuständig, Status</translation>
+    </message>
+    <message>
+        <source>Rule out</source>
+        <translation>Ausschließen</translation>
+    </message>
+    <message>
+        <source>Ruled out by every track (%1)</source>
+        <extracomment>Title of the list of every track&apos;s ruled-out findings</extracomment>
+        <translation>Ausgeschlossen in allen Analysesträngen (%1)</translation>
+    </message>
+    <message>
+        <source>Hypothesis of the selected track</source>
+        <translation>Hypothese des ausgewählten Analysestrangs</translation>
+    </message>
+    <message>
+        <source>The selected track&apos;s current hypothesis — Enter saves (F2 from the list)</source>
+        <translation>Aktuelle Hypothese des ausgewählten Analysestrangs — Eingabetaste speichert (F2 aus der Liste)</translation>
+    </message>
+    <message>
+        <source>Current hypothesis</source>
+        <translation>Aktuelle Hypothese</translation>
+    </message>
+    <message>
+        <source>Owner of the selected track</source>
+        <translation>Zuständig für den ausgewählten Analysestrang</translation>
+    </message>
+    <message>
+        <source>Who owns the selected track; saved when changed</source>
+        <translation>Wer für den ausgewählten Analysestrang zuständig ist; wird bei Änderung gespeichert</translation>
+    </message>
+    <message>
+        <source>Status of the selected track</source>
+        <translation>Status des ausgewählten Analysestrangs</translation>
+    </message>
+    <message>
+        <source>Status of the selected track; saved when changed</source>
+        <translation>Status des ausgewählten Analysestrangs; wird bei Änderung gespeichert</translation>
+    </message>
+    <message>
+        <source>Rule out for the selected track</source>
+        <translation>Für den ausgewählten Analysestrang ausschließen</translation>
+    </message>
+    <message>
+        <source>Something the selected track ruled out — Enter adds it to the list every track sees</source>
+        <translation>Etwas, das der ausgewählte Analysestrang ausgeschlossen hat — Eingabetaste fügt es der Liste hinzu, die alle Analysestränge sehen</translation>
+    </message>
+    <message>
+        <source>Ruled out, e.g. DNS</source>
+        <translation>Ausgeschlossen, z. B. DNS</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Niemand zuständig</translation>
+    </message>
+    <message>
+        <source>Select a track to edit it</source>
+        <translation>Analysestrang zum Bearbeiten auswählen</translation>
+    </message>
+    <message>
+        <source>Track %1</source>
+        <extracomment>Above the controls of the selected track</extracomment>
+        <translation>Analysestrang %1</translation>
+    </message>
+    <message>
+        <source>“%1” is already ruled out by track %2.</source>
+        <translation>„%1“ ist bereits durch Analysestrang %2 ausgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Einfg</translation>
+    </message>
+    <message>
+        <source>Edit the hypothesis of the selected track</source>
+        <translation>Hypothese des ausgewählten Analysestrangs bearbeiten</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Save the line being edited</source>
+        <translation>Die gerade bearbeitete Zeile speichern</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +3432,34 @@ Ausgerufen: %3</translation>
     <message>
         <source>A console participant must be a known person.</source>
         <translation>Ein Konsolenteilnehmer muss eine bekannte Person sein.</translation>
+    </message>
+    <message>
+        <source>The meeting link is too long (at most %1 characters).</source>
+        <translation>Der Meeting-Link ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The dial-in is too long (at most %1 characters).</source>
+        <translation>Die Einwahl ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The fallback channels are too long (at most %1 characters).</source>
+        <translation>Die Ausweichkanäle sind zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The meeting link must be a web address (https://…) or a tel:, sip: address.</source>
+        <translation>Der Meeting-Link muss eine Webadresse (https://…) oder eine tel:- bzw. sip:-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>A RACI matrix holds at most %1 activities.</source>
+        <translation>Eine RACI-Matrix enthält höchstens %1 Aktivitäten.</translation>
+    </message>
+    <message>
+        <source>A RACI matrix holds at most %1 roles.</source>
+        <translation>Eine RACI-Matrix enthält höchstens %1 Rollen.</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s name must be 1 to %1 characters long.</source>
+        <translation>Der Name einer Aktivität muss 1 bis %1 Zeichen lang sein.</translation>
     </message>
 </context>
 </TS>

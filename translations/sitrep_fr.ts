@@ -33,6 +33,549 @@
     </message>
 </context>
 <context>
+    <name>Sitrep::BridgeCommands</name>
+    <message>
+        <source>Sign in and open an incident to join its bridge.</source>
+        <translation>Identifiez-vous et ouvrez un incident pour rejoindre sa conférence.</translation>
+    </message>
+    <message>
+        <source>You are already on this bridge.</source>
+        <translation>Vous êtes déjà dans cette conférence.</translation>
+    </message>
+    <message>
+        <source>This console</source>
+        <translation>Cette console</translation>
+    </message>
+    <message>
+        <source>You are not on this bridge.</source>
+        <translation>Vous n’êtes pas dans cette conférence.</translation>
+    </message>
+    <message>
+        <source>%1 has already left the bridge.</source>
+        <translation>%1 a déjà quitté la conférence.</translation>
+    </message>
+    <message>
+        <source>%1 is not waiting in the lobby.</source>
+        <translation>%1 n’attend pas en salle d’attente.</translation>
+    </message>
+    <message>
+        <source>%1 has left the bridge.</source>
+        <translation>%1 a quitté la conférence.</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::BridgeDetails</name>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Critical phase</source>
+        <translation>Phase critique</translation>
+    </message>
+    <message>
+        <source>Limit the bridge to essential participants; the others are moved to the lobby</source>
+        <translation>Limiter la conférence aux participants essentiels ; les autres sont placés en salle d’attente</translation>
+    </message>
+    <message>
+        <source>Critical phase notice</source>
+        <translation>Avis de phase critique</translation>
+    </message>
+    <message>
+        <source>Set by the commander or facilitator</source>
+        <translation>Activée par le commandant d’incident ou l’animateur</translation>
+    </message>
+    <message>
+        <source>⛔ Critical phase: essential participants only</source>
+        <extracomment>Shown on every console while the critical phase is on; ⛔ keeps it legible without colour</extracomment>
+        <translation>⛔ Phase critique : participants essentiels uniquement</translation>
+    </message>
+    <message>
+        <source>Meeting link</source>
+        <translation>Lien de réunion</translation>
+    </message>
+    <message>
+        <source>The bridge&apos;s meeting address (https://…, tel:, sip:)</source>
+        <translation>Adresse de réunion de la conférence (https://…, tel:, sip:)</translation>
+    </message>
+    <message>
+        <source>https://meet.example.com/…</source>
+        <translation>https://meet.example.com/…</translation>
+    </message>
+    <message>
+        <source>Open meeting link</source>
+        <translation>Ouvrir le lien de réunion</translation>
+    </message>
+    <message>
+        <source>Open the meeting in the browser or phone app</source>
+        <translation>Ouvrir la réunion dans le navigateur ou l’application téléphonique</translation>
+    </message>
+    <message>
+        <source>Copy meeting link</source>
+        <translation>Copier le lien de réunion</translation>
+    </message>
+    <message>
+        <source>Copy the meeting link to the clipboard</source>
+        <translation>Copier le lien de réunion dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Dial-in</source>
+        <translation>Accès téléphonique</translation>
+    </message>
+    <message>
+        <source>Phone number and PIN of the bridge</source>
+        <translation>Numéro de téléphone et code PIN de la conférence</translation>
+    </message>
+    <message>
+        <source>+44 20 7946 0000, PIN 4711#</source>
+        <translation>+44 20 7946 0000, PIN 4711#</translation>
+    </message>
+    <message>
+        <source>Fallback channels</source>
+        <translation>Canaux de secours</translation>
+    </message>
+    <message>
+        <source>What to use when the meeting tool is down: SMS, phone tree, …</source>
+        <translation>Ce qu’il faut utiliser si l’outil de réunion est en panne : SMS, chaîne téléphonique, …</translation>
+    </message>
+    <message>
+        <source>If the meeting tool is down: …</source>
+        <translation>Si l’outil de réunion est en panne : …</translation>
+    </message>
+    <message>
+        <source>Save bridge details</source>
+        <translation>Enregistrer les détails de la conférence</translation>
+    </message>
+    <message>
+        <source>Save the bridge details (Ctrl+S); Escape undoes edits</source>
+        <translation>Enregistrer les détails de la conférence (Ctrl+S) ; Échap annule les modifications</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>Secours</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Meeting link copied.</source>
+        <translation>Lien de réunion copié.</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::BridgePane</name>
+    <message>
+        <source>Add phone</source>
+        <translation>Ajouter par téléphone</translation>
+    </message>
+    <message>
+        <source>Join bridge</source>
+        <translation>Rejoindre la conférence</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>Join this incident&apos;s bridge from this console</source>
+        <translation>Rejoindre la conférence de cet incident depuis cette console</translation>
+    </message>
+    <message>
+        <source>Leave bridge</source>
+        <translation>Quitter la conférence</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Leave this incident&apos;s bridge</source>
+        <translation>Quitter la conférence de cet incident</translation>
+    </message>
+    <message>
+        <source>Admit from lobby</source>
+        <translation>Admettre depuis la salle d’attente</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>Admettre</translation>
+    </message>
+    <message>
+        <source>Let the selected participant in from the lobby</source>
+        <translation>Faire entrer dans la conférence le participant sélectionné, depuis la salle d’attente</translation>
+    </message>
+    <message>
+        <source>Mute requested</source>
+        <translation>Coupure du micro demandée</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Muet</translation>
+    </message>
+    <message>
+        <source>Ask the selected participant to mute, or withdraw the request</source>
+        <translation>Demander au participant sélectionné de couper son micro, ou retirer la demande</translation>
+    </message>
+    <message>
+        <source>Essential</source>
+        <translation>Essentiel</translation>
+    </message>
+    <message>
+        <source>Mark the selected participant essential to the bridge, or not</source>
+        <translation>Marquer le participant sélectionné comme essentiel à la conférence, ou retirer cette marque</translation>
+    </message>
+    <message>
+        <source>Hand raised</source>
+        <translation>Main levée</translation>
+    </message>
+    <message>
+        <source>Hand</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Raise or lower the selected participant&apos;s hand</source>
+        <translation>Lever ou baisser la main du participant sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove from bridge</source>
+        <translation>Retirer de la conférence</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Take the selected participant off the bridge (the row stays, with the time)</source>
+        <translation>Retirer le participant sélectionné de la conférence (la ligne reste, avec l’heure)</translation>
+    </message>
+    <message>
+        <source>Bridge summary</source>
+        <translation>Résumé de la conférence</translation>
+    </message>
+    <message>
+        <source>People on the bridge, in the lobby, and watching</source>
+        <translation>Personnes dans la conférence, en salle d’attente et en observation</translation>
+    </message>
+    <message>
+        <source>Bridge roster</source>
+        <translation>Participants à la conférence</translation>
+    </message>
+    <message>
+        <source>Who is on the bridge. A admit, M mute, E essential, H hand, Delete remove</source>
+        <translation>Qui est dans la conférence. A admettre, M muet, E essentiel, H main, Suppr retirer</translation>
+    </message>
+    <message>
+        <source>Phone participant name</source>
+        <translation>Nom du participant par téléphone</translation>
+    </message>
+    <message>
+        <source>Name of someone on the bridge by phone only (Insert) — Enter adds</source>
+        <translation>Nom d’une personne présente dans la conférence uniquement par téléphone (Inser) — Entrée pour ajouter</translation>
+    </message>
+    <message>
+        <source>Phone participant</source>
+        <translation>Participant par téléphone</translation>
+    </message>
+    <message>
+        <source>Phone participant channel</source>
+        <translation>Moyen de contact du participant par téléphone</translation>
+    </message>
+    <message>
+        <source>How to reach them: a phone number or other channel — Enter adds</source>
+        <translation>Comment joindre cette personne : un numéro de téléphone ou un autre moyen — Entrée pour ajouter</translation>
+    </message>
+    <message>
+        <source>tel:+44 20 7946 0000</source>
+        <translation>tel:+44 20 7946 0000</translation>
+    </message>
+    <message>
+        <source>Add phone participant</source>
+        <translation>Ajouter le participant par téléphone</translation>
+    </message>
+    <message>
+        <source>Add the phone participant to the roster (Enter)</source>
+        <translation>Ajouter le participant par téléphone à la liste (Entrée)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An action&apos;s tooltip: what it does, then its key on the roster</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No incident</source>
+        <translation>Aucun incident</translation>
+    </message>
+    <message>
+        <source>%1 on · %2 in lobby · %3 watching</source>
+        <extracomment>Bridge summary: people on the bridge · waiting in the lobby · consoles watching without a row</extracomment>
+        <translation>Présents : %1 · En attente : %2 · Observateurs : %3</translation>
+    </message>
+    <message>
+        <source>Admit from the lobby</source>
+        <translation>Admettre depuis la salle d’attente</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Request mute (again: withdraw)</source>
+        <translation>Demander la coupure du micro (à nouveau : retirer la demande)</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Mark essential</source>
+        <translation>Marquer comme essentiel</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Hand raised or lowered</source>
+        <translation>Main levée ou baissée</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>Remove from the bridge</source>
+        <translation>Retirer de la conférence</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>Join or leave the bridge yourself</source>
+        <translation>Rejoindre ou quitter soi-même la conférence</translation>
+    </message>
+    <message>
+        <source>J, L</source>
+        <translation>J, L</translation>
+    </message>
+    <message>
+        <source>Add a phone participant</source>
+        <translation>Ajouter un participant par téléphone</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Inser</translation>
+    </message>
+    <message>
+        <source>Save the bridge details</source>
+        <translation>Enregistrer les détails de la conférence</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::BridgeRosterModel</name>
+    <message>
+        <source>%1 (secondary)</source>
+        <extracomment>A secondary role holder in the bridge roster, e.g. &quot;Incident commander (secondary)&quot;</extracomment>
+        <translation>%1 (suppléant)</translation>
+    </message>
+    <message>
+        <source>hand raised</source>
+        <translation>main levée</translation>
+    </message>
+    <message>
+        <source>☝ hand</source>
+        <translation>☝ main</translation>
+    </message>
+    <message>
+        <source>in the lobby</source>
+        <translation>en salle d’attente</translation>
+    </message>
+    <message>
+        <source>◌ lobby</source>
+        <translation>◌ salle d’attente</translation>
+    </message>
+    <message>
+        <source>mute requested</source>
+        <translation>coupure du micro demandée</translation>
+    </message>
+    <message>
+        <source>⊘ mute</source>
+        <translation>⊘ muet</translation>
+    </message>
+    <message>
+        <source>essential</source>
+        <translation>essentiel</translation>
+    </message>
+    <message>
+        <source>★ essential</source>
+        <translation>★ essentiel</translation>
+    </message>
+    <message>
+        <source>console on the bridge now</source>
+        <translation>console dans la conférence en ce moment</translation>
+    </message>
+    <message>
+        <source>● live</source>
+        <translation>● en direct</translation>
+    </message>
+    <message>
+        <source>console viewing the incident, not on the bridge</source>
+        <translation>console qui consulte l’incident, hors de la conférence</translation>
+    </message>
+    <message>
+        <source>○ watching</source>
+        <translation>○ observe</translation>
+    </message>
+    <message>
+        <source>☎ %1</source>
+        <extracomment>Roster: how a participant is on the bridge; a phone (the sign) shows its channel</extracomment>
+        <translation>☎ %1</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A roster row read out: name, console or phone channel, roles, flags</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>téléphone %1</translation>
+    </message>
+    <message>
+        <source>console</source>
+        <translation>console</translation>
+    </message>
+    <message>
+        <source>, joined %1</source>
+        <translation>, arrivée à %1</translation>
+    </message>
+    <message>
+        <source>, left at %1</source>
+        <translation>, départ à %1</translation>
+    </message>
+    <message>
+        <source>Local time; hover a time for UTC</source>
+        <translation>Heure locale ; survolez une heure pour la voir en UTC</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>On by</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Départ</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::CheckpointBar</name>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Checkpoint decision</source>
+        <translation>Décision du bilan</translation>
+    </message>
+    <message>
+        <source>Checkpoint note</source>
+        <translation>Note du bilan</translation>
+    </message>
+    <message>
+        <source>Continue, pivot or escalate? Optional note</source>
+        <translation>Continuer, changer de cap ou escalader ? Note facultative</translation>
+    </message>
+    <message>
+        <source>Recorded on the timeline with the decision</source>
+        <translation>Enregistrée dans la chronologie avec la décision</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Keep the current course for another time-box</source>
+        <translation>Garder le cap actuel pour un nouvel intervalle</translation>
+    </message>
+    <message>
+        <source>Pivot</source>
+        <translation>Changer de cap</translation>
+    </message>
+    <message>
+        <source>Change the approach: record why in the note</source>
+        <translation>Changer d’approche : indiquez pourquoi dans la note</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Escalader</translation>
+    </message>
+    <message>
+        <source>Bring in more help or a higher level</source>
+        <translation>Faire appel à plus d’aide ou à un niveau supérieur</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Décider plus tard</translation>
+    </message>
+    <message>
+        <source>Hide this question; the checkpoint stays overdue (Escape)</source>
+        <translation>Masquer cette question ; le bilan reste en retard (Échap)</translation>
+    </message>
+    <message>
+        <source>Checkpoint: %1</source>
+        <translation>Bilan : %1</translation>
+    </message>
+    <message>
+        <source>Checkpoint: continue</source>
+        <extracomment>Timeline text of a checkpoint decision</extracomment>
+        <translation>Bilan : continuer</translation>
+    </message>
+    <message>
+        <source>Checkpoint: pivot</source>
+        <translation>Bilan : changer de cap</translation>
+    </message>
+    <message>
+        <source>Checkpoint: escalate</source>
+        <translation>Bilan : escalader</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A checkpoint decision and the commander&apos;s note</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>Sitrep::CommandLine</name>
     <message>
         <source>Incident command console</source>
@@ -77,6 +620,21 @@
     <message>
         <source>fingerprint</source>
         <translation>empreinte</translation>
+    </message>
+    <message>
+        <source>With --screenshot: picture &lt;view&gt; instead of the main window: search (Ctrl+K, with a query typed) or shortcuts (F1).</source>
+        <translation>Avec --screenshot : capturer &lt;vue&gt; au lieu de la fenêtre principale : search (Ctrl+K, avec une requête saisie) ou shortcuts (F1).</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vue</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::CompactTable</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
     </message>
 </context>
 <context>
@@ -315,6 +873,85 @@
     </message>
 </context>
 <context>
+    <name>Sitrep::EntryBox</name>
+    <message>
+        <source>Cancel the edit</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <source>Editing an entry</source>
+        <translation>Modification d’une entrée</translation>
+    </message>
+    <message>
+        <source>New timeline entry</source>
+        <translation>Nouvelle entrée de chronologie</translation>
+    </message>
+    <message>
+        <source>Note… /d decision, /a @owner action, /c comms, #track — Enter to add (Ctrl+L)</source>
+        <translation>Note… /d décision, /a @responsable action, /c diffusion, #piste — Entrée pour ajouter (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Editing the entry of %1 — Enter saves a new revision, Escape cancels</source>
+        <extracomment>Above the entry box while it holds an entry being edited: the entry&apos;s local time</extracomment>
+        <translation>Modification de l’entrée de %1 — Entrée pour enregistrer une nouvelle version, Échap pour annuler</translation>
+    </message>
+    <message>
+        <source>No one has the handle @%1: type @ and pick the owner from the list.</source>
+        <translation>Personne n’a l’identifiant @%1 : tapez @ et choisissez le responsable dans la liste.</translation>
+    </message>
+    <message>
+        <source>This incident has no track #%1 (write ##%1 for the text &quot;#%1&quot;).</source>
+        <translation>Cet incident n’a pas de piste #%1 (écrivez ##%1 pour le texte « #%1 »).</translation>
+    </message>
+    <message>
+        <source>An edit keeps the entry&apos;s track; remove #%1, or add a new entry on that track.</source>
+        <translation>Une modification conserve la piste de l’entrée ; retirez #%1, ou ajoutez une nouvelle entrée sur cette piste.</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::EntryHistoryDialog</name>
+    <message>
+        <source>Entry history</source>
+        <translation>Historique de l’entrée</translation>
+    </message>
+    <message>
+        <source>Revisions, oldest first</source>
+        <translation>Versions, de la plus ancienne à la plus récente</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Close history</source>
+        <translation>Fermer l’historique</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (actuelle)</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
     <name>Sitrep::EntryParser</name>
     <message>
         <source>Type some text first.</source>
@@ -327,6 +964,72 @@
     <message>
         <source>Unknown command /%1. Use /d (decision), /a (action), /n (note), /c (comms), or // to start with a slash.</source>
         <translation>Commande inconnue /%1. Utilisez /d (décision), /a (action), /n (note), /c (diffusion) ou // pour commencer par une barre oblique.</translation>
+    </message>
+    <message>
+        <source>Type some text after #%1.</source>
+        <translation>Saisissez un texte après #%1.</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::IncidentHeader</name>
+    <message>
+        <source>Severity criteria</source>
+        <translation>Critères de gravité</translation>
+    </message>
+    <message>
+        <source>Next checkpoint</source>
+        <translation>Prochain bilan</translation>
+    </message>
+    <message>
+        <source>No incident selected</source>
+        <translation>Aucun incident sélectionné</translation>
+    </message>
+    <message>
+        <source>Incident: %1</source>
+        <translation>Incident : %1</translation>
+    </message>
+    <message>
+        <source>%1 since declared</source>
+        <extracomment>Clock: time since the incident was declared ([h:]mm:ss)</extracomment>
+        <translation>%1 depuis la déclaration</translation>
+    </message>
+    <message>
+        <source>Declared at %1 (%2 UTC)</source>
+        <translation>Déclaré à %1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>%1 since status change</source>
+        <extracomment>Clock: time since the last status change ([h:]mm:ss)</extracomment>
+        <translation>%1 depuis le changement de statut</translation>
+    </message>
+    <message>
+        <source>Status changed at %1 (%2 UTC)</source>
+        <translation>Statut changé à %1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>No checkpoints: %1</source>
+        <translation>Aucun bilan : %1</translation>
+    </message>
+    <message>
+        <source>⚠ Checkpoint due — overdue by %1</source>
+        <extracomment>The time-box expired: how long ago ([h:]mm:ss)</extracomment>
+        <translation>⚠ Bilan dû — en retard de %1</translation>
+    </message>
+    <message>
+        <source>Next checkpoint in %1</source>
+        <translation>Prochain bilan dans %1</translation>
+    </message>
+    <message>
+        <source>Checkpoint at %1 (%2 UTC): every %3 min after the declaration, a status change or a recorded checkpoint. Space decides now.</source>
+        <translation>Bilan à %1 (%2 UTC) : toutes les %3 min après la déclaration, un changement de statut ou un bilan enregistré. Espace pour décider maintenant.</translation>
+    </message>
+    <message>
+        <source>Checkpoint due:</source>
+        <translation>Bilan dû :</translation>
+    </message>
+    <message>
+        <source>Checkpoint now:</source>
+        <translation>Bilan maintenant :</translation>
     </message>
 </context>
 <context>
@@ -346,6 +1049,36 @@
     <message>
         <source>%1 (restricted)</source>
         <translation>%1 (restreint)</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1h %2m</translation>
+    </message>
+    <message>
+        <source>%1d %2h</source>
+        <translation>%1j %2h</translation>
+    </message>
+    <message>
+        <source>● new</source>
+        <translation>● nouveau</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <translation>● %1</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <extracomment>The incident list&apos;s second line, right side: time since the newest entry</extracomment>
+        <translation>actif il y a %1</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <extracomment>Time since the incident was declared, in the incident list</extracomment>
+        <translation>ouvert depuis %1</translation>
+    </message>
+    <message>
+        <source>you: %1</source>
+        <translation>vous : %1</translation>
     </message>
 </context>
 <context>
@@ -368,13 +1101,24 @@ Declared %3</source>
         <translation>%1 · %2
 Déclaré : %3</translation>
     </message>
+    <message>
+        <source>, your role: %1</source>
+        <translation>, votre rôle : %1</translation>
+    </message>
+    <message>
+        <source>, new</source>
+        <translation>, nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unread</source>
+        <translation>
+            <numerusform>, %n non lue</numerusform>
+            <numerusform>, %n non lues</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sitrep::IncidentListPane</name>
-    <message>
-        <source>Filter incidents (Ctrl+K)</source>
-        <translation>Filtrer les incidents (Ctrl+K)</translation>
-    </message>
     <message>
         <source>Incident filter</source>
         <translation>Filtre des incidents</translation>
@@ -382,6 +1126,65 @@ Déclaré : %3</translation>
     <message>
         <source>Incidents</source>
         <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Filter incidents (Ctrl+F) — Ctrl+K searches timelines too</source>
+        <translation>Filtrer les incidents (Ctrl+F) — Ctrl+K cherche aussi dans les chronologies</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::IncidentPanels</name>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>Conférence</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Pistes</translation>
+    </message>
+    <message>
+        <source>&amp;Role board</source>
+        <translation>&amp;Tableau des rôles</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Bridge roster</source>
+        <translation>Participants à la &amp;conférence</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>&amp;Tracks</source>
+        <translation>&amp;Pistes</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Someone not in the directory</source>
+        <translation>Quelqu’un qui n’est pas dans l’annuaire</translation>
+    </message>
+    <message>
+        <source>RACI</source>
+        <translation>RACI</translation>
+    </message>
+    <message>
+        <source>R&amp;ACI matrix</source>
+        <translation>Matrice R&amp;ACI</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
     </message>
 </context>
 <context>
@@ -550,6 +1353,22 @@ Déclaré : %3</translation>
         <source>Bridge participant</source>
         <translation>Participant à la conférence</translation>
     </message>
+    <message>
+        <source>Critical phase</source>
+        <translation>Phase critique</translation>
+    </message>
+    <message>
+        <source>Bridge details</source>
+        <translation>Détails de la conférence</translation>
+    </message>
+    <message>
+        <source>RACI matrix</source>
+        <translation>Matrice RACI</translation>
+    </message>
+    <message>
+        <source>Activities: %1</source>
+        <translation>Activités : %1</translation>
+    </message>
 </context>
 <context>
     <name>Sitrep::LiveChannel</name>
@@ -631,6 +1450,177 @@ Déclaré : %3</translation>
         <source>Incident declared.</source>
         <translation>Incident déclaré.</translation>
     </message>
+    <message>
+        <source>Change &amp;severity…</source>
+        <translation>Changer la &amp;gravité…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Change s&amp;tatus…</source>
+        <translation>Changer le &amp;statut…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Record &amp;checkpoint…</source>
+        <translation>Enregistrer un &amp;bilan…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;Search incidents and timelines…</source>
+        <translation>&amp;Rechercher dans les incidents et les chronologies…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::MentionCompleter</name>
+    <message>
+        <source>People to mention</source>
+        <translation>Personnes à mentionner</translation>
+    </message>
+    <message>
+        <source>@%1 — %2</source>
+        <extracomment>A completion in the entry box: @handle, then the person&apos;s name</extracomment>
+        <translation>@%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::NewEntriesMarker</name>
+    <message>
+        <source>New entries below</source>
+        <translation>Nouvelles entrées plus bas</translation>
+    </message>
+    <message>
+        <source>Entries arrived below what you are reading. Click, or press End in the timeline, to go to the newest.</source>
+        <translation>De nouvelles entrées sont arrivées sous ce que vous lisez. Cliquez, ou appuyez sur Fin dans la chronologie, pour aller à la plus récente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>↓ %n new</source>
+        <extracomment>Under the timeline when new entries arrived below; the arrow points down</extracomment>
+        <translation>
+            <numerusform>↓ %n nouvelle</numerusform>
+            <numerusform>↓ %n nouvelles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::NewTrackForm</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>New track name</source>
+        <translation>Nom de la nouvelle piste</translation>
+    </message>
+    <message>
+        <source>Track name, e.g. network</source>
+        <translation>Nom de la piste, par ex. réseau</translation>
+    </message>
+    <message>
+        <source>Name of the new track — Enter adds, Escape cancels</source>
+        <translation>Nom de la nouvelle piste — Entrée pour ajouter, Échap pour annuler</translation>
+    </message>
+    <message>
+        <source>New track owner</source>
+        <translation>Responsable de la nouvelle piste</translation>
+    </message>
+    <message>
+        <source>Who owns the new track (optional)</source>
+        <translation>Qui est responsable de la nouvelle piste (facultatif)</translation>
+    </message>
+    <message>
+        <source>New track hypothesis</source>
+        <translation>Hypothèse de la nouvelle piste</translation>
+    </message>
+    <message>
+        <source>First hypothesis (optional)</source>
+        <translation>Première hypothèse (facultatif)</translation>
+    </message>
+    <message>
+        <source>What the track sets out to test — Enter adds, Escape cancels</source>
+        <translation>Ce que la piste doit vérifier — Entrée pour ajouter, Échap pour annuler</translation>
+    </message>
+    <message>
+        <source>Add the new track</source>
+        <translation>Ajouter la nouvelle piste</translation>
+    </message>
+    <message>
+        <source>Add the track (Enter)</source>
+        <translation>Ajouter la piste (Entrée)</translation>
+    </message>
+    <message>
+        <source>Name, owner</source>
+        <translation>Nom, responsable</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>Hypothèse</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Aucun responsable</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::PinnedStrip</name>
+    <message>
+        <source>Pinned entries</source>
+        <translation>Entrées épinglées</translation>
+    </message>
+    <message>
+        <source>Show the pinned entries; pin the selected entry with Ctrl+P</source>
+        <translation>Afficher les entrées épinglées ; épinglez l’entrée sélectionnée avec Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Pinned entries list</source>
+        <translation>Liste des entrées épinglées</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <extracomment>A pinned entry: local time, kind, text</extracomment>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>★ Pinned (%1)</source>
+        <extracomment>The toggle above the timeline; the star marks pinned entries in the timeline too</extracomment>
+        <translation>★ Épinglées (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Sitrep::Profile</name>
@@ -641,6 +1631,565 @@ Déclaré : %3</translation>
     <message>
         <source>The profile folder %1 could not be created.</source>
         <translation>Le dossier de profil %1 n’a pas pu être créé.</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::RaciModel</name>
+    <message>
+        <source>Responsible</source>
+        <translation>exécutant (R)</translation>
+    </message>
+    <message>
+        <source>Accountable</source>
+        <translation>approbateur (A)</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>consulté (C)</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>informé (I)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>No incident.</source>
+        <translation>Aucun incident.</translation>
+    </message>
+    <message>
+        <source>“%1” already has an accountable role (%2): only one role may be A. Change that cell first.</source>
+        <translation>« %1 » a déjà un rôle approbateur (%2) : un seul rôle peut être A. Modifiez d’abord cette cellule.</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s name must be 1 to %1 characters long.</source>
+        <translation>Le nom d’une activité doit compter de 1 à %1 caractères.</translation>
+    </message>
+    <message>
+        <source>“%1” is already an activity.</source>
+        <translation>« %1 » est déjà une activité.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <extracomment>RACI cell: activity, role, what the role is for it</extracomment>
+        <translation>%1 — %2 : %3</translation>
+    </message>
+    <message>
+        <source>Nobody is accountable: mark exactly one role A (not saved until then).</source>
+        <translation>Personne n’est approbateur : marquez exactement un rôle A (rien n’est enregistré d’ici là).</translation>
+    </message>
+    <message>
+        <source>One accountable role.</source>
+        <translation>Un seul rôle approbateur (A).</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::RaciView</name>
+    <message>
+        <source>Add activity</source>
+        <translation>Ajouter une activité</translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation>Retirer l’activité</translation>
+    </message>
+    <message>
+        <source>RACI matrix</source>
+        <translation>Matrice RACI</translation>
+    </message>
+    <message>
+        <source>Activities × roles. R, A, C, I set a cell, Space or a click steps through, Delete empties it</source>
+        <translation>Activités × rôles. R, A, C, I remplissent une cellule, Espace ou un clic passe à la valeur suivante, Suppr la vide</translation>
+    </message>
+    <message>
+        <source>RACI matrix state</source>
+        <translation>État de la matrice RACI</translation>
+    </message>
+    <message>
+        <source>Whether the matrix is saved, and what keeps it from it</source>
+        <translation>Si la matrice est enregistrée, et ce qui l’en empêche</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nouvelle activité</translation>
+    </message>
+    <message>
+        <source>Name of an activity to add (Enter adds)</source>
+        <translation>Nom de l’activité à ajouter (Entrée pour ajouter)</translation>
+    </message>
+    <message>
+        <source>Add the activity as a new row (Enter)</source>
+        <translation>Ajouter l’activité comme nouvelle ligne (Entrée)</translation>
+    </message>
+    <message>
+        <source>Remove the selected activity (Ctrl+Delete)</source>
+        <translation>Retirer l’activité sélectionnée (Ctrl+Suppr)</translation>
+    </message>
+    <message>
+        <source>Reset to the default</source>
+        <translation>Rétablir la matrice par défaut</translation>
+    </message>
+    <message>
+        <source>Replace the matrix with the default for the incident&apos;s severity</source>
+        <translation>Remplacer la matrice par celle prévue par défaut pour la gravité de l’incident</translation>
+    </message>
+    <message>
+        <source>Reset to the default for %1</source>
+        <extracomment>The button that replaces the RACI matrix; %1 is the incident&apos;s severity key (SEV2)</extracomment>
+        <translation>Rétablir la matrice par défaut pour %1</translation>
+    </message>
+    <message>
+        <source>No incident</source>
+        <translation>Aucun incident</translation>
+    </message>
+    <message>
+        <source>No RACI matrix yet: reset to the default or add an activity.</source>
+        <translation>Pas encore de matrice RACI : rétablissez la matrice par défaut ou ajoutez une activité.</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: %1</source>
+        <extracomment>The RACI matrix is kept on this console until the rule holds; %1 says what is missing</extracomment>
+        <translation>⚠ Non enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved.</source>
+        <translation>⚠ Non enregistrée.</translation>
+    </message>
+    <message>
+        <source>Saved: one accountable role per activity.</source>
+        <translation>Enregistrée : un rôle approbateur (A) par activité.</translation>
+    </message>
+    <message>
+        <source>Set the cell to Responsible, Accountable, Consulted or Informed</source>
+        <translation>Remplir la cellule : exécutant (R), approbateur (A), consulté (C) ou informé (I)</translation>
+    </message>
+    <message>
+        <source>R, A, C, I</source>
+        <translation>R, A, C, I</translation>
+    </message>
+    <message>
+        <source>Step the cell through R, A, C, I and empty</source>
+        <translation>Faire passer la cellule par R, A, C, I puis vide</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Empty the cell</source>
+        <translation>Vider la cellule</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>Remove the activity</source>
+        <translation>Retirer l’activité</translation>
+    </message>
+    <message>
+        <source>Ctrl+Delete</source>
+        <translation>Ctrl+Suppr</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Select the whole matrix</source>
+        <translation>Sélectionner toute la matrice</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::RoleBoard</name>
+    <message>
+        <source>Assign…</source>
+        <translation>Attribuer…</translation>
+    </message>
+    <message>
+        <source>Relieve</source>
+        <translation>Libérer</translation>
+    </message>
+    <message>
+        <source>Add role…</source>
+        <translation>Ajouter un rôle…</translation>
+    </message>
+    <message>
+        <source>Unfilled mandatory roles</source>
+        <translation>Rôles obligatoires non pourvus</translation>
+    </message>
+    <message>
+        <source>Assign the selected role</source>
+        <translation>Attribuer le rôle sélectionné</translation>
+    </message>
+    <message>
+        <source>Choose who takes the selected role from the roster (Enter or F2)</source>
+        <translation>Choisir dans la liste des personnes qui prend le rôle sélectionné (Entrée ou F2)</translation>
+    </message>
+    <message>
+        <source>Relieve the selected role</source>
+        <translation>Libérer le rôle sélectionné</translation>
+    </message>
+    <message>
+        <source>The holder of the selected role steps down; the role stays on the board (Delete)</source>
+        <translation>Le titulaire du rôle sélectionné se retire ; le rôle reste dans le tableau (Suppr)</translation>
+    </message>
+    <message>
+        <source>Add a role</source>
+        <translation>Ajouter un rôle</translation>
+    </message>
+    <message>
+        <source>Add a role this incident needs beyond the mandatory ones</source>
+        <translation>Ajouter un rôle dont cet incident a besoin en plus des rôles obligatoires</translation>
+    </message>
+    <message>
+        <source>New role name</source>
+        <translation>Nom du nouveau rôle</translation>
+    </message>
+    <message>
+        <source>e.g. customer_liaison — Enter adds, Esc cancels</source>
+        <translation>par ex. liaison_client — Entrée pour ajouter, Échap pour annuler</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and _; spaces become _</source>
+        <translation>Lettres minuscules, chiffres et _ ; les espaces deviennent _</translation>
+    </message>
+    <message>
+        <source>Roles and roster</source>
+        <translation>Rôles et liste des personnes</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Enter or F2 assigns the selected role from the roster; Delete relieves it</source>
+        <translation>Entrée ou F2 attribue le rôle sélectionné à une personne de la liste ; Suppr le libère</translation>
+    </message>
+    <message>
+        <source>Role columns</source>
+        <translation>Colonnes du tableau des rôles</translation>
+    </message>
+    <message>
+        <source>Choose a role first.</source>
+        <translation>Choisissez d’abord un rôle.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid role name: use lower-case letters, digits and _, starting with a letter (e.g. customer_liaison).</source>
+        <translation>« %1 » n’est pas un nom de rôle valide : utilisez des lettres minuscules, des chiffres et _, en commençant par une lettre (par ex. liaison_client).</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n mandatory role(s) unfilled</source>
+        <extracomment>Above the role board; the sign is a warning triangle</extracomment>
+        <translation>
+            <numerusform>⚠ %n rôle obligatoire non pourvu</numerusform>
+            <numerusform>⚠ %n rôles obligatoires non pourvus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No incident selected.</source>
+        <translation>Aucun incident sélectionné.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Who takes “%1”? Enter, or drag a person onto a role</source>
+        <extracomment>Above the roster: the role a person chosen now takes</extracomment>
+        <translation>Qui prend « %1 » ? Entrée, ou faites glisser une personne sur un rôle</translation>
+    </message>
+    <message>
+        <source>Select a role, then choose a person.</source>
+        <translation>Sélectionnez un rôle, puis choisissez une personne.</translation>
+    </message>
+    <message>
+        <source>Role board</source>
+        <translation>Tableau des rôles</translation>
+    </message>
+    <message>
+        <source>Assign the selected role: to the roster filter</source>
+        <translation>Attribuer le rôle sélectionné : vers le filtre de la liste des personnes</translation>
+    </message>
+    <message>
+        <source>Enter, F2</source>
+        <translation>Entrée, F2</translation>
+    </message>
+    <message>
+        <source>Give the role to the highlighted person</source>
+        <translation>Donner le rôle à la personne en surbrillance</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Back to the roles</source>
+        <translation>Revenir aux rôles</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppr</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::RoleBoardModel</name>
+    <message>
+        <source>Choose a role first.</source>
+        <translation>Choisissez d’abord un rôle.</translation>
+    </message>
+    <message>
+        <source>Nobody holds the role %1.</source>
+        <translation>Personne n’occupe le rôle %1.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <extracomment>A role holder the directory does not know (yet): the start of their id</extracomment>
+        <translation>Inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>Unfilled</source>
+        <extracomment>An empty mandatory role (shown with a warning icon, in bold) / an empty added role</extracomment>
+        <translation>Non pourvu</translation>
+    </message>
+    <message>
+        <source>vacant</source>
+        <translation>vacant</translation>
+    </message>
+    <message>
+        <source>%1 (@%2)</source>
+        <translation>%1 (@%2)</translation>
+    </message>
+    <message>
+        <source>Not in the directory: %1</source>
+        <translation>Absent de l’annuaire : %1</translation>
+    </message>
+    <message>
+        <source>Since %1 (%2 UTC)</source>
+        <translation>Depuis %1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>Nobody holds this mandatory role. Select it and press Enter, or drop a person on it.</source>
+        <translation>Personne n’occupe ce rôle obligatoire. Sélectionnez-le et appuyez sur Entrée, ou déposez-y une personne.</translation>
+    </message>
+    <message>
+        <source>Nobody holds this role. Select it and press Enter, or drop a person on it.</source>
+        <translation>Personne n’occupe ce rôle. Sélectionnez-le et appuyez sur Entrée, ou déposez-y une personne.</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <extracomment>Rank of a role, short for &quot;secondary&quot; (the second in command)</extracomment>
+        <translation>2e</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <extracomment>Rank of a role, short for &quot;primary&quot;</extracomment>
+        <translation>1er</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>suppléant</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>titulaire</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 since %3</source>
+        <extracomment>Screen reader text of a role row: role, holder, since when</extracomment>
+        <translation>%1 : %2 depuis %3</translation>
+    </message>
+    <message>
+        <source>%1: unfilled mandatory role</source>
+        <translation>%1 : rôle obligatoire non pourvu</translation>
+    </message>
+    <message>
+        <source>%1: vacant</source>
+        <translation>%1 : vacant</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::RosterModel</name>
+    <message>
+        <source>%1  @%2</source>
+        <extracomment>A person in the roster: name and handle</extracomment>
+        <translation>%1  @%2</translation>
+    </message>
+    <message>
+        <source>%1 (@%2)</source>
+        <translation>%1 (@%2)</translation>
+    </message>
+    <message>
+        <source>%1 (@%2) · %3</source>
+        <translation>%1 (@%2) · %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::RosterPicker</name>
+    <message>
+        <source>Roster hint</source>
+        <translation>Indication sur la liste des personnes</translation>
+    </message>
+    <message>
+        <source>Roster filter</source>
+        <translation>Filtre de la liste des personnes</translation>
+    </message>
+    <message>
+        <source>Filter people by name or @handle</source>
+        <translation>Filtrer les personnes par nom ou @identifiant</translation>
+    </message>
+    <message>
+        <source>Type to narrow the roster; Enter chooses the highlighted person, Esc goes back</source>
+        <translation>Tapez pour restreindre la liste ; Entrée choisit la personne en surbrillance, Échap revient en arrière</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Liste des personnes</translation>
+    </message>
+    <message>
+        <source>Drag a person onto a role, or press Enter to choose them</source>
+        <translation>Faites glisser une personne sur un rôle, ou appuyez sur Entrée pour la choisir</translation>
+    </message>
+    <message>
+        <source>Choose a person from the roster.</source>
+        <translation>Choisissez une personne dans la liste.</translation>
+    </message>
+    <message>
+        <source>Nobody in the roster matches &quot;%1&quot;.</source>
+        <translation>Personne dans la liste ne correspond à « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::RuledOutModel</name>
+    <message>
+        <source>✗ %1</source>
+        <extracomment>A ruled-out finding; the sign is a cross</extracomment>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Ruled out: %1 (track %2)</source>
+        <extracomment>A ruled-out finding read out: finding, track that ruled it out</extracomment>
+        <translation>Écarté : %1 (piste %2)</translation>
+    </message>
+    <message>
+        <source>Ruled out</source>
+        <translation>Écarté</translation>
+    </message>
+    <message>
+        <source>By track</source>
+        <translation>Piste</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::SearchDialog</name>
+    <message>
+        <source>Search incidents and timelines</source>
+        <translation>Rechercher dans les incidents et les chronologies</translation>
+    </message>
+    <message>
+        <source>Search titles and timeline entries…</source>
+        <translation>Rechercher dans les titres et les entrées de chronologie…</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Texte recherché</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>État de la recherche</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Échec de la recherche : %1</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Next or previous result</source>
+        <translation>Résultat suivant ou précédent</translation>
+    </message>
+    <message>
+        <source>Down, Up</source>
+        <translation>Flèche bas, Flèche haut</translation>
+    </message>
+    <message>
+        <source>Open the selected result</source>
+        <translation>Ouvrir le résultat sélectionné</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Close the search</source>
+        <translation>Fermer la recherche</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche en cours…</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”.</source>
+        <translation>Aucun résultat pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>Matches: %1 — Enter opens the selected one.</source>
+        <translation>Résultats : %1 — Entrée ouvre le résultat sélectionné.</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::SearchResultsModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (UTC %2)</source>
+        <translation>%1 (UTC %2)</translation>
+    </message>
+    <message>
+        <source>%1 · Incident</source>
+        <translation>%1 · Incident</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -671,6 +2220,55 @@ Déclaré : %3</translation>
     <message>
         <source>The server&apos;s certificate is not vouched for by a trusted authority (%1). Its SHA-256 fingerprint is %2. Compare it with the one the server logged at start, and confirm it only if they match.</source>
         <translation>Le certificat du serveur n’est garanti par aucune autorité de certification de confiance (%1). Son empreinte SHA-256 est %2. Comparez-la avec celle que le serveur a journalisée au démarrage, et ne la confirmez que si elles correspondent.</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::SeverityBox</name>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A severity level in the list: key — name, e.g. &quot;SEV1 — Critical&quot;</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Severity %1: %2
+Space or Alt+Down lists the levels with their criteria.</source>
+        <translation>Gravité %1 : %2
+Espace ou Alt+Flèche bas affiche les niveaux avec leurs critères.</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Find a shortcut…</source>
+        <translation>Rechercher un raccourci…</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>Rechercher un raccourci</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
     </message>
 </context>
 <context>
@@ -742,6 +2340,64 @@ Déclaré : %3</translation>
     <message>
         <source>Not signed in: the server&apos;s certificate was not confirmed.</source>
         <translation>Non identifié : le certificat du serveur n’a pas été confirmé.</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::StatusStepper</name>
+    <message>
+        <source>then</source>
+        <translation>puis</translation>
+    </message>
+    <message>
+        <source>● %1 %2</source>
+        <extracomment>Status stepper, the current step: sign, status, local time reached</extracomment>
+        <translation>● %1 %2</translation>
+    </message>
+    <message>
+        <source>current status</source>
+        <translation>statut actuel</translation>
+    </message>
+    <message>
+        <source>– %1</source>
+        <extracomment>Status stepper, a step in the past: check mark, status, local time reached (empty when skipped)</extracomment>
+        <translation>– %1</translation>
+    </message>
+    <message>
+        <source>✓ %1 %2</source>
+        <translation>✓ %1 %2</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>sauté</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>franchi</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>non atteint</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <extracomment>Accessible name of a status step: status, its state (current status, done, not reached), time</extracomment>
+        <translation>%1 : %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 since %2 (current status)</source>
+        <translation>%1 depuis %2 (statut actuel)</translation>
+    </message>
+    <message>
+        <source>%1 at %2. The status only moves forward.</source>
+        <translation>%1 le %2. Le statut ne peut qu’avancer.</translation>
+    </message>
+    <message>
+        <source>%1 was skipped. The status only moves forward.</source>
+        <translation>L’étape « %1 » a été sautée. Le statut ne peut qu’avancer.</translation>
+    </message>
+    <message>
+        <source>Move the incident to %1</source>
+        <translation>Faire passer l’incident à « %1 »</translation>
     </message>
 </context>
 <context>
@@ -897,6 +2553,14 @@ Déclaré : %3</translation>
     <message>
         <source>Could not store changes from the server: %1</source>
         <translation>Impossible d’enregistrer les modifications reçues du serveur : %1</translation>
+    </message>
+    <message>
+        <source>A participant of another incident cannot change with this one.</source>
+        <translation>Un participant d’un autre incident ne peut pas être modifié avec celui-ci.</translation>
+    </message>
+    <message>
+        <source>%1 steps down as %2</source>
+        <translation>%1 quitte le rôle %2</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +2799,81 @@ Déclaré : %3</translation>
     </message>
 </context>
 <context>
+    <name>Sitrep::TimelineFilterBar</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Filtrer par type</translation>
+    </message>
+    <message>
+        <source>Show only entries of the checked kinds</source>
+        <translation>N’afficher que les entrées des types cochés</translation>
+    </message>
+    <message>
+        <source>Filter by author</source>
+        <translation>Filtrer par auteur</translation>
+    </message>
+    <message>
+        <source>Filter by track</source>
+        <translation>Filtrer par piste</translation>
+    </message>
+    <message>
+        <source>Active filters</source>
+        <translation>Filtres actifs</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Show every entry again (Ctrl+Shift+X)</source>
+        <translation>Afficher de nouveau toutes les entrées (Ctrl+Maj+X)</translation>
+    </message>
+    <message>
+        <source>Any author</source>
+        <translation>Tous les auteurs</translation>
+    </message>
+    <message>
+        <source>Any track</source>
+        <translation>Toutes les pistes</translation>
+    </message>
+    <message>
+        <source>kind %1</source>
+        <translation>type %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kinds</source>
+        <translation>
+            <numerusform>%n type</numerusform>
+            <numerusform>%n types</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>author %1</source>
+        <translation>auteur %1</translation>
+    </message>
+    <message>
+        <source>track %1</source>
+        <translation>piste %1</translation>
+    </message>
+    <message>
+        <source>Filtered: %1</source>
+        <extracomment>Above the timeline while filters hide entries; the parts are joined by &quot; · &quot;</extracomment>
+        <translation>Filtré : %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>Filtres (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Sitrep::TimelineModel</name>
     <message>
         <source>◷ pending</source>
@@ -1207,14 +2946,6 @@ Déclaré : %3</translation>
         <translation>Colonnes de la chronologie</translation>
     </message>
     <message>
-        <source>New timeline entry</source>
-        <translation>Nouvelle entrée de chronologie</translation>
-    </message>
-    <message>
-        <source>Note… /d decision, /a action, /c comms — Enter to add (Ctrl+L)</source>
-        <translation>Note… /d décision, /a action, /c diffusion — Entrée pour ajouter (Ctrl+L)</translation>
-    </message>
-    <message>
         <source>No incident selected — Ctrl+N declares one</source>
         <translation>Aucun incident sélectionné — Ctrl+N en déclare un</translation>
     </message>
@@ -1231,6 +2962,322 @@ Déclaré : %3</translation>
         <source>⚠ Conflicts: %1</source>
         <extracomment>Beside the incident&apos;s header when sync recorded conflicts on it; the sign is a warning triangle</extracomment>
         <translation>⚠ Conflits : %1</translation>
+    </message>
+    <message>
+        <source>Entry box</source>
+        <translation>Zone de saisie</translation>
+    </message>
+    <message>
+        <source>Add the typed entry</source>
+        <translation>Ajouter l’entrée saisie</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>/d text</source>
+        <translation>/d texte</translation>
+    </message>
+    <message>
+        <source>Comms update</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <source>/c text</source>
+        <translation>/c texte</translation>
+    </message>
+    <message>
+        <source>Note (the default)</source>
+        <translation>Note (par défaut)</translation>
+    </message>
+    <message>
+        <source>/n text</source>
+        <translation>/n texte</translation>
+    </message>
+    <message>
+        <source>A note starting with a slash</source>
+        <translation>Note commençant par une barre oblique</translation>
+    </message>
+    <message>
+        <source>//text</source>
+        <translation>//texte</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Edit entry…</source>
+        <translation>Modifier l’entrée…</translation>
+    </message>
+    <message>
+        <source>Pin entry</source>
+        <translation>Épingler l’entrée</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Action with an owner</source>
+        <translation>Action avec un responsable</translation>
+    </message>
+    <message>
+        <source>/a @handle text</source>
+        <translation>/a @identifiant texte</translation>
+    </message>
+    <message>
+        <source>On a track</source>
+        <translation>Sur une piste</translation>
+    </message>
+    <message>
+        <source>#track text</source>
+        <translation>#piste texte</translation>
+    </message>
+    <message>
+        <source>Mention someone (completes names and handles)</source>
+        <translation>Mentionner quelqu’un (complète les noms et les identifiants)</translation>
+    </message>
+    <message>
+        <source>@</source>
+        <translation>@</translation>
+    </message>
+    <message>
+        <source>Cancel an edit</source>
+        <translation>Annuler une modification</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Edit the selected entry</source>
+        <translation>Modifier l’entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>F2 or Enter</source>
+        <translation>F2 ou Entrée</translation>
+    </message>
+    <message>
+        <source>Pin or unpin the selected entry</source>
+        <translation>Épingler ou désépingler l’entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>History of the selected entry</source>
+        <translation>Historique de l’entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>Go to the newest entry (clears &quot;N new&quot;)</source>
+        <translation>Aller à l’entrée la plus récente (efface « N nouvelles »)</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Clear the timeline filters</source>
+        <translation>Effacer les filtres de la chronologie</translation>
+    </message>
+    <message>
+        <source>Unpin entry</source>
+        <translation>Désépingler l’entrée</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::TracksModel</name>
+    <message>
+        <source>▸ Active</source>
+        <extracomment>Track status; the sign is a small arrow</extracomment>
+        <translation>▸ Active</translation>
+    </message>
+    <message>
+        <source>✓ Confirmed</source>
+        <translation>✓ Confirmée</translation>
+    </message>
+    <message>
+        <source>✗ Ruled out</source>
+        <translation>✗ Écartée</translation>
+    </message>
+    <message>
+        <source>∥ Parked</source>
+        <translation>∥ En suspens</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <extracomment>Owner column of a track nobody owns</extracomment>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, owner %3
+Hypothesis: %4
+%n ruled out</source>
+        <extracomment>A track read out or hovered: name, status, owner, hypothesis, number of ruled-out findings</extracomment>
+        <translation>
+            <numerusform>%1 — %2, responsable : %3
+Hypothèse : %4
+%n cause écartée</numerusform>
+            <numerusform>%1 — %2, responsable : %3
+Hypothèse : %4
+%n causes écartées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour l’instant</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Piste</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>Hypothèse</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::TracksPane</name>
+    <message>
+        <source>+ Add track</source>
+        <translation>+ Ajouter une piste</translation>
+    </message>
+    <message>
+        <source>Add a track</source>
+        <translation>Ajouter une piste</translation>
+    </message>
+    <message>
+        <source>Start a new troubleshooting track (Insert)</source>
+        <translation>Démarrer une nouvelle piste d’investigation (Inser)</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Pistes</translation>
+    </message>
+    <message>
+        <source>Ruled out by every track</source>
+        <translation>Écarté, toutes pistes confondues</translation>
+    </message>
+    <message>
+        <source>What any track ruled out: check here before testing a hypothesis</source>
+        <translation>Ce que les pistes ont écarté : à consulter avant de tester une hypothèse</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>Hypothèse</translation>
+    </message>
+    <message>
+        <source>Owner, status</source>
+        <translation>Responsable, statut</translation>
+    </message>
+    <message>
+        <source>Rule out</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <source>Ruled out by every track (%1)</source>
+        <extracomment>Title of the list of every track&apos;s ruled-out findings</extracomment>
+        <translation>Écarté, toutes pistes confondues (%1)</translation>
+    </message>
+    <message>
+        <source>Hypothesis of the selected track</source>
+        <translation>Hypothèse de la piste sélectionnée</translation>
+    </message>
+    <message>
+        <source>The selected track&apos;s current hypothesis — Enter saves (F2 from the list)</source>
+        <translation>Hypothèse actuelle de la piste sélectionnée — Entrée pour enregistrer (F2 depuis la liste)</translation>
+    </message>
+    <message>
+        <source>Current hypothesis</source>
+        <translation>Hypothèse actuelle</translation>
+    </message>
+    <message>
+        <source>Owner of the selected track</source>
+        <translation>Responsable de la piste sélectionnée</translation>
+    </message>
+    <message>
+        <source>Who owns the selected track; saved when changed</source>
+        <translation>Qui est responsable de la piste sélectionnée ; enregistré dès la modification</translation>
+    </message>
+    <message>
+        <source>Status of the selected track</source>
+        <translation>Statut de la piste sélectionnée</translation>
+    </message>
+    <message>
+        <source>Status of the selected track; saved when changed</source>
+        <translation>Statut de la piste sélectionnée ; enregistré dès la modification</translation>
+    </message>
+    <message>
+        <source>Rule out for the selected track</source>
+        <translation>Écarter pour la piste sélectionnée</translation>
+    </message>
+    <message>
+        <source>Something the selected track ruled out — Enter adds it to the list every track sees</source>
+        <translation>Un élément écarté par la piste sélectionnée — Entrée l’ajoute à la liste visible par toutes les pistes</translation>
+    </message>
+    <message>
+        <source>Ruled out, e.g. DNS</source>
+        <translation>Écarté, par ex. DNS</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Aucun responsable</translation>
+    </message>
+    <message>
+        <source>Select a track to edit it</source>
+        <translation>Sélectionnez une piste pour la modifier</translation>
+    </message>
+    <message>
+        <source>Track %1</source>
+        <extracomment>Above the controls of the selected track</extracomment>
+        <translation>Piste %1</translation>
+    </message>
+    <message>
+        <source>“%1” is already ruled out by track %2.</source>
+        <translation>« %1 » est déjà écarté par la piste %2.</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Inser</translation>
+    </message>
+    <message>
+        <source>Edit the hypothesis of the selected track</source>
+        <translation>Modifier l’hypothèse de la piste sélectionnée</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Save the line being edited</source>
+        <translation>Enregistrer la ligne en cours de modification</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +3432,34 @@ Déclaré : %3</translation>
     <message>
         <source>A console participant must be a known person.</source>
         <translation>Un participant sur console doit être une personne connue.</translation>
+    </message>
+    <message>
+        <source>The meeting link is too long (at most %1 characters).</source>
+        <translation>Le lien de réunion est trop long (%1 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>The dial-in is too long (at most %1 characters).</source>
+        <translation>L’accès téléphonique est trop long (%1 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>The fallback channels are too long (at most %1 characters).</source>
+        <translation>Les canaux de secours sont trop longs (%1 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>The meeting link must be a web address (https://…) or a tel:, sip: address.</source>
+        <translation>Le lien de réunion doit être une adresse web (https://…) ou une adresse tel: ou sip:.</translation>
+    </message>
+    <message>
+        <source>A RACI matrix holds at most %1 activities.</source>
+        <translation>Une matrice RACI contient au maximum %1 activités.</translation>
+    </message>
+    <message>
+        <source>A RACI matrix holds at most %1 roles.</source>
+        <translation>Une matrice RACI contient au maximum %1 rôles.</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s name must be 1 to %1 characters long.</source>
+        <translation>Le nom d’une activité doit compter de 1 à %1 caractères.</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,10 @@
 #include "BridgePane.h"
 
 #include "BridgeCommands.h"
+#include "BridgeDetails.h"
 #include "BridgeRosterModel.h"
 #include "CompactTable.h"
+#include "NameWidget.h"
 #include "store/Store.h"
 
 #include <QAction>
@@ -17,18 +19,10 @@
 
 namespace Sitrep {
 
-namespace {
-void name(QWidget *widget, const char *objectName, const QString &accessible, const QString &tip)
-{
-    widget->setObjectName(QString::fromLatin1(objectName));
-    widget->setAccessibleName(accessible);
-    widget->setToolTip(tip);
-}
-} // namespace
-
 BridgePane::BridgePane(Store *store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_details(new BridgeDetails(store, this))
     , m_model(new BridgeRosterModel(store, this))
     , m_summary(new QLabel(this))
     , m_view(new QTableView(this))
@@ -52,9 +46,9 @@ BridgePane::BridgePane(Store *store, QWidget *parent)
     for (QAction *toggle : {m_mute, m_essential, m_hand})
         toggle->setCheckable(true);
 
-    name(m_summary, "bridgeSummary", tr("Bridge summary"), tr("People on the bridge, in the lobby, and watching"));
+    nameWidget(m_summary, "bridgeSummary", tr("Bridge summary"), tr("People on the bridge, in the lobby, and watching"));
     m_summary->setTextFormat(Qt::PlainText);
-    name(m_view, "roster", tr("Bridge roster"),
+    nameWidget(m_view, "roster", tr("Bridge roster"),
          tr("Who is on the bridge. A admit, M mute, E essential, H hand, Delete remove"));
     m_view->setModel(m_model);
     setUpCompactTable(m_view);
@@ -72,13 +66,13 @@ BridgePane::BridgePane(Store *store, QWidget *parent)
     columns->resizeSection(BridgeRosterModel::JoinedColumn, width("00:00"));
     columns->resizeSection(BridgeRosterModel::LeftColumn, width("00:00"));
 
-    name(m_phoneName, "phoneName", tr("Phone participant name"),
+    nameWidget(m_phoneName, "phoneName", tr("Phone participant name"),
          tr("Name of someone on the bridge by phone only (Insert) — Enter adds"));
     m_phoneName->setPlaceholderText(tr("Phone participant"));
-    name(m_phoneChannel, "phoneChannel", tr("Phone participant channel"),
+    nameWidget(m_phoneChannel, "phoneChannel", tr("Phone participant channel"),
          tr("How to reach them: a phone number or other channel — Enter adds"));
     m_phoneChannel->setPlaceholderText(tr("tel:+44 20 7946 0000"));
-    name(m_addPhone, "addPhone", tr("Add phone participant"), tr("Add the phone participant to the roster (Enter)"));
+    nameWidget(m_addPhone, "addPhone", tr("Add phone participant"), tr("Add the phone participant to the roster (Enter)"));
 
     auto *top = new QHBoxLayout;
     QToolButton *joinButton = button(m_join);
@@ -106,6 +100,7 @@ BridgePane::BridgePane(Store *store, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
+    layout->addWidget(m_details);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
     layout->addLayout(controls);
@@ -122,6 +117,7 @@ BridgePane::BridgePane(Store *store, QWidget *parent)
     auto *insert = new QShortcut(QKeySequence(Qt::Key_Insert), this);
     insert->setContext(Qt::WidgetWithChildrenShortcut);
     connect(insert, &QShortcut::activated, this, [this] { m_phoneName->setFocus(Qt::ShortcutFocusReason); });
+    connect(m_details, &BridgeDetails::message, this, &BridgePane::message);
     connect(m_phoneName, &QLineEdit::returnPressed, this, &BridgePane::addPhone);
     connect(m_phoneChannel, &QLineEdit::returnPressed, this, &BridgePane::addPhone);
     connect(m_addPhone, &QPushButton::clicked, this, &BridgePane::addPhone);
@@ -184,6 +180,7 @@ QToolButton *BridgePane::button(QAction *action)
 void BridgePane::setIncident(const QUuid &incidentId)
 {
     m_incidentId = incidentId;
+    m_details->setIncident(incidentId);
     m_model->setIncident(incidentId);
     const bool on = !incidentId.isNull();
     m_phoneName->setEnabled(on);
@@ -265,6 +262,21 @@ void BridgePane::setFlag(bool BridgeParticipant::*flag, bool on)
 {
     if (const std::optional<BridgeParticipant> participant = selected())
         report(BridgeCommands::setFlag(*m_store, *participant, flag, on));
+}
+
+QList<ShortcutSheet::Row> BridgePane::keyHelp()
+{
+    const QString area = tr("Bridge roster");
+    return {
+        {area, tr("Admit from the lobby"), tr("A")},
+        {area, tr("Request mute (again: withdraw)"), tr("M")},
+        {area, tr("Mark essential"), tr("E")},
+        {area, tr("Hand raised or lowered"), tr("H")},
+        {area, tr("Remove from the bridge"), tr("Delete")},
+        {area, tr("Join or leave the bridge yourself"), tr("J, L")},
+        {area, tr("Add a phone participant"), tr("Insert")},
+        {area, tr("Save the bridge details"), tr("Ctrl+S")},
+    };
 }
 
 } // namespace Sitrep

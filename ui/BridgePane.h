@@ -2,6 +2,8 @@
 
 #include "model/BridgeParticipant.h"
 
+#include "ShortcutSheet.h"
+
 #include <QUuid>
 #include <QWidget>
 
@@ -14,6 +16,7 @@ class QToolButton;
 
 namespace Sitrep {
 
+class BridgeDetails;
 class BridgeRosterModel;
 class Store;
 struct CommandResult;
@@ -32,6 +35,9 @@ class BridgePane : public QWidget
 {
     Q_OBJECT
 public:
+    // The keys this pane understands, for the shortcut sheet (F1).
+    static QList<ShortcutSheet::Row> keyHelp();
+
     explicit BridgePane(Store *store, QWidget *parent = nullptr);
 
     void setIncident(const QUuid &incidentId);
@@ -45,6 +51,8 @@ public:
 
     BridgeRosterModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    // Meeting link, dial-in, fallback channels and the critical-phase switch, above the roster.
+    BridgeDetails *details() const { return m_details; }
 
 signals:
     void message(const QString &text);
@@ -64,6 +72,7 @@ private:
     Store *m_store;
     QUuid m_incidentId;
     QUuid m_keepSelected; // across a reset of the roster
+    BridgeDetails *m_details;
     BridgeRosterModel *m_model;
     QLabel *m_summary;
     QTableView *m_view;

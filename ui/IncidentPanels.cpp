@@ -2,6 +2,7 @@
 
 #include "BridgePane.h"
 #include "ConsoleSession.h"
+#include "RaciView.h"
 #include "RoleBoard.h"
 #include "TracksPane.h"
 #include "store/Store.h"
@@ -22,20 +23,26 @@ IncidentPanels::IncidentPanels(Store *store, ConsoleSession *session, QMainWindo
     , m_roles(new RoleBoard(store))
     , m_bridge(new BridgePane(store))
     , m_tracks(new TracksPane(store))
+    , m_raci(new RaciView(store))
     , m_rolesDock(dock(m_roles, tr("Roles"), QStringLiteral("rolesDock")))
     , m_bridgeDock(dock(m_bridge, tr("Bridge"), QStringLiteral("bridgeDock")))
     , m_tracksDock(dock(m_tracks, tr("Tracks"), QStringLiteral("tracksDock")))
+    , m_raciDock(dock(m_raci, tr("RACI"), QStringLiteral("raciDock")))
 {
-    // The guide's right column: roles above the bridge; tracks share the bridge's place
-    // (a tab) until someone moves them. The window remembers where people put them.
+    // The guide's right column: roles above the bridge; the RACI matrix shares the roles'
+    // place and the tracks the bridge's (tabs) until someone moves them. The window
+    // remembers where people put them.
     window->addDockWidget(Qt::RightDockWidgetArea, m_rolesDock);
     window->addDockWidget(Qt::RightDockWidgetArea, m_bridgeDock);
+    window->tabifyDockWidget(m_rolesDock, m_raciDock);
     window->tabifyDockWidget(m_bridgeDock, m_tracksDock);
+    m_rolesDock->raise();
     m_bridgeDock->raise();
 
     connect(m_roles, &RoleBoard::message, this, &IncidentPanels::message);
     connect(m_bridge, &BridgePane::message, this, &IncidentPanels::message);
     connect(m_tracks, &TracksPane::message, this, &IncidentPanels::message);
+    connect(m_raci, &RaciView::message, this, &IncidentPanels::message);
     connect(m_store, &Store::participantsChanged, this, &IncidentPanels::participantsChanged);
     connect(m_store, &Store::directoryChanged, this, &IncidentPanels::showPresence);
     if (m_session) {
@@ -64,13 +71,14 @@ void IncidentPanels::setIncident(const QUuid &incidentId)
     m_roles->setIncident(incidentId);
     m_bridge->setIncident(incidentId);
     m_tracks->setIncident(incidentId);
+    m_raci->setIncident(incidentId);
     showPresence();
     tellPresence();
 }
 
 void IncidentPanels::addActions(QMenu *viewMenu, QMenu *goMenu)
 {
-    for (QDockWidget *dock : {m_rolesDock, m_bridgeDock, m_tracksDock})
+    for (QDockWidget *dock : {m_rolesDock, m_bridgeDock, m_tracksDock, m_raciDock})
         viewMenu->addAction(dock->toggleViewAction());
 
     struct Target {
@@ -83,6 +91,7 @@ void IncidentPanels::addActions(QMenu *viewMenu, QMenu *goMenu)
         {tr("&Role board"), tr("Ctrl+Shift+R"), m_rolesDock, m_roles->rolesView()},
         {tr("&Bridge roster"), tr("Ctrl+Shift+B"), m_bridgeDock, m_bridge->view()},
         {tr("&Tracks"), tr("Ctrl+Shift+T"), m_tracksDock, m_tracks->tracksView()},
+        {tr("R&ACI matrix"), tr("Ctrl+Shift+A"), m_raciDock, m_raci->view()},
     };
     for (const Target &target : targets) {
         QAction *action = goMenu->addAction(target.text);

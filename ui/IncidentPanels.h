@@ -12,12 +12,13 @@ namespace Sitrep {
 
 class BridgePane;
 class ConsoleSession;
+class RaciView;
 class RoleBoard;
 class Store;
 class TracksPane;
 
 // The docks beside the timeline for the incident in view: the role board, the bridge
-// roster and the tracks. Owns their wiring: which incident they show, what they report
+// roster, the tracks and the RACI matrix. Owns their wiring: which incident they show, what they report
 // for the status bar, and presence — what the stream says about who is on the incident
 // (shown on the roster), and what this console tells the others (the incident in view,
 // and the bridge the person joined).
@@ -35,9 +36,11 @@ public:
     RoleBoard *roleBoard() const { return m_roles; }
     BridgePane *bridge() const { return m_bridge; }
     TracksPane *tracks() const { return m_tracks; }
+    RaciView *raci() const { return m_raci; }
     QDockWidget *rolesDock() const { return m_rolesDock; }
     QDockWidget *bridgeDock() const { return m_bridgeDock; }
     QDockWidget *tracksDock() const { return m_tracksDock; }
+    QDockWidget *raciDock() const { return m_raciDock; }
 
 signals:
     void message(const QString &text);
@@ -62,9 +65,11 @@ private:
     RoleBoard *m_roles;
     BridgePane *m_bridge;
     TracksPane *m_tracks;
+    RaciView *m_raci;
     QDockWidget *m_rolesDock;
     QDockWidget *m_bridgeDock;
     QDockWidget *m_tracksDock;
+    QDockWidget *m_raciDock;
     QUuid m_incidentId;
     QUuid m_bridgeIncident; // the bridge this console's person is on, if any
     QHash<QUuid, Presence> m_presence;

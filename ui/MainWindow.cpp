@@ -4,7 +4,10 @@
 #include "IncidentHeader.h"
 #include "IncidentListModel.h"
 #include "IncidentListPane.h"
+#include "BridgePane.h"
 #include "IncidentPanels.h"
+#include "RaciView.h"
+#include "RoleBoard.h"
 #include "SearchDialog.h"
 #include "ShortcutSheet.h"
 #include "SyncBanner.h"
@@ -12,6 +15,7 @@
 #include "SyncIndicator.h"
 #include "Theme.h"
 #include "TimelinePane.h"
+#include "TracksPane.h"
 #include "store/BackgroundSearch.h"
 #include "store/Store.h"
 
@@ -236,6 +240,10 @@ void MainWindow::showShortcuts()
     QList<ShortcutSheet::Row> rows = ShortcutSheet::rowsOf(this);
     rows += TimelinePane::keyHelp();
     rows += SearchDialog::keyHelp();
+    rows += RoleBoard::keyHelp();
+    rows += BridgePane::keyHelp();
+    rows += TracksPane::keyHelp();
+    rows += RaciView::keyHelp();
     auto *sheet = new ShortcutSheet(rows, this);
     sheet->setAttribute(Qt::WA_DeleteOnClose);
     sheet->open();

@@ -281,4 +281,15 @@ void RoleBoard::updateState()
     }
 }
 
+QList<ShortcutSheet::Row> RoleBoard::keyHelp()
+{
+    const QString area = tr("Role board");
+    return {
+        {area, tr("Assign the selected role: to the roster filter"), tr("Enter, F2")},
+        {area, tr("Give the role to the highlighted person"), tr("Enter")},
+        {area, tr("Back to the roles"), tr("Esc")},
+        {area, tr("Relieve the selected role"), tr("Delete")},
+    };
+}
+
 } // namespace Sitrep

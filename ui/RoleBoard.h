@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ShortcutSheet.h"
+
 #include <QUuid>
 #include <QWidget>
 
@@ -29,6 +31,9 @@ class RoleBoard : public QWidget
 {
     Q_OBJECT
 public:
+    // The keys this pane understands, for the shortcut sheet (F1).
+    static QList<ShortcutSheet::Row> keyHelp();
+
     explicit RoleBoard(Store *store, QWidget *parent = nullptr);
 
     void setIncident(const QUuid &incidentId);

@@ -38,6 +38,7 @@ SearchDialog::SearchDialog(BackgroundSearch *search, QWidget *parent)
     m_results->setModel(m_model);
     m_results->setItemDelegate(new SearchHitDelegate(m_results));
     m_results->setUniformItemSizes(true);
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // snippets wrap or elide
     m_results->setAccessibleName(tr("Search results"));
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_status->setAccessibleName(tr("Search status"));
@@ -100,7 +101,7 @@ void SearchDialog::showHits(quint64, const QString &text, const QList<SearchHit>
     m_model->setHits(hits);
     m_resultsText = text;
     m_status->setText(hits.isEmpty() ? tr("No matches for “%1”.").arg(text)
-                                     : tr("%n match(es) — Enter opens the selected one.", nullptr, int(hits.size())));
+                                     : tr("Matches: %1 — Enter opens the selected one.").arg(hits.size()));
     if (!hits.isEmpty())
         m_results->setCurrentIndex(m_model->index(0));
     if (std::exchange(m_openOnResults, false))

@@ -30,10 +30,31 @@ void TimelineModel::setIncident(const QUuid &incidentId)
 {
     beginResetModel();
     m_incidentId = incidentId;
-    m_pages.clear();
-    m_pager = incidentId.isNull() ? nullptr : m_store->timelinePager(incidentId);
-    m_rowCount = m_pager ? m_pager->count() : 0;
+    m_filter = {};
+    resetPager();
     endResetModel();
+}
+
+void TimelineModel::setFilter(const TimelineFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    beginResetModel();
+    m_filter = filter;
+    resetPager();
+    endResetModel();
+}
+
+void TimelineModel::resetPager()
+{
+    m_pages.clear();
+    if (m_incidentId.isNull())
+        m_pager = nullptr;
+    else if (m_filter.isEmpty())
+        m_pager = m_store->timelinePager(m_incidentId);
+    else
+        m_pager = m_store->timelinePager(m_incidentId, m_filter);
+    m_rowCount = m_pager ? m_pager->count() : 0;
 }
 
 int TimelineModel::rowOf(const QUuid &entryId) const
@@ -64,6 +85,10 @@ const TimelineRow *TimelineModel::rowAt(int row) const
         return nullptr;
     if (m_insertingAt >= 0 && row >= m_insertingAt)
         ++row;
+    if (m_removingAt >= 0 && row > m_removingAt)
+        --row;
+    else if (row == m_removingAt)
+        return nullptr; // gone from the pager already
     const int pageIndex = row / PageSize;
     auto found = m_pages.find(pageIndex);
     if (found == m_pages.end()) {
@@ -98,14 +123,28 @@ void TimelineModel::entryAdded(const QUuid &incidentId, const QUuid &entryId)
     if (!m_pager || incidentId != m_incidentId)
         return;
     const int position = m_pager->entryInserted(entryId);
-    if (position < 0)
-        return;
+    if (position >= 0)
+        insertRowAt(position);
+}
+
+void TimelineModel::insertRowAt(int position)
+{
     invalidateFrom(position);
     m_insertingAt = position;
     beginInsertRows({}, position, position);
     m_insertingAt = -1;
     ++m_rowCount;
     endInsertRows();
+}
+
+void TimelineModel::removeRowAt(int position)
+{
+    invalidateFrom(position);
+    m_removingAt = position;
+    beginRemoveRows({}, position, position);
+    m_removingAt = -1;
+    --m_rowCount;
+    endRemoveRows();
 }
 
 void TimelineModel::entriesAdded(const QUuid &incidentId)
@@ -123,6 +162,15 @@ void TimelineModel::entryChanged(const QUuid &incidentId, const QUuid &entryId)
 {
     if (!m_pager || incidentId != m_incidentId)
         return;
+    const TimelinePager::Change moved = m_pager->entryChanged(entryId);
+    if (moved.removedAt >= 0) {
+        removeRowAt(moved.removedAt);
+        return;
+    }
+    if (moved.insertedAt >= 0) {
+        insertRowAt(moved.insertedAt);
+        return;
+    }
     const int position = m_pager->positionOf(entryId);
     if (position < 0 || position >= m_rowCount)
         return;

@@ -23,7 +23,9 @@ class Store;
 // is one dataChanged for its row. A batch (Store::entriesAdded: imports, a sync catching
 // up) rebuilds the pager and resets the model: a batch can land anywhere in the timeline
 // and one reset is cheaper for the view than thousands of single inserts.
-// setIncident() resets too.
+// setIncident() and setFilter() reset too. Under a filter, an edit that changes the
+// kind (or, as the editor becomes the author, the author) can move an entry off or onto
+// the timeline: one rowsRemoved or rowsInserted.
 class TimelineModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -52,6 +54,10 @@ public:
 
     void setIncident(const QUuid &incidentId);
     QUuid incident() const { return m_incidentId; }
+    // Shows only the entries that pass the filter (the pager filters in SQL); resets.
+    // setIncident() clears it: another incident starts unfiltered.
+    void setFilter(const TimelineFilter &filter);
+    const TimelineFilter &filter() const { return m_filter; }
     // The row of an entry, or -1 when it is not on this timeline.
     int rowOf(const QUuid &entryId) const;
 
@@ -72,6 +78,9 @@ private:
 
     const TimelineRow *rowAt(int row) const;
     void invalidateFrom(int row);
+    void resetPager();
+    void insertRowAt(int position);
+    void removeRowAt(int position);
     void entryAdded(const QUuid &incidentId, const QUuid &entryId);
     void entriesAdded(const QUuid &incidentId);
     void entryChanged(const QUuid &incidentId, const QUuid &entryId);
@@ -88,6 +97,8 @@ private:
     // beginInsertRows and endInsertRows: rows at and after m_insertingAt are read one on.
     int m_rowCount = 0;
     int m_insertingAt = -1;
+    int m_removingAt = -1;
+    TimelineFilter m_filter;
     mutable QHash<int, Page> m_pages; // page index -> rows; filled lazily from const data()
     mutable quint64 m_useClock = 0;
     QHash<QUuid, QString> m_people;

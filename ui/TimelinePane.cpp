@@ -1,16 +1,23 @@
 #include "TimelinePane.h"
 
-#include "EntryParser.h"
-#include "rules/Labels.h"
+#include "EntryBox.h"
+#include "EntryHistoryDialog.h"
+#include "NewEntriesMarker.h"
+#include "PinnedStrip.h"
+#include "TimelineFilterBar.h"
 #include "TimelineModel.h"
+#include "rules/Labels.h"
 #include "store/Store.h"
 
-#include <QHeaderView>
+#include <QAction>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
-#include <QPushButton>
 #include <QLineEdit>
-#include <QScrollBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -22,8 +29,10 @@ TimelinePane::TimelinePane(Store *store, QWidget *parent)
     , m_model(new TimelineModel(store, this))
     , m_header(new QLabel(this))
     , m_conflicts(new QPushButton(this))
+    , m_filters(new TimelineFilterBar(store, this))
+    , m_pinned(new PinnedStrip(store, this))
     , m_view(new QTableView(this))
-    , m_entry(new QLineEdit(this))
+    , m_entry(new EntryBox(store, this))
 {
     QFont headerFont = m_header->font();
     headerFont.setBold(true);
@@ -33,8 +42,12 @@ TimelinePane::TimelinePane(Store *store, QWidget *parent)
     m_header->setAccessibleName(tr("Current incident"));
 
     m_view->setModel(m_model);
+    // After setModel: the view must take an insert in before the marker scrolls for it.
+    m_marker = new NewEntriesMarker(m_view, m_model, this);
     m_view->setAccessibleName(tr("Timeline"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
@@ -54,10 +67,8 @@ TimelinePane::TimelinePane(Store *store, QWidget *parent)
                            metrics.horizontalAdvance(QStringLiteral("Alexandra Rivera")) + 16);
     columns->resizeSection(TimelineModel::StateColumn,
                            metrics.horizontalAdvance(QStringLiteral("◷ pending ★ pinned")) + 24);
-
-    m_entry->setAccessibleName(tr("New timeline entry"));
-    m_entry->setPlaceholderText(tr("Note… /d decision, /a action, /c comms — Enter to add (Ctrl+L)"));
-    m_entry->setEnabled(false);
+    m_view->installEventFilter(this);
+    createActions();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -68,44 +79,94 @@ TimelinePane::TimelinePane(Store *store, QWidget *parent)
     headerRow->addWidget(m_header, 1);
     headerRow->addWidget(m_conflicts);
     layout->addLayout(headerRow);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_pinned);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_marker, 0, Qt::AlignRight);
     layout->addWidget(m_entry);
 
-    connect(m_entry, &QLineEdit::returnPressed, this, &TimelinePane::submitEntry);
+    auto *clearFilters = new QShortcut(QKeySequence(tr("Ctrl+Shift+X")), this);
+    clearFilters->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(clearFilters, &QShortcut::activated, m_filters, &TimelineFilterBar::clear);
+    connect(m_filters, &TimelineFilterBar::filterChanged, this, [this](const TimelineFilter &filter) {
+        m_model->setFilter(filter);
+        m_marker->showNewest();
+    });
+    connect(m_pinned, &PinnedStrip::entryActivated, this, &TimelinePane::showPinned);
+    connect(m_entry, &EntryBox::message, this, &TimelinePane::message);
+    connect(m_entry, &EntryBox::editFinished, this, [this] { m_view->setFocus(Qt::OtherFocusReason); });
     connect(m_conflicts, &QPushButton::clicked, this, [this] { emit conflictsRequested(m_incidentId); });
     connect(m_store, &Store::conflictsChanged, this, &TimelinePane::updateHeader);
     connect(m_store, &Store::incidentChanged, this, [this](const QUuid &incidentId) {
         if (incidentId == m_incidentId)
             updateHeader();
     });
-    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
-        const QScrollBar *bar = m_view->verticalScrollBar();
-        m_wasAtBottom = bar->value() >= bar->maximum();
+    // After the model's own handler (it connected first): the reset is done by now.
+    connect(m_store, &Store::entriesAdded, this, [this](const QUuid &incidentId, int count) {
+        if (incidentId == m_incidentId)
+            m_marker->batchArrived(count);
     });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &, int first, int) { keepPlaceOnInsert(first); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TimelinePane::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &TimelinePane::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePane::updateActions);
     updateHeader();
+    updateActions();
+}
+
+void TimelinePane::createActions()
+{
+    // Local to the timeline view (its context menu too): the window's menus own the
+    // Ctrl+Shift letters and Ctrl+K/F/L/E/N.
+    m_editAction = new QAction(tr("Edit entry…"), this);
+    m_editAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_pinAction = new QAction(tr("Pin entry"), this);
+    m_pinAction->setShortcut(QKeySequence(tr("Ctrl+P")));
+    m_historyAction = new QAction(tr("History…"), this);
+    m_historyAction->setShortcut(QKeySequence(tr("Ctrl+H")));
+    for (QAction *action : {m_editAction, m_pinAction, m_historyAction}) {
+        action->setShortcutContext(Qt::WidgetShortcut);
+        m_view->addAction(action);
+    }
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_editAction, &QAction::triggered, this, &TimelinePane::editCurrent);
+    connect(m_pinAction, &QAction::triggered, this, &TimelinePane::togglePin);
+    connect(m_historyAction, &QAction::triggered, this, &TimelinePane::showHistory);
 }
 
 void TimelinePane::setIncident(const QUuid &incidentId)
 {
     m_incidentId = incidentId;
+    m_entry->setIncident(incidentId);
+    m_pinned->setIncident(incidentId);
+    {
+        // The model drops its filter itself: one reset, not two.
+        const QSignalBlocker quiet(m_filters);
+        m_filters->setIncident(incidentId);
+    }
     m_model->setIncident(incidentId);
-    m_entry->setEnabled(!incidentId.isNull());
     updateHeader();
-    m_view->scrollToBottom();
+    m_marker->showNewest();
 }
 
 QList<ShortcutSheet::Row> TimelinePane::keyHelp()
 {
     const QString area = tr("Entry box");
+    const QString timeline = tr("Timeline");
     return {
         {area, tr("Add the typed entry"), tr("Enter")},
         {area, tr("Decision"), tr("/d text")},
-        {area, tr("Action"), tr("/a text")},
+        {area, tr("Action with an owner"), tr("/a @handle text")},
         {area, tr("Comms update"), tr("/c text")},
         {area, tr("Note (the default)"), tr("/n text")},
+        {area, tr("On a track"), tr("#track text")},
+        {area, tr("Mention someone (completes names and handles)"), tr("@")},
         {area, tr("A note starting with a slash"), tr("//text")},
+        {area, tr("Cancel an edit"), tr("Escape")},
+        {timeline, tr("Edit the selected entry"), tr("F2 or Enter")},
+        {timeline, tr("Pin or unpin the selected entry"), tr("Ctrl+P")},
+        {timeline, tr("History of the selected entry"), tr("Ctrl+H")},
+        {timeline, tr("Go to the newest entry (clears \"N new\")"), tr("End")},
+        {timeline, tr("Clear the timeline filters"), tr("Ctrl+Shift+X")},
     };
 }
 
@@ -126,9 +187,23 @@ bool TimelinePane::showEntry(const QUuid &entryId)
     return true;
 }
 
+void TimelinePane::showPinned(const QUuid &entryId)
+{
+    // A pinned entry the filters hide is still one the reader asked for.
+    if (!showEntry(entryId) && !m_model->filter().isEmpty()) {
+        m_filters->clear();
+        showEntry(entryId);
+    }
+}
+
 void TimelinePane::focusEntry()
 {
-    m_entry->setFocus(Qt::ShortcutFocusReason);
+    m_entry->lineEdit()->setFocus(Qt::ShortcutFocusReason);
+}
+
+QLineEdit *TimelinePane::entryEdit() const
+{
+    return m_entry->lineEdit();
 }
 
 QByteArray TimelinePane::headerState() const
@@ -142,23 +217,63 @@ void TimelinePane::restoreHeaderState(const QByteArray &state)
         m_view->horizontalHeader()->restoreState(state);
 }
 
-void TimelinePane::keepPlaceOnInsert(int first)
+bool TimelinePane::eventFilter(QObject *watched, QEvent *event)
 {
-    // Following the live edge when the reader is at it; otherwise the rows they are
-    // reading stay where they are, even when a back-dated entry lands above them.
-    if (m_wasAtBottom) {
-        m_view->scrollToBottom();
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_End && (key->modifiers() | Qt::KeypadModifier) == Qt::KeypadModifier) {
+            m_marker->showNewest();
+            return true;
+        }
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && !currentEntry().isNull()) {
+            editCurrent();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QUuid TimelinePane::currentEntry() const
+{
+    return m_view->currentIndex().data(TimelineModel::EntryIdRole).toUuid();
+}
+
+void TimelinePane::updateActions()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const bool any = current.isValid();
+    m_editAction->setEnabled(any);
+    m_pinAction->setEnabled(any);
+    m_historyAction->setEnabled(any);
+    m_pinAction->setText(any && current.data(TimelineModel::PinnedRole).toBool() ? tr("Unpin entry")
+                                                                                 : tr("Pin entry"));
+}
+
+void TimelinePane::editCurrent()
+{
+    const QUuid entryId = currentEntry();
+    if (!entryId.isNull())
+        m_entry->beginEdit(entryId);
+}
+
+void TimelinePane::togglePin()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const QUuid entryId = currentEntry();
+    if (entryId.isNull())
         return;
-    }
-    QScrollBar *bar = m_view->verticalScrollBar();
-    const int topRow = m_view->rowAt(0);
-    if (topRow >= 0 && first <= topRow) {
-        // Per-item scrolling counts rows; per-pixel scrolling counts pixels.
-        const int step = m_view->verticalScrollMode() == QAbstractItemView::ScrollPerItem
-                             ? 1
-                             : m_view->verticalHeader()->defaultSectionSize();
-        bar->setValue(bar->value() + step);
-    }
+    const CommandResult result = m_store->setEntryPinned(entryId, !current.data(TimelineModel::PinnedRole).toBool());
+    if (!result)
+        emit message(result.error);
+}
+
+void TimelinePane::showHistory()
+{
+    const QUuid entryId = currentEntry();
+    if (entryId.isNull())
+        return;
+    auto *dialog = new EntryHistoryDialog(m_store, entryId, this);
+    dialog->show();
 }
 
 void TimelinePane::updateHeader()
@@ -174,27 +289,6 @@ void TimelinePane::updateHeader()
     }
     //: Timeline header: severity, title, status
     m_header->setText(tr("%1  %2 — %3").arg(incident->severity, incident->title, Labels::status(incident->status)));
-}
-
-void TimelinePane::submitEntry()
-{
-    if (m_incidentId.isNull())
-        return;
-    const ParsedEntry parsed = EntryParser::parse(m_entry->text());
-    if (!parsed.ok) {
-        emit message(parsed.error);
-        return;
-    }
-    TimelineEntry entry;
-    entry.incidentId = m_incidentId;
-    entry.kind = parsed.kind;
-    entry.body = parsed.body;
-    const CommandResult result = m_store->addEntry(entry);
-    if (!result) {
-        emit message(result.error);
-        return;
-    }
-    m_entry->clear();
 }
 
 } // namespace Sitrep

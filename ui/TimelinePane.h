@@ -5,6 +5,7 @@
 #include <QUuid>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -12,13 +13,19 @@ class QTableView;
 
 namespace Sitrep {
 
+class EntryBox;
+class NewEntriesMarker;
+class PinnedStrip;
 class Store;
+class TimelineFilterBar;
 class TimelineModel;
 
-// The centre column: the current incident's header line, its timeline, and the entry
-// box that is always one keystroke away. Typed entries go to Store::addEntry; what goes
-// wrong is reported through message() for the status bar, and the typed text is kept so
-// nothing the scribe wrote is lost.
+// The centre column: the current incident's header line, the filter row and the pinned
+// strip, its timeline with the "N new" marker, and the entry box that is always one
+// keystroke away. The timeline view's own keys (F2/Enter edit, Ctrl+P pin, Ctrl+H
+// history, End to the newest) act on the selected entry and are also its context menu.
+// What goes wrong is reported through message() for the status bar, and typed text is
+// kept so nothing the scribe wrote is lost.
 class TimelinePane : public QWidget
 {
     Q_OBJECT
@@ -34,7 +41,7 @@ public:
     // The incident's title line above the timeline; hidden where a header shows it.
     void setTitleVisible(bool visible);
     // Scrolls to an entry of the current incident and selects it (a search hit); false
-    // when the entry is not in this incident's timeline.
+    // when the entry is not in this incident's timeline (or hidden by the filters).
     bool showEntry(const QUuid &entryId);
 
     // The column widths the user chose, for the profile's settings.
@@ -43,7 +50,14 @@ public:
 
     TimelineModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
-    QLineEdit *entryEdit() const { return m_entry; }
+    QLineEdit *entryEdit() const;
+    EntryBox *entryBox() const { return m_entry; }
+    TimelineFilterBar *filterBar() const { return m_filters; }
+    PinnedStrip *pinnedStrip() const { return m_pinned; }
+    NewEntriesMarker *newEntriesMarker() const { return m_marker; }
+    QAction *editAction() const { return m_editAction; }
+    QAction *pinAction() const { return m_pinAction; }
+    QAction *historyAction() const { return m_historyAction; }
 
     QPushButton *conflictsButton() const { return m_conflicts; }
 
@@ -53,19 +67,32 @@ signals:
     // shown only when there are some: a losing value is never hidden).
     void conflictsRequested(const QUuid &incidentId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
-    void submitEntry();
+    void createActions();
     void updateHeader();
-    void keepPlaceOnInsert(int first);
+    void updateActions();
+    void showPinned(const QUuid &entryId);
+    QUuid currentEntry() const;
+    void editCurrent();
+    void togglePin();
+    void showHistory();
 
     Store *m_store;
     QUuid m_incidentId;
     TimelineModel *m_model;
     QLabel *m_header;
     QPushButton *m_conflicts;
+    TimelineFilterBar *m_filters;
+    PinnedStrip *m_pinned;
     QTableView *m_view;
-    QLineEdit *m_entry;
-    bool m_wasAtBottom = true;
+    NewEntriesMarker *m_marker = nullptr;
+    EntryBox *m_entry;
+    QAction *m_editAction = nullptr;
+    QAction *m_pinAction = nullptr;
+    QAction *m_historyAction = nullptr;
 };
 
 } // namespace Sitrep

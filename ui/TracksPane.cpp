@@ -297,4 +297,14 @@ void TracksPane::addFinding()
         m_finding->clear();
 }
 
+QList<ShortcutSheet::Row> TracksPane::keyHelp()
+{
+    const QString area = tr("Tracks");
+    return {
+        {area, tr("Add a track"), tr("Insert")},
+        {area, tr("Edit the hypothesis of the selected track"), tr("F2")},
+        {area, tr("Save the line being edited"), tr("Enter")},
+    };
+}
+
 } // namespace Sitrep

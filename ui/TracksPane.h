@@ -2,6 +2,8 @@
 
 #include "model/Track.h"
 
+#include "ShortcutSheet.h"
+
 #include <QUuid>
 #include <QWidget>
 
@@ -30,6 +32,9 @@ class TracksPane : public QWidget
 {
     Q_OBJECT
 public:
+    // The keys this pane understands, for the shortcut sheet (F1).
+    static QList<ShortcutSheet::Row> keyHelp();
+
     explicit TracksPane(Store *store, QWidget *parent = nullptr);
 
     void setIncident(const QUuid &incidentId);

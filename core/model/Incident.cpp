@@ -33,6 +33,11 @@ QJsonObject Incident::toJson() const
         object.insert(QStringLiteral("businessUnit"), businessUnit);
     object.insert(QStringLiteral("restricted"), restricted);
     putId(object, "declaredBy", declaredBy);
+    object.insert(QStringLiteral("criticalPhase"), criticalPhase);
+    if (!bridge.isEmpty())
+        object.insert(QStringLiteral("bridge"), bridge.toJson());
+    if (!raci.isEmpty())
+        object.insert(QStringLiteral("raci"), raci.toJson());
     return object;
 }
 
@@ -68,9 +73,32 @@ Decoded<Incident> Incident::fromJson(const QJsonObject &object)
     incident.businessUnit = reader.string("businessUnit", Field::Optional);
     incident.restricted = reader.boolean("restricted");
     incident.declaredBy = reader.id("declaredBy", Field::Optional);
+    incident.criticalPhase = reader.boolean("criticalPhase");
+    const QJsonObject bridge = reader.object("bridge");
+    if (reader.ok()) {
+        const Decoded<BridgeChannels> channels = BridgeChannels::fromJson(bridge, QStringLiteral("incident.bridge"));
+        reader.failNested(channels.error);
+        incident.bridge = channels.value.value_or(BridgeChannels());
+    }
+    const QJsonObject raci = reader.object("raci");
+    if (reader.ok()) {
+        const Decoded<RaciMatrix> matrix = RaciMatrix::fromJson(raci, QStringLiteral("incident.raci"));
+        reader.failNested(matrix.error);
+        incident.raci = matrix.value.value_or(RaciMatrix());
+    }
     if (!reader.ok())
         return Decoded<Incident>::failure(reader.error());
     return {incident, {}};
+}
+
+const QStringList &Incident::updatableFields()
+{
+    static const QStringList fields{
+        QStringLiteral("title"),        QStringLiteral("summary"),       QStringLiteral("tags"),
+        QStringLiteral("affectedServices"), QStringLiteral("owningTeam"), QStringLiteral("businessUnit"),
+        QStringLiteral("restricted"),   QStringLiteral("criticalPhase"), QStringLiteral("bridge"),
+        QStringLiteral("raci")};
+    return fields;
 }
 
 } // namespace Sitrep

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "BridgeChannels.h"
 #include "Json.h"
+#include "RaciMatrix.h"
 
 namespace Sitrep {
 
@@ -30,11 +32,18 @@ struct Incident {
     QString businessUnit;
     bool restricted = false; // need-to-know: visible to members and admins only
     QUuid declaredBy;
+    bool criticalPhase = false; // the bridge is limited to essential participants
+    BridgeChannels bridge;      // meeting link, dial-in, fallback channels
+    RaciMatrix raci;            // empty until someone sets one
 
     bool operator==(const Incident &) const = default;
 
     QJsonObject toJson() const;
     static Decoded<Incident> fromJson(const QJsonObject &object);
+
+    // The fields incident.update may change, by wire name (docs/SYNC.md); each merges on
+    // its own on the server.
+    static const QStringList &updatableFields();
 };
 
 } // namespace Sitrep

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 
 namespace Sitrep::Labels {
 
@@ -91,6 +92,12 @@ QString incidentField(const QString &key)
         return tr("Business unit");
     if (key == QLatin1String("restricted"))
         return tr("Restricted");
+    if (key == QLatin1String("criticalPhase"))
+        return tr("Critical phase");
+    if (key == QLatin1String("bridge"))
+        return tr("Bridge details");
+    if (key == QLatin1String("raci"))
+        return tr("RACI matrix");
     return key;
 }
 
@@ -103,6 +110,20 @@ QString fieldValue(const QJsonValue &value)
         for (const QJsonValue &item : value.toArray())
             items.append(item.toString());
         return items.isEmpty() ? tr("(empty)") : items.join(QStringLiteral(", "));
+    }
+    if (value.isObject()) {
+        // A RACI matrix by its size; the bridge's channels by their text.
+        const QJsonObject object = value.toObject();
+        if (object.contains(QStringLiteral("activities"))) {
+            const int activities = int(object.value(QStringLiteral("activities")).toArray().size());
+            return tr("Activities: %1").arg(activities);
+        }
+        QStringList parts;
+        for (const QJsonValue &part : object) {
+            if (part.isString() && !part.toString().isEmpty())
+                parts.append(part.toString());
+        }
+        return parts.isEmpty() ? tr("(empty)") : parts.join(QStringLiteral(" · "));
     }
     const QString text = value.toString();
     if (text.isEmpty())

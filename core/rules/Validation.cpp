@@ -3,6 +3,9 @@
 #include "Labels.h"
 
 #include <QCoreApplication>
+#include <QUrl>
+
+#include <algorithm>
 
 namespace Sitrep::Validation {
 
@@ -29,7 +32,9 @@ QString checkIncident(const Incident &incident, const SeverityTaxonomy &taxonomy
         if (tag.trimmed().isEmpty() || tag.size() > 64)
             return tr("Tags must be 1 to 64 characters long.");
     }
-    return {};
+    if (QString problem = checkBridge(incident.bridge); !problem.isEmpty())
+        return problem;
+    return checkRaci(incident.raci);
 }
 
 QString checkStatusChange(IncidentStatus from, IncidentStatus to)
@@ -79,6 +84,40 @@ QString checkParticipant(const BridgeParticipant &participant)
     if (participant.kind == ParticipantKind::Console && participant.personId.isNull())
         return tr("A console participant must be a known person.");
     return {};
+}
+
+QString checkBridge(const BridgeChannels &bridge)
+{
+    if (bridge.meetingLink.size() > MaxLinkLength)
+        return tr("The meeting link is too long (at most %1 characters).").arg(MaxLinkLength);
+    if (bridge.dialIn.size() > MaxTitleLength)
+        return tr("The dial-in is too long (at most %1 characters).").arg(MaxTitleLength);
+    if (bridge.fallback.size() > MaxBodyLength)
+        return tr("The fallback channels are too long (at most %1 characters).").arg(MaxBodyLength);
+    if (bridge.meetingLink.isEmpty())
+        return {};
+    const QUrl link(bridge.meetingLink, QUrl::StrictMode);
+    const QString scheme = link.scheme().toLower();
+    const bool web = (scheme == QLatin1String("https") || scheme == QLatin1String("http")) && !link.host().isEmpty();
+    const bool call = (scheme == QLatin1String("tel") || scheme == QLatin1String("sip") || scheme == QLatin1String("sips"))
+        && !link.path().trimmed().isEmpty();
+    const bool blank = std::any_of(bridge.meetingLink.cbegin(), bridge.meetingLink.cend(), [](QChar c) { return c.isSpace(); });
+    if (!link.isValid() || blank || !(web || call))
+        return tr("The meeting link must be a web address (https://…) or a tel:, sip: address.");
+    return {};
+}
+
+QString checkRaci(const RaciMatrix &raci)
+{
+    if (raci.activities.size() > MaxRaciActivities)
+        return tr("A RACI matrix holds at most %1 activities.").arg(MaxRaciActivities);
+    if (raci.roles.size() > MaxRaciRoles)
+        return tr("A RACI matrix holds at most %1 roles.").arg(MaxRaciRoles);
+    for (const RaciActivity &activity : raci.activities) {
+        if (activity.name.trimmed().isEmpty() || activity.name.size() > MaxTitleLength)
+            return tr("An activity's name must be 1 to %1 characters long.").arg(MaxTitleLength);
+    }
+    return raci.problem();
 }
 
 } // namespace Sitrep::Validation

@@ -14,6 +14,9 @@ namespace Sitrep::Validation {
 
 constexpr int MaxTitleLength = 200;
 constexpr int MaxBodyLength = 20000;
+constexpr int MaxLinkLength = 2000;   // a bridge's meeting link
+constexpr int MaxRaciActivities = 100; // rows of a RACI matrix
+constexpr int MaxRaciRoles = 32;       // columns of a RACI matrix
 
 QString checkIncident(const Incident &incident, const SeverityTaxonomy &taxonomy);
 QString checkStatusChange(IncidentStatus from, IncidentStatus to);
@@ -21,5 +24,10 @@ QString checkEntry(const TimelineEntry &entry);
 QString checkRoleAssignment(const RoleAssignment &assignment);
 QString checkTrack(const Track &track);
 QString checkParticipant(const BridgeParticipant &participant);
+// Sizes (dial-in as a title, fallback as a body) and the link: empty, or http(s) with a
+// host, or tel:/sip:/sips: with a number or address — loosely, it is a person's paste.
+QString checkBridge(const BridgeChannels &bridge);
+// Sizes, and RaciMatrix::problem(): exactly one Accountable per activity.
+QString checkRaci(const RaciMatrix &raci);
 
 } // namespace Sitrep::Validation

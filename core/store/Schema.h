@@ -14,9 +14,11 @@ class SqliteDb;
 //      from the rows already there
 //   3  sync: acknowledged ops kept in the outbox until the feed passes them, conflicts,
 //      rejected ops (docs/SYNC.md "Client")
+//   4  what this console has read (incident.read_entries)
+//   5  incident fields critical_phase, bridge and raci (JSON)
 namespace Schema {
 
-constexpr int CurrentVersion = 4;
+constexpr int CurrentVersion = 6;
 
 using MigrationResult = Migrations::Result;
 

@@ -19,6 +19,7 @@ namespace Sitrep {
 
 class SqliteDb;
 class TimelinePager;
+struct TimelineFilter;
 class Transaction;
 class WalCheckpointer;
 
@@ -146,8 +147,14 @@ public:
     CommandResult declareIncident(Incident incident);
     CommandResult setStatus(const QUuid &incidentId, IncidentStatus status);
     CommandResult setSeverity(const QUuid &incidentId, const QString &severity);
-    // Title, summary, tags, affected services, owning team, business unit, restricted.
-    CommandResult updateIncident(const Incident &changed);
+    // Title, summary, tags, affected services, owning team, business unit, restricted,
+    // critical phase, bridge channels, RACI matrix (Incident::updatableFields()): one
+    // incident.update op with the fields that changed. The participants given are upserted
+    // in the same transaction (one participant.upsert op each).
+    CommandResult updateIncident(const Incident &changed, const QList<BridgeParticipant> &participants = {});
+    // Switches the critical phase; switching it on moves every present participant who is
+    // not essential to the lobby, in the same transaction (the commander's one decision).
+    CommandResult setCriticalPhase(const QUuid &incidentId, bool on);
     // id, recordedAt and occurredAt are filled in when empty; author defaults to actor().
     CommandResult addEntry(TimelineEntry entry);
     // Many entries in one transaction (imports, bulk apply); all or nothing.
@@ -189,6 +196,8 @@ public:
     QList<SearchHit> search(const QString &query, int limit = 50) const;
     // Positional paging over one incident's timeline (see TimelinePager).
     std::unique_ptr<TimelinePager> timelinePager(const QUuid &incidentId) const;
+    // The same over the entries that pass a filter (kinds, author, track).
+    std::unique_ptr<TimelinePager> timelinePager(const QUuid &incidentId, const TimelineFilter &filter) const;
 
     // --- outbox (pushed by the sync engine of #4) ---
     int pendingOpCount() const;
@@ -259,6 +268,10 @@ private:
     bool stampMilestones(qint64 incidentRow, IncidentStatus status, const QDateTime &at);
     bool countActivity(qint64 incidentRow, int added, const QDateTime &newest);
     bool reviseEntry(qint64 entryRow, const QString &currentBody, const EntryRevision &next, bool pending);
+    // The RoleChange entry a role command writes, and the words it uses.
+    TimelineEntry roleChangeEntry(const QUuid &incidentId, const QString &body, const QDateTime &at) const;
+    QString personName(const QUuid &personId) const;
+    static QString roleLabel(const QString &role, RoleRank rank);
     bool relieveHolders(qint64 incidentRow, const QString &role, RoleRank rank, const QDateTime &at);
     bool insertAssignment(const RoleAssignment &assignment, qint64 incidentRow);
     bool writeTrack(const Track &track, qint64 incidentRow);

@@ -148,8 +148,8 @@ qint64 Store::insertIncident(const Incident &incident, bool pending)
 {
     Statement insert = m_db->prepare(
         "INSERT INTO incident (id, title, summary, severity, status, declared_at, acknowledged_at, mitigated_at, "
-        "resolved_at, closed_at, owning_team, business_unit, restricted, declared_by, tags, last_activity_at, pending) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "resolved_at, closed_at, owning_team, business_unit, restricted, declared_by, tags, last_activity_at, pending, "
+        "critical_phase, bridge, raci) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     insert.bind(1, incident.id)
         .bind(2, incident.title)
         .bind(3, incident.summary)
@@ -166,7 +166,10 @@ qint64 Store::insertIncident(const Incident &incident, bool pending)
         .bind(14, incident.declaredBy)
         .bind(15, toJsonText(incident.tags))
         .bind(16, incident.declaredAt.toMSecsSinceEpoch())
-        .bind(17, pending);
+        .bind(17, pending)
+        .bind(18, incident.criticalPhase)
+        .bind(19, objectText(incident.bridge.toJson()))
+        .bind(20, objectText(incident.raci.toJson()));
     if (!insert.exec())
         return 0;
     const qint64 row = m_db->lastInsertRowId();
@@ -356,11 +359,17 @@ CommandResult Store::setSeverity(const QUuid &incidentId, const QString &severit
     return {true, {}, incidentId};
 }
 
-CommandResult Store::updateIncident(const Incident &changed)
+CommandResult Store::updateIncident(const Incident &changed, const QList<BridgeParticipant> &participants)
 {
     const std::optional<Incident> current = incident(changed.id);
     if (!current)
         return fail(tr("No such incident."));
+    for (const BridgeParticipant &participant : participants) {
+        if (participant.incidentId != changed.id || participant.id.isNull())
+            return fail(tr("A participant of another incident cannot change with this one."));
+        if (const QString problem = Validation::checkParticipant(participant); !problem.isEmpty())
+            return fail(problem);
+    }
     Incident merged = *current;
     merged.title = changed.title.trimmed();
     merged.summary = changed.summary;
@@ -369,6 +378,9 @@ CommandResult Store::updateIncident(const Incident &changed)
     merged.owningTeam = changed.owningTeam;
     merged.businessUnit = changed.businessUnit;
     merged.restricted = changed.restricted;
+    merged.criticalPhase = changed.criticalPhase;
+    merged.bridge = changed.bridge;
+    merged.raci = changed.raci;
     if (const QString problem = Validation::checkIncident(merged, severityTaxonomy()); !problem.isEmpty())
         return fail(problem);
 
@@ -378,26 +390,38 @@ CommandResult Store::updateIncident(const Incident &changed)
     const QJsonObject after = merged.toJson();
     QJsonObject fields;
     QJsonObject base;
-    for (const char *name : {"title", "summary", "tags", "affectedServices", "owningTeam", "businessUnit", "restricted"}) {
-        const QString key = QLatin1String(name);
+    for (const QString &key : Incident::updatableFields()) {
         if (before.value(key) != after.value(key)) {
             fields.insert(key, after.value(key).isUndefined() ? QJsonValue() : after.value(key));
             base.insert(key, before.value(key).isUndefined() ? QJsonValue() : before.value(key));
         }
     }
-    if (fields.isEmpty())
+    if (fields.isEmpty() && participants.isEmpty())
         return {true, {}, changed.id};
 
     const qint64 row = incidentRow(changed.id);
     Transaction transaction(*m_db);
     bool ok = transaction.isActive();
+    for (const BridgeParticipant &participant : participants) {
+        ok = ok && writeParticipant(participant, row);
+        ok = ok && enqueue(makeOp(OpType::ParticipantUpsert, changed.id, participant.id, participant.toJson()));
+    }
+    if (fields.isEmpty()) {
+        if (!ok || !commitCommand(transaction))
+            return fail(tr("Could not save the participant: %1").arg(storageProblem()));
+        emit participantsChanged(changed.id);
+        notifyOutbox();
+        return {true, {}, changed.id};
+    }
     Statement unindex = m_db->prepare("INSERT INTO incident_fts (incident_fts, rowid, title, summary) VALUES ('delete', ?, ?, ?)");
     ok = ok && unindex.bind(1, row).bind(2, current->title).bind(3, current->summary).exec();
     Statement update = m_db->prepare(
         "UPDATE incident SET title = ?2, summary = ?3, tags = ?4, owning_team = ?5, business_unit = ?6, "
-        "restricted = ?7, pending = 1 WHERE row = ?1");
+        "restricted = ?7, critical_phase = ?8, bridge = ?9, raci = ?10, pending = 1 WHERE row = ?1");
     ok = ok && update.bind(1, row).bind(2, merged.title).bind(3, merged.summary).bind(4, toJsonText(merged.tags))
-                   .bind(5, merged.owningTeam).bind(6, merged.businessUnit).bind(7, merged.restricted).exec();
+                   .bind(5, merged.owningTeam).bind(6, merged.businessUnit).bind(7, merged.restricted)
+                   .bind(8, merged.criticalPhase).bind(9, objectText(merged.bridge.toJson()))
+                   .bind(10, objectText(merged.raci.toJson())).exec();
     Statement reindex = m_db->prepare("INSERT INTO incident_fts (rowid, title, summary) VALUES (?,?,?)");
     ok = ok && reindex.bind(1, row).bind(2, merged.title).bind(3, merged.summary).exec();
     Statement unlink = m_db->prepare("DELETE FROM incident_service WHERE incident_row = ?");
@@ -408,8 +432,29 @@ CommandResult Store::updateIncident(const Incident &changed)
     if (!ok || !commitCommand(transaction))
         return fail(tr("Could not save the incident: %1").arg(storageProblem()));
     emit incidentChanged(changed.id);
+    if (!participants.isEmpty())
+        emit participantsChanged(changed.id);
     notifyOutbox();
     return {true, {}, changed.id};
+}
+
+CommandResult Store::setCriticalPhase(const QUuid &incidentId, bool on)
+{
+    std::optional<Incident> changed = incident(incidentId);
+    if (!changed)
+        return fail(tr("No such incident."));
+    changed->criticalPhase = on;
+    QList<BridgeParticipant> toLobby;
+    if (on) {
+        const QList<BridgeParticipant> roster = participants(incidentId);
+        for (BridgeParticipant participant : roster) {
+            if (participant.isPresent() && !participant.essential && !participant.inLobby) {
+                participant.inLobby = true;
+                toLobby.append(participant);
+            }
+        }
+    }
+    return updateIncident(*changed, toLobby);
 }
 
 CommandResult Store::addEntry(TimelineEntry entry)
@@ -581,22 +626,12 @@ CommandResult Store::assignRole(RoleAssignment assignment)
     if (previousPerson == assignment.personId)
         return fail(tr("This person already holds the role."));
 
-    auto personName = [this](const QUuid &id) {
-        Statement name = m_db->prepare("SELECT name FROM person WHERE id = ?");
-        name.bind(1, id);
-        return name.next() ? name.text(0) : idToString(id).left(8);
-    };
-    const QString roleLabel = assignment.rank == RoleRank::Secondary ? Labels::role(assignment.role) + tr(" (secondary)")
-                                                                     : Labels::role(assignment.role);
-    TimelineEntry note;
-    note.id = newId();
-    note.incidentId = assignment.incidentId;
-    note.kind = EntryKind::RoleChange;
-    note.body = previousPerson.isNull()
-        ? tr("%1 takes the role %2").arg(personName(assignment.personId), roleLabel)
-        : tr("Handover of %1: %2 → %3").arg(roleLabel, personName(previousPerson), personName(assignment.personId));
-    note.author = m_actor;
-    note.occurredAt = note.recordedAt = assignment.assignedAt;
+    const QString role = roleLabel(assignment.role, assignment.rank);
+    const TimelineEntry note = roleChangeEntry(
+        assignment.incidentId,
+        previousPerson.isNull() ? tr("%1 takes the role %2").arg(personName(assignment.personId), role)
+                                : tr("Handover of %1: %2 → %3").arg(role, personName(previousPerson), personName(assignment.personId)),
+        assignment.assignedAt);
 
     Transaction transaction(*m_db);
     bool ok = transaction.isActive();
@@ -617,23 +652,57 @@ CommandResult Store::assignRole(RoleAssignment assignment)
 CommandResult Store::relieveRole(const QUuid &assignmentId)
 {
     Statement find = m_db->prepare(
-        "SELECT i.id FROM role_assignment r JOIN incident i ON i.row = r.incident_row WHERE r.id = ? AND r.relieved_at IS NULL");
+        "SELECT i.id, i.row, r.role, r.rank, r.person_id FROM role_assignment r JOIN incident i ON i.row = r.incident_row "
+        "WHERE r.id = ? AND r.relieved_at IS NULL");
     find.bind(1, assignmentId);
     if (!find.next())
         return fail(tr("No such current role assignment."));
     const QUuid incidentId = find.uuid(0);
+    const qint64 row = find.int64(1);
+    const QString role = roleLabel(find.text(2), RoleRank(find.integer(3)));
+    const QUuid person = find.uuid(4);
     find.reset();
     const QDateTime at = now();
+    // Stepping down is part of the bridge's story as much as taking a role.
+    const TimelineEntry note = roleChangeEntry(incidentId, tr("%1 steps down as %2").arg(personName(person), role), at);
     Transaction transaction(*m_db);
     bool ok = transaction.isActive();
     Statement update = m_db->prepare("UPDATE role_assignment SET relieved_at = ?2 WHERE id = ?1");
     ok = ok && update.bind(1, assignmentId).bind(2, at.toMSecsSinceEpoch()).exec();
+    ok = ok && insertEntry(note, row);
+    ok = ok && countActivity(row, 1, note.occurredAt);
     ok = ok && enqueue(makeOp(OpType::RoleRelieve, incidentId, assignmentId, QJsonObject{{QStringLiteral("relievedAt"), timeToJson(at)}}));
+    ok = ok && enqueue(makeOp(OpType::EntryAdd, incidentId, note.id, {}));
     if (!ok || !commitCommand(transaction))
         return fail(tr("Could not relieve the role: %1").arg(storageProblem()));
     emit rolesChanged(incidentId);
+    emit entryAdded(incidentId, note.id);
     notifyOutbox();
     return {true, {}, assignmentId};
+}
+
+QString Store::personName(const QUuid &personId) const
+{
+    Statement name = m_db->prepare("SELECT name FROM person WHERE id = ?");
+    name.bind(1, personId);
+    return name.next() ? name.text(0) : idToString(personId).left(8);
+}
+
+QString Store::roleLabel(const QString &role, RoleRank rank)
+{
+    return rank == RoleRank::Secondary ? Labels::role(role) + tr(" (secondary)") : Labels::role(role);
+}
+
+TimelineEntry Store::roleChangeEntry(const QUuid &incidentId, const QString &body, const QDateTime &at) const
+{
+    TimelineEntry note;
+    note.id = newId();
+    note.incidentId = incidentId;
+    note.kind = EntryKind::RoleChange;
+    note.body = body;
+    note.author = m_actor;
+    note.occurredAt = note.recordedAt = at;
+    return note;
 }
 
 CommandResult Store::upsertTrack(Track track)

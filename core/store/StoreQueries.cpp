@@ -60,7 +60,8 @@ std::optional<Incident> Store::incident(const QUuid &id) const
 {
     Statement query = m_db->prepare(
         "SELECT row, id, title, summary, severity, status, declared_at, acknowledged_at, mitigated_at, resolved_at, "
-        "closed_at, owning_team, business_unit, restricted, declared_by, tags FROM incident WHERE id = ?");
+        "closed_at, owning_team, business_unit, restricted, declared_by, tags, critical_phase, bridge, raci "
+        "FROM incident WHERE id = ?");
     query.bind(1, id);
     if (!query.next())
         return std::nullopt;
@@ -81,6 +82,10 @@ std::optional<Incident> Store::incident(const QUuid &id) const
     incident.restricted = query.integer(13) != 0;
     incident.declaredBy = query.uuid(14);
     incident.tags = stringListFromJson(query.text(15));
+    incident.criticalPhase = query.integer(16) != 0;
+    // Written by this store from decoded values; a cache edited by hand reads as "none".
+    incident.bridge = BridgeChannels::fromJson(objectFromText(query.text(17))).value.value_or(BridgeChannels());
+    incident.raci = RaciMatrix::fromJson(objectFromText(query.text(18))).value.value_or(RaciMatrix());
     query.reset();
 
     Statement services = m_db->prepare("SELECT service_id FROM incident_service WHERE incident_row = ? ORDER BY position");
@@ -125,8 +130,10 @@ int Store::entryCount(const QUuid &incidentId) const
 QList<TimelineEntry> Store::pinnedEntries(const QUuid &incidentId) const
 {
     Statement query = m_db->prepare(
-        "SELECT " SITREP_ENTRY_COLUMNS " FROM timeline_entry e JOIN incident i ON i.row = e.incident_row "
-        "WHERE i.id = ? AND e.pinned ORDER BY e.occurred_at, e.id");
+        // Without statistics SQLite prefers the time index and reads a whole (million-entry)
+        // timeline to find a few pins (sitrep-bench ui); the partial index holds only them.
+        "SELECT " SITREP_ENTRY_COLUMNS " FROM timeline_entry e INDEXED BY timeline_pinned "
+        "JOIN incident i ON i.row = e.incident_row WHERE i.id = ? AND e.pinned ORDER BY e.occurred_at, e.id");
     query.bind(1, incidentId);
     QList<TimelineEntry> result;
     while (query.next())
@@ -239,6 +246,11 @@ QList<SearchHit> Store::search(const QString &query, int limit) const
 std::unique_ptr<TimelinePager> Store::timelinePager(const QUuid &incidentId) const
 {
     return std::make_unique<TimelinePager>(*m_db, incidentRow(incidentId));
+}
+
+std::unique_ptr<TimelinePager> Store::timelinePager(const QUuid &incidentId, const TimelineFilter &filter) const
+{
+    return std::make_unique<TimelinePager>(*m_db, incidentRow(incidentId), filter);
 }
 
 int Store::pendingOpCount() const

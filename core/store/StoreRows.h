@@ -39,6 +39,17 @@ inline QStringList stringListFromJson(const QString &text)
     return list;
 }
 
+// Objects kept as JSON text (the incident's bridge and RACI matrix): '{}' for none.
+inline QString objectText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+inline QJsonObject objectFromText(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
 // Columns of timeline_entry in the order entryColumns lists them.
 #define SITREP_ENTRY_COLUMNS \
     "e.row, e.id, i.id, e.kind, e.body, e.author, e.occurred_at, e.recorded_at, e.track_id, e.pinned, e.revision, e.pending"

@@ -424,6 +424,12 @@ bool Store::setIncidentField(qint64 incidentRow, const QString &field, const QJs
         sql = "UPDATE incident SET business_unit = ?2 WHERE row = ?1";
     else if (field == QLatin1String("restricted"))
         sql = "UPDATE incident SET restricted = ?2 WHERE row = ?1";
+    else if (field == QLatin1String("criticalPhase"))
+        sql = "UPDATE incident SET critical_phase = ?2 WHERE row = ?1";
+    else if (field == QLatin1String("bridge"))
+        sql = "UPDATE incident SET bridge = ?2 WHERE row = ?1";
+    else if (field == QLatin1String("raci"))
+        sql = "UPDATE incident SET raci = ?2 WHERE row = ?1";
     if (!sql)
         return true; // a field this console does not know (a newer server): nothing to show
     Statement update = m_db->prepare(sql);
@@ -435,8 +441,10 @@ bool Store::setIncidentField(qint64 incidentRow, const QString &field, const QJs
         update.bind(2, toJsonText(tags));
     } else if (field == QLatin1String("owningTeam")) {
         update.bind(2, idFromString(value.toString()));
-    } else if (field == QLatin1String("restricted")) {
+    } else if (field == QLatin1String("restricted") || field == QLatin1String("criticalPhase")) {
         update.bind(2, value.toBool());
+    } else if (field == QLatin1String("bridge") || field == QLatin1String("raci")) {
+        update.bind(2, objectText(value.toObject())); // null (cleared) is {}
     } else {
         update.bind(2, value.toString());
     }
@@ -587,8 +595,7 @@ bool Store::refreshIncident(const Incident &incident)
     const QJsonObject fields = incident.toJson();
     Transaction transaction(*m_db);
     bool ok = transaction.isActive();
-    for (const char *name : {"title", "summary", "tags", "affectedServices", "owningTeam", "businessUnit", "restricted", "severity"}) {
-        const QString field = QLatin1String(name);
+    for (const QString &field : Incident::updatableFields() + QStringList{QStringLiteral("severity")}) {
         if (ok && !hold.holds(field))
             ok = setIncidentField(row, field, fields.value(field));
     }

@@ -24,6 +24,17 @@ int compareIds(const QUuid &a, const QUuid &b)
     return memcmp(left, right, 16);
 }
 
+// The filter's test, appended to queries over timeline_entry: ?21 is a bit mask of the
+// kinds, ?22 the author and ?23 the track (NULL: any). No index covers these columns, so
+// the queries walk timeline_by_time for the incident and test each row.
+#define SITREP_TIMELINE_FILTER \
+    " AND ((?21 >> kind) & 1) AND (?22 IS NULL OR author = ?22) AND (?23 IS NULL OR track_id = ?23)"
+
+void bindFilter(Statement &statement, qint64 kindMask, const TimelineFilter &filter)
+{
+    statement.bind(21, kindMask).bind(22, filter.author).bind(23, filter.track);
+}
+
 } // namespace
 
 bool TimelinePager::Key::operator<(const Key &other) const
@@ -33,10 +44,15 @@ bool TimelinePager::Key::operator<(const Key &other) const
     return compareIds(id, other.id) < 0;
 }
 
-TimelinePager::TimelinePager(SqliteDb &db, qint64 incidentRow)
+TimelinePager::TimelinePager(SqliteDb &db, qint64 incidentRow, const TimelineFilter &filter)
     : m_db(db)
     , m_incidentRow(incidentRow)
+    , m_filter(filter)
 {
+    for (EntryKind kind : filter.kinds)
+        m_kindMask |= qint64(1) << int(kind);
+    if (filter.kinds.isEmpty())
+        m_kindMask = (qint64(1) << 62) - 1;
     Statement incident = m_db.prepare("SELECT id FROM incident WHERE row = ?");
     incident.bind(1, m_incidentRow);
     if (incident.next())
@@ -48,7 +64,12 @@ TimelinePager::TimelinePager(SqliteDb &db, qint64 incidentRow)
 void TimelinePager::rebuild()
 {
     m_anchors.clear();
+    m_matches.clear();
     m_count = 0;
+    if (!m_filter.isEmpty()) {
+        rebuildFiltered();
+        return;
+    }
     Statement scan = m_db.prepare(
         "SELECT occurred_at, id FROM timeline_entry WHERE incident_row = ? ORDER BY occurred_at, id");
     scan.bind(1, m_incidentRow);
@@ -59,6 +80,87 @@ void TimelinePager::rebuild()
     }
 }
 
+void TimelinePager::rebuildFiltered()
+{
+    Statement scan = m_db.prepare("SELECT row FROM timeline_entry WHERE incident_row = ?1" SITREP_TIMELINE_FILTER
+                                  " ORDER BY occurred_at, id");
+    scan.bind(1, m_incidentRow);
+    bindFilter(scan, m_kindMask, m_filter);
+    while (scan.next())
+        m_matches.append(scan.int64(0));
+    m_count = int(m_matches.size());
+}
+
+QList<TimelineRow> TimelinePager::filteredPage(int position, int size)
+{
+    QList<TimelineRow> rows;
+    rows.reserve(size);
+    Statement query = m_db.prepare(
+        "SELECT e.row, e.id, ?2, e.kind, e.body, e.author, e.occurred_at, e.recorded_at, e.track_id, "
+        "e.pinned, e.revision, e.pending FROM timeline_entry e WHERE e.row = ?1");
+    for (int i = position; i < position + size; ++i) {
+        query.bind(1, m_matches.at(i)).bind(2, m_incidentId);
+        if (query.next())
+            rows.append({readEntry(query), query.integer(EntryPendingColumn) == 1, query.integer(EntryPendingColumn) == 2});
+        query.reset();
+    }
+    return rows;
+}
+
+qint64 TimelinePager::matchingRow(const QUuid &entryId) const
+{
+    Statement find = m_db.prepare("SELECT row FROM timeline_entry WHERE id = ?1 AND incident_row = ?2"
+                                  SITREP_TIMELINE_FILTER);
+    find.bind(1, entryId).bind(2, m_incidentRow);
+    bindFilter(find, m_kindMask, m_filter);
+    return find.next() ? find.int64(0) : 0;
+}
+
+TimelinePager::Key TimelinePager::keyOfRow(qint64 row) const
+{
+    Statement find = m_db.prepare("SELECT occurred_at, id FROM timeline_entry WHERE row = ?");
+    find.bind(1, row);
+    return find.next() ? Key{find.int64(0), find.uuid(1)} : Key{};
+}
+
+int TimelinePager::filteredInsert(qint64 row)
+{
+    if (m_matches.contains(row))
+        return -1;
+    // A binary search that reads the keys it compares: about 20 lookups by row id for a
+    // million matches.
+    const Key key = keyOfRow(row);
+    const auto at = std::lower_bound(m_matches.cbegin(), m_matches.cend(), key,
+                                     [this](qint64 match, const Key &wanted) { return keyOfRow(match) < wanted; });
+    const int position = int(at - m_matches.cbegin());
+    m_matches.insert(position, row);
+    m_count = int(m_matches.size());
+    return position;
+}
+
+TimelinePager::Change TimelinePager::entryChanged(const QUuid &entryId)
+{
+    Change change;
+    if (m_filter.isEmpty())
+        return change; // edits never move an entry in time, nor off an unfiltered timeline
+    Statement find = m_db.prepare("SELECT row FROM timeline_entry WHERE id = ?1 AND incident_row = ?2");
+    find.bind(1, entryId).bind(2, m_incidentRow);
+    if (!find.next())
+        return change;
+    const qint64 row = find.int64(0);
+    find.reset();
+    const int shown = int(m_matches.indexOf(row));
+    const bool passes = matchingRow(entryId) != 0;
+    if (shown >= 0 && !passes) {
+        m_matches.removeAt(shown);
+        m_count = int(m_matches.size());
+        change.removedAt = shown;
+    } else if (shown < 0 && passes) {
+        change.insertedAt = filteredInsert(row);
+    }
+    return change;
+}
+
 QList<TimelineRow> TimelinePager::page(int position, int size)
 {
     QList<TimelineRow> rows;
@@ -66,6 +168,8 @@ QList<TimelineRow> TimelinePager::page(int position, int size)
     size = std::clamp(size, 0, m_count - position);
     if (size == 0)
         return rows;
+    if (!m_filter.isEmpty())
+        return filteredPage(position, size);
     rows.reserve(size);
 
     // The last anchor at or before the position: a keyset seek, then a short skip.
@@ -123,12 +227,20 @@ int TimelinePager::positionOfKey(const Key &key)
 
 int TimelinePager::positionOf(const QUuid &entryId)
 {
+    if (!m_filter.isEmpty()) {
+        const qint64 row = matchingRow(entryId);
+        return row == 0 ? -1 : int(m_matches.indexOf(row));
+    }
     const std::optional<Key> key = keyOf(entryId);
     return key ? positionOfKey(*key) : -1;
 }
 
 int TimelinePager::entryInserted(const QUuid &entryId)
 {
+    if (!m_filter.isEmpty()) {
+        const qint64 row = matchingRow(entryId);
+        return row == 0 ? -1 : filteredInsert(row);
+    }
     const std::optional<Key> key = keyOf(entryId);
     if (!key)
         return -1;

@@ -16,6 +16,16 @@ struct TimelineRow {
     bool rejected = false;
 };
 
+// Which entries a timeline shows: empty kinds means every kind, a null author or track
+// means anyone's, on any track (or none).
+struct TimelineFilter {
+    QList<EntryKind> kinds;
+    QUuid author;
+    QUuid track;
+    bool isEmpty() const { return kinds.isEmpty() && author.isNull() && track.isNull(); }
+    bool operator==(const TimelineFilter &) const = default;
+};
+
 // Positional access to one incident's timeline in display order (occurred-at, then id),
 // for a virtualized view that asks for "rows 512,000 to 512,050" of a million.
 //
@@ -27,13 +37,19 @@ struct TimelineRow {
 // The pager follows inserts (entryInserted) without a rebuild: anchors after the new
 // key move one position on, and a gap that grew too wide is split or the anchors are
 // rebuilt. The pager reads through the store's connection and lives on its thread.
+//
+// A filtered pager (kinds, author, track) cannot seek: no index has those columns, and
+// one on each would cost every insert. It reads the incident's entries once through the
+// timeline index, filtering in SQL, and keeps the row ids of the matches in display order
+// (8 bytes each); a page is then a lookup by row id, as cheap as unfiltered paging.
 class TimelinePager
 {
 public:
     static constexpr int Stride = 256;
 
-    TimelinePager(SqliteDb &db, qint64 incidentRow);
+    TimelinePager(SqliteDb &db, qint64 incidentRow, const TimelineFilter &filter = {});
 
+    const TimelineFilter &filter() const { return m_filter; }
     int count() const { return m_count; }
     QList<TimelineRow> page(int position, int size);
     // The entry's position in display order, or -1 when it is not on this timeline.
@@ -43,6 +59,13 @@ public:
     int entryInserted(const QUuid &entryId);
     // Re-reads everything (after a batch of inserts).
     void rebuild();
+    // Follows an edit that may have changed whether the entry passes the filter (its
+    // kind): the row that left (removedAt) or arrived (insertedAt), or -1 for neither.
+    struct Change {
+        int removedAt = -1;
+        int insertedAt = -1;
+    };
+    Change entryChanged(const QUuid &entryId);
 
     qsizetype anchorCount() const { return m_anchors.size(); }
 
@@ -58,6 +81,12 @@ private:
     };
 
     std::optional<Key> keyOf(const QUuid &entryId) const;
+    // The entry's row id when it is on this timeline and passes the filter, else 0.
+    qint64 matchingRow(const QUuid &entryId) const;
+    void rebuildFiltered();
+    QList<TimelineRow> filteredPage(int position, int size);
+    int filteredInsert(qint64 row);
+    Key keyOfRow(qint64 row) const;
     int positionOfKey(const Key &key);
     void splitWideGaps();
 
@@ -65,7 +94,10 @@ private:
     qint64 m_incidentRow;
     QUuid m_incidentId;
     int m_count = 0;
-    QList<Anchor> m_anchors; // ascending by position and by key
+    QList<Anchor> m_anchors; // ascending by position and by key (unfiltered)
+    TimelineFilter m_filter;
+    qint64 m_kindMask = 0;
+    QList<qint64> m_matches; // row ids in display order (filtered)
 };
 
 } // namespace Sitrep

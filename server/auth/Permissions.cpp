@@ -10,8 +10,10 @@ IncidentAction actionOf(const CheckedOp &checked)
     case OpType::IncidentDeclare:
         return IncidentAction::Declare;
     case OpType::IncidentUpdate:
-        return checked.fields.contains(QStringLiteral("restricted")) ? IncidentAction::ChangeRestriction
-                                                                     : IncidentAction::UpdateFields;
+        if (checked.fields.contains(QStringLiteral("restricted")))
+            return IncidentAction::ChangeRestriction;
+        return checked.fields.contains(QStringLiteral("criticalPhase")) ? IncidentAction::ChangeCriticalPhase
+                                                                        : IncidentAction::UpdateFields;
     case OpType::IncidentStatus:
         return checked.status == IncidentStatus::Closed ? IncidentAction::Close : IncidentAction::AdvanceStatus;
     case OpType::IncidentSeverity:
@@ -42,7 +44,7 @@ namespace {
 bool commandDecision(IncidentAction action)
 {
     return action == IncidentAction::Close || action == IncidentAction::ChangeSeverity
-        || action == IncidentAction::ChangeRestriction;
+        || action == IncidentAction::ChangeRestriction || action == IncidentAction::ChangeCriticalPhase;
 }
 
 } // namespace
@@ -66,11 +68,17 @@ QString refusal(const Account &account, IncidentAction action, const IncidentSta
         return {};
     if (standing.commander || (!standing.commanderAssigned && standing.declaredIt))
         return {};
+    // Running the bridge is the facilitator's job as much as the commander's.
+    if (action == IncidentAction::ChangeCriticalPhase && standing.facilitator)
+        return {};
     switch (action) {
     case IncidentAction::Close:
         return QStringLiteral("forbidden: only the incident commander or a manager closes an incident");
     case IncidentAction::ChangeSeverity:
         return QStringLiteral("forbidden: only the incident commander or a manager changes the severity");
+    case IncidentAction::ChangeCriticalPhase:
+        return QStringLiteral("forbidden: only the incident commander, the facilitator or a manager switches the critical "
+                              "phase");
     default:
         return QStringLiteral("forbidden: only the incident commander or a manager restricts an incident or lifts it");
     }

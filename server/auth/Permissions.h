@@ -18,8 +18,9 @@ enum class IncidentAction {
     AdvanceStatus, // any forward step but the last
     Close,         // status → closed
     ChangeSeverity,
-    UpdateFields,      // title, summary, services, … (incident.update without "restricted")
-    ChangeRestriction, // incident.update of "restricted"
+    UpdateFields,        // title, summary, services, bridge, RACI, … (incident.update of other fields)
+    ChangeRestriction,   // incident.update of "restricted"
+    ChangeCriticalPhase, // incident.update of "criticalPhase" (without "restricted")
     AssignRole,
     RelieveRole,
     UpsertTrack,
@@ -32,9 +33,12 @@ struct IncidentStanding {
     bool commander = false;         // its person holds a current incident_commander role
     bool commanderAssigned = false; // somebody holds one
     bool member = false;            // declared it, or its person holds any current role in it
+    bool facilitator = false;       // its person holds a current facilitator role
 };
 
-// The action an op asks for (incident.update touching "restricted" is ChangeRestriction).
+// The action an op asks for (incident.update touching "restricted" is ChangeRestriction,
+// else one touching "criticalPhase" ChangeCriticalPhase: whoever may restrict may also
+// switch the critical phase, so the stricter action stands for an op doing both).
 IncidentAction actionOf(const CheckedOp &checked);
 
 // Refusals that hold whatever the incident (a viewer, a disabled account): empty when the

@@ -43,6 +43,26 @@ QString checkIncident(const Incident &incident, const Op &op)
         return QStringLiteral("incident.severity: ") + tooLong(MaxSeverityLength);
     if (incident.summary.size() > Validation::MaxBodyLength)
         return QStringLiteral("incident.summary: ") + tooLong(Validation::MaxBodyLength);
+    if (const QString problem = Validation::checkBridge(incident.bridge); !problem.isEmpty())
+        return QStringLiteral("incident.bridge: ") + problem;
+    if (const QString problem = Validation::checkRaci(incident.raci); !problem.isEmpty())
+        return QStringLiteral("incident.raci: ") + problem;
+    return {};
+}
+
+// An object field of incident.update (null clears it): the model's codec, then its rule.
+template<typename T>
+QString checkObjectField(const QString &where, const QJsonValue &value, QString (*rule)(const T &))
+{
+    if (value.isNull())
+        return {};
+    if (!value.isObject())
+        return where + QStringLiteral("expected an object or null");
+    const Decoded<T> decoded = T::fromJson(value.toObject(), where.chopped(2));
+    if (!decoded)
+        return decoded.error;
+    if (const QString problem = rule(*decoded.value); !problem.isEmpty())
+        return where + problem;
     return {};
 }
 
@@ -68,9 +88,13 @@ QString checkUpdateField(const QString &name, const QJsonValue &value)
         const qsizetype limit = name == QLatin1String("summary") ? Validation::MaxBodyLength : MaxShortText;
         if (value.toString().size() > limit)
             return where + tooLong(limit);
-    } else if (name == QLatin1String("restricted")) {
+    } else if (name == QLatin1String("restricted") || name == QLatin1String("criticalPhase")) {
         if (!value.isBool())
             return where + QStringLiteral("expected true or false");
+    } else if (name == QLatin1String("bridge")) {
+        return checkObjectField<BridgeChannels>(where, value, &Validation::checkBridge);
+    } else if (name == QLatin1String("raci")) {
+        return checkObjectField<RaciMatrix>(where, value, &Validation::checkRaci);
     } else if (name == QLatin1String("owningTeam")) {
         if (!value.isNull()
             && !(value.isString() && (value.toString().isEmpty() || !idFromString(value.toString()).isNull())))
@@ -117,11 +141,7 @@ QString checkUpdate(CheckedOp &checked)
 
 const QStringList &updatableIncidentFields()
 {
-    static const QStringList fields{QStringLiteral("title"),      QStringLiteral("summary"),
-                                    QStringLiteral("tags"),       QStringLiteral("affectedServices"),
-                                    QStringLiteral("owningTeam"), QStringLiteral("businessUnit"),
-                                    QStringLiteral("restricted")};
-    return fields;
+    return Incident::updatableFields();
 }
 
 Decoded<CheckedOp> checkOp(const Op &op)

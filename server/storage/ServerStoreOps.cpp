@@ -15,12 +15,14 @@ using namespace Rows;
 
 namespace {
 
-// Absent, null, "" and [] all mean "no value": the model's writers leave empty values out
-// and clients send them either way, and neither should count as a change or a conflict.
+// Absent, null, "", [], {} and false all mean "no value": the model's writers leave empty
+// values out and clients send them either way, and neither should count as a change or a
+// conflict (a document written before a flag existed, e.g. criticalPhase, lacks it).
 bool isEmptyValue(const QJsonValue &value)
 {
     return value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty())
-           || (value.isArray() && value.toArray().isEmpty());
+           || (value.isArray() && value.toArray().isEmpty()) || (value.isObject() && value.toObject().isEmpty())
+           || (value.isBool() && !value.toBool());
 }
 
 bool sameValue(const QJsonValue &a, const QJsonValue &b)
@@ -434,8 +436,8 @@ bool ServerStore::mergeField(const QUuid &incidentId, QJsonObject &document, con
         if (!recordConflict(incidentId, field, current, wanted, seq))
             return false;
     }
-    // Empty values are left out, as Incident::toJson does, except the flag it always writes.
-    if (isEmptyValue(wanted) && field != QLatin1String("restricted"))
+    // Empty values are left out, as Incident::toJson does, except the flags it always writes.
+    if (isEmptyValue(wanted) && !wanted.isBool())
         document.remove(field);
     else
         document.insert(field, wanted);

@@ -43,9 +43,12 @@ std::optional<IncidentStanding> ServerStore::standingLocked(const QUuid &inciden
         "CASE WHEN EXISTS (SELECT 1 FROM role_assignment r WHERE r.incident_id = i.id AND r.relieved_at IS NULL "
         "AND r.role = ?4) THEN 1 ELSE 0 END, "
         "CASE WHEN EXISTS (SELECT 1 FROM role_assignment r WHERE r.incident_id = i.id AND r.relieved_at IS NULL "
-        "AND r.person_id = ?3) THEN 1 ELSE 0 END "
+        "AND r.person_id = ?3) THEN 1 ELSE 0 END, "
+        "CASE WHEN EXISTS (SELECT 1 FROM role_assignment r WHERE r.incident_id = i.id AND r.relieved_at IS NULL "
+        "AND r.role = ?5 AND r.person_id = ?3) THEN 1 ELSE 0 END "
         "FROM incident i WHERE i.id = ?1");
-    query.bind(1, incidentId).bind(2, account.id).bind(3, account.personId).bind(4, Roles::IncidentCommander);
+    query.bind(1, incidentId).bind(2, account.id).bind(3, account.personId).bind(4, Roles::IncidentCommander)
+        .bind(5, Roles::Facilitator);
     if (!query.next())
         return std::nullopt;
     if (restricted)
@@ -55,6 +58,7 @@ std::optional<IncidentStanding> ServerStore::standingLocked(const QUuid &inciden
     standing.commander = query.int64(2) != 0;
     standing.commanderAssigned = query.int64(3) != 0;
     standing.member = standing.declaredIt || query.int64(4) != 0;
+    standing.facilitator = query.int64(5) != 0;
     return standing;
 }
 

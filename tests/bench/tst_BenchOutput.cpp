@@ -111,6 +111,38 @@ private slots:
         }
     }
 
+    // The console's figures of issue #5 on the real widgets, in a small size (offscreen):
+    // every figure there, with its baseline, and the live check reported as a boolean.
+    void uiSuitePrintsItsFigures()
+    {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QTemporaryDir dir;
+        const Run bench = run({QStringLiteral("ui"), QStringLiteral("--entries"), QStringLiteral("20000"),
+                               QStringLiteral("--seconds"), QStringLiteral("1"), QStringLiteral("--rate"),
+                               QStringLiteral("500"), QStringLiteral("--incidents"), QStringLiteral("10"),
+                               QStringLiteral("--starts"), QStringLiteral("1"), QStringLiteral("--scroll-steps"),
+                               QStringLiteral("100"), QStringLiteral("--dir"), dir.path()},
+                              240000);
+        QVERIFY2(bench.exitCode == 0, bench.err.constData());
+        QSet<QString> names;
+        checkFigures(bench.out, &names);
+        if (QTest::currentTestFailed())
+            return;
+        for (const char *expected :
+             {"ui.open_latest", "ui.open_latest.rss_growth", "ui.scroll.frame_p50", "ui.scroll.frame_p99",
+              "ui.live.lateness_max", "ui.live.lateness_p99", "ui.live.lateness_p50", "ui.cold_start"})
+            QVERIFY2(names.contains(QLatin1String(expected)), expected);
+        for (const QByteArray &line : bench.out.trimmed().split('\n')) {
+            const QJsonObject figure = QJsonDocument::fromJson(line).object();
+            const QString name = figure.value(QStringLiteral("bench")).toString();
+            if (name != QLatin1String("ui.open_latest.rss_growth"))
+                QVERIFY2(figure.value(QStringLiteral("baseline")).toDouble() > 0, line.constData());
+            if (name.startsWith(QLatin1String("ui.live.")))
+                QVERIFY2(figure.value(QStringLiteral("view_stayed")).isBool(), line.constData());
+        }
+    }
+
     void demoRefusesToOverwriteUnlessForced()
     {
         QTemporaryDir dir;

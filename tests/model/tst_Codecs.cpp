@@ -40,6 +40,11 @@ Incident fullIncident()
     incident.businessUnit = QStringLiteral("Commerce");
     incident.restricted = true;
     incident.declaredBy = newId();
+    incident.criticalPhase = true;
+    incident.bridge = {QStringLiteral("https://meet.example.com/sev1-checkout"), QStringLiteral("+44 20 7946 0000, PIN 4711#"),
+                       QStringLiteral("SMS +44 7700 900123\nPhone tree: ops managers")};
+    incident.raci = RaciMatrix::defaultFor(QStringLiteral("SEV1"));
+    incident.raci.activities.append({QStringLiteral("Talk to the “regulator”"), {{Roles::CommsLead, Raci::Accountable}}});
     return incident;
 }
 
@@ -86,6 +91,17 @@ private slots:
         minimal.severity = QStringLiteral("SEV4");
         minimal.declaredAt = at("2026-01-01T00:00:00.000Z");
         checkRoundTrip(minimal);
+        // Empty bridge and matrix are left out; the flag is always written.
+        QVERIFY(!minimal.toJson().contains(QStringLiteral("bridge")));
+        QVERIFY(!minimal.toJson().contains(QStringLiteral("raci")));
+        QCOMPARE(minimal.toJson().value(QStringLiteral("criticalPhase")), QJsonValue(false));
+        Incident partial = minimal;
+        partial.bridge.dialIn = QStringLiteral("+1 555 0100");
+        partial.raci.roles = {Roles::Scribe}; // columns before any row: still a matrix
+        checkRoundTrip(partial);
+        QCOMPARE(partial.toJson().value(QStringLiteral("bridge")).toObject().keys(), QStringList{QStringLiteral("dialIn")});
+        checkRoundTrip(fullIncident().bridge);
+        checkRoundTrip(fullIncident().raci);
 
         checkRoundTrip(fullEntry());
         checkRoundTrip(RoleAssignment{newId(), newId(), Roles::IncidentCommander, newId(), RoleRank::Secondary,
@@ -152,6 +168,55 @@ private slots:
             << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("status"), QStringLiteral("bogus")},
                                                  {QStringLiteral("at"), QStringLiteral("2026-11-30T04:00:00.000Z")}}})
             << "incident.transitions[0].status: unknown value \"bogus\"";
+        QTest::newRow("incident criticalPhase not bool") << "incident" << "criticalPhase" << QJsonValue(1)
+                                                         << "incident.criticalPhase: expected true or false";
+        QTest::newRow("incident bridge not object") << "incident" << "bridge" << QJsonValue(QStringLiteral("https://x"))
+                                                    << "incident.bridge: expected an object";
+        QTest::newRow("incident bridge link not string")
+            << "incident" << "bridge" << QJsonValue(QJsonObject{{QStringLiteral("meetingLink"), 5}})
+            << "incident.bridge.meetingLink: expected a string";
+        QTest::newRow("incident bridge fallback NUL")
+            << "incident" << "bridge" << QJsonValue(QJsonObject{{QStringLiteral("fallback"), QString(QStringLiteral("a") + QChar(0))}})
+            << "incident.bridge.fallback: must not contain NUL";
+        QTest::newRow("incident raci not object") << "incident" << "raci" << QJsonValue(QJsonArray{})
+                                                  << "incident.raci: expected an object";
+        const auto raci = [](QJsonArray roles, QJsonArray activities) {
+            return QJsonValue(QJsonObject{{QStringLiteral("roles"), roles}, {QStringLiteral("activities"), activities}});
+        };
+        const auto row = [](const QString &name, QJsonObject cells) {
+            return QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("cells"), cells}};
+        };
+        QTest::newRow("raci bad role key") << "incident" << "raci" << raci({QStringLiteral("Scribe!")}, {})
+                                           << "incident.raci.roles: invalid role key \"Scribe!\"";
+        QTest::newRow("raci role twice") << "incident" << "raci" << raci({Roles::Scribe, Roles::Scribe}, {})
+                                         << "incident.raci.roles: role \"scribe\" is listed twice";
+        QTest::newRow("raci roles not strings") << "incident" << "raci" << raci({1}, {})
+                                                << "incident.raci.roles: expected an array of strings";
+        QTest::newRow("raci activity not object") << "incident" << "raci" << raci({Roles::Scribe}, {QStringLiteral("x")})
+                                                  << "incident.raci.activities[0].name: expected an object";
+        QTest::newRow("raci activity without name")
+            << "incident" << "raci" << raci({Roles::Scribe}, {QJsonObject{}})
+            << "incident.raci.activities[0].name: missing required field";
+        QTest::newRow("raci activity twice")
+            << "incident" << "raci"
+            << raci({Roles::Scribe}, {row(QStringLiteral("Mitigate"), {}), row(QStringLiteral(" mitigate"), {})})
+            << "incident.raci.activities[1].name: activity \" mitigate\" is listed twice";
+        QTest::newRow("raci cell of unlisted role")
+            << "incident" << "raci"
+            << raci({Roles::Scribe}, {row(QStringLiteral("Mitigate"), {{Roles::CommsLead, QStringLiteral("A")}})})
+            << "incident.raci.activities[0].cells: \"comms_lead\" is not one of the matrix's roles";
+        QTest::newRow("raci unknown letter")
+            << "incident" << "raci"
+            << raci({Roles::Scribe}, {row(QStringLiteral("Mitigate"), {{Roles::Scribe, QStringLiteral("X")}})})
+            << "incident.raci.activities[0].cells: scribe: expected \"R\", \"A\", \"C\" or \"I\"";
+        QTest::newRow("raci letter not string")
+            << "incident" << "raci"
+            << raci({Roles::Scribe}, {row(QStringLiteral("Mitigate"), {{Roles::Scribe, 1}})})
+            << "incident.raci.activities[0].cells: scribe: expected";
+        QTest::newRow("raci cells not object")
+            << "incident" << "raci"
+            << raci({Roles::Scribe}, {QJsonObject{{QStringLiteral("name"), QStringLiteral("M")}, {QStringLiteral("cells"), 3}}})
+            << "incident.raci.activities[0].cells: expected an object";
         QTest::newRow("entry unknown kind") << "entry" << "kind" << QJsonValue(QStringLiteral("gossip"))
                                             << "entry.kind: unknown value \"gossip\"";
         QTest::newRow("entry missing incident") << "entry" << "incidentId" << removed

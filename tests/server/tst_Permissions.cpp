@@ -1,6 +1,8 @@
 // The permission matrix of docs/ARCHITECTURE.md, cell by cell.
 
 #include "auth/Permissions.h"
+#include "model/Ids.h"
+#include "storage/OpPayloads.h"
 
 #include <QTest>
 
@@ -13,8 +15,9 @@ Q_DECLARE_METATYPE(Sitrep::Server::IncidentAction)
 namespace {
 
 // The standings that matter: an outsider to the incident, its declarer while no commander
-// is assigned, its declarer after somebody else became commander, its commander.
-enum class Standing { Outsider, DeclarerNoCommander, DeclarerOtherCommander, Commander };
+// is assigned, its declarer after somebody else became commander, its commander, its
+// facilitator (somebody else commands).
+enum class Standing { Outsider, DeclarerNoCommander, DeclarerOtherCommander, Commander, Facilitator };
 
 IncidentStanding standing(Standing which)
 {
@@ -27,6 +30,8 @@ IncidentStanding standing(Standing which)
         return {true, false, true, true};
     case Standing::Commander:
         return {false, true, true, true};
+    case Standing::Facilitator:
+        return {false, false, true, true, true};
     }
     return {};
 }
@@ -36,7 +41,7 @@ const QList<IncidentAction> everyday{IncidentAction::Declare,     IncidentAction
                                      IncidentAction::AssignRole,  IncidentAction::RelieveRole,   IncidentAction::UpsertTrack,
                                      IncidentAction::UpsertParticipant};
 const QList<IncidentAction> commandDecisions{IncidentAction::Close, IncidentAction::ChangeSeverity,
-                                             IncidentAction::ChangeRestriction};
+                                             IncidentAction::ChangeRestriction, IncidentAction::ChangeCriticalPhase};
 
 } // namespace
 
@@ -52,7 +57,7 @@ private slots:
         QTest::addColumn<int>("standing");
         QTest::addColumn<bool>("allowed");
         const QList<Standing> standings{Standing::Outsider, Standing::DeclarerNoCommander,
-                                        Standing::DeclarerOtherCommander, Standing::Commander};
+                                        Standing::DeclarerOtherCommander, Standing::Commander, Standing::Facilitator};
         for (const IncidentAction action : everyday + commandDecisions) {
             const bool decision = commandDecisions.contains(action);
             for (const Standing which : standings) {
@@ -63,8 +68,9 @@ private slots:
                 // Viewers: nothing, even as commander.
                 QTest::newRow(QByteArray("viewer " + tag).constData()) << AccountRole::Viewer << action << int(which) << false;
                 // Responders: the everyday work anywhere; the command decisions as commander, or
-                // as declarer while nobody commands.
-                const bool responderMay = !decision || which == Standing::Commander || which == Standing::DeclarerNoCommander;
+                // as declarer while nobody commands; the critical phase as facilitator too.
+                const bool responderMay = !decision || which == Standing::Commander || which == Standing::DeclarerNoCommander
+                    || (action == IncidentAction::ChangeCriticalPhase && which == Standing::Facilitator);
                 QTest::newRow(QByteArray("responder " + tag).constData()) << AccountRole::Responder << action << int(which) << responderMay;
             }
         }
@@ -93,6 +99,40 @@ private slots:
         const Account responder{7, QStringLiteral("r"), AccountRole::Responder, false, {}};
         QVERIFY(refusal(responder, IncidentAction::Close, standing(Standing::Outsider)).contains(QStringLiteral("commander")));
         QVERIFY(refusal(responder, IncidentAction::ChangeSeverity, standing(Standing::Outsider)).contains(QStringLiteral("severity")));
+    }
+
+    void actionOfAnUpdate_data()
+    {
+        QTest::addColumn<QStringList>("fields");
+        QTest::addColumn<IncidentAction>("action");
+        QTest::newRow("bridge") << QStringList{QStringLiteral("bridge")} << IncidentAction::UpdateFields;
+        QTest::newRow("raci") << QStringList{QStringLiteral("raci"), QStringLiteral("title")} << IncidentAction::UpdateFields;
+        QTest::newRow("critical phase") << QStringList{QStringLiteral("criticalPhase")} << IncidentAction::ChangeCriticalPhase;
+        QTest::newRow("critical phase and bridge") << QStringList{QStringLiteral("bridge"), QStringLiteral("criticalPhase")}
+                                                   << IncidentAction::ChangeCriticalPhase;
+        // Whoever may restrict may switch the phase: the stricter action stands for both.
+        QTest::newRow("critical phase and restriction")
+            << QStringList{QStringLiteral("criticalPhase"), QStringLiteral("restricted")} << IncidentAction::ChangeRestriction;
+    }
+    void actionOfAnUpdate()
+    {
+        QFETCH(QStringList, fields);
+        QFETCH(IncidentAction, action);
+        const QUuid id = newId();
+        QJsonObject values, base;
+        for (const QString &field : fields) {
+            values.insert(field, field == QLatin1String("title") ? QJsonValue(QStringLiteral("t"))
+                                 : field == QLatin1String("criticalPhase") || field == QLatin1String("restricted") ? QJsonValue(true)
+                                                                                                                     : QJsonValue::Null);
+            base.insert(field, QJsonValue::Null);
+        }
+        const auto checked = checkOp(Op{newId(), OpType::IncidentUpdate, id, id, {}, QDateTime::currentDateTimeUtc(),
+                                        {{QStringLiteral("fields"), values}, {QStringLiteral("base"), base}}});
+        QVERIFY2(checked, qPrintable(checked.error));
+        QCOMPARE(actionOf(*checked.value), action);
+        const Account responder{7, QStringLiteral("r"), AccountRole::Responder, false, {}};
+        if (action == IncidentAction::ChangeCriticalPhase)
+            QVERIFY(refusal(responder, action, standing(Standing::Outsider)).contains(QStringLiteral("facilitator")));
     }
 
     void needToKnow()

@@ -6,6 +6,7 @@
 #include "auth/Tokens.h"
 #include "model/Ids.h"
 #include "model/Incident.h"
+#include "model/RoleAssignment.h"
 #include "model/TimelineEntry.h"
 #include "store/Sqlite.h"
 
@@ -116,6 +117,8 @@ private slots:
     void severityConflict();
     void statusMovesForwardOnly();
     void updateMergesFieldByField();
+    void bridgeAndRaciFields();
+    void criticalPhasePermissions();
     void entryRevisions();
     void changesPaging();
     void restrictedIncidents();
@@ -559,6 +562,38 @@ void tst_ServerStore::malformedOp_data()
                                                      QJsonObject{{QStringLiteral("title"), QStringLiteral("New")}}},
                                                     {QStringLiteral("base"), QJsonObject{}}}
                                      << QStringLiteral("payload.base.title: missing required field");
+    const auto update = [](const char *field, QJsonValue value) {
+        return QJsonObject{{QStringLiteral("fields"), QJsonObject{{QLatin1String(field), value}}},
+                           {QStringLiteral("base"), QJsonObject{{QLatin1String(field), QJsonValue::Null}}}};
+    };
+    RaciMatrix twoAccountable = RaciMatrix::defaultFor(QStringLiteral("SEV2"));
+    twoAccountable.activities[3].cells.insert(Roles::Scribe, Raci::Accountable);
+    RaciMatrix noAccountable = RaciMatrix::defaultFor(QStringLiteral("SEV2"));
+    noAccountable.activities[0].cells.clear();
+    QJsonObject badLetter = RaciMatrix::defaultFor(QStringLiteral("SEV2")).toJson();
+    QJsonArray rows = badLetter.value(QStringLiteral("activities")).toArray();
+    rows[1] = QJsonObject{{QStringLiteral("name"), QStringLiteral("x")},
+                          {QStringLiteral("cells"), QJsonObject{{Roles::Scribe, QStringLiteral("Z")}}}};
+    badLetter.insert(QStringLiteral("activities"), rows);
+    QTest::newRow("update: critical phase not bool") << int(OpType::IncidentUpdate) << update("criticalPhase", 1)
+                                                     << QStringLiteral("payload.fields.criticalPhase: expected true or false");
+    QTest::newRow("update: bridge not object") << int(OpType::IncidentUpdate) << update("bridge", QStringLiteral("https://x"))
+                                               << QStringLiteral("payload.fields.bridge: expected an object or null");
+    QTest::newRow("update: bridge bad member")
+        << int(OpType::IncidentUpdate) << update("bridge", QJsonObject{{QStringLiteral("dialIn"), 12}})
+        << QStringLiteral("payload.fields.bridge.dialIn: expected a string");
+    QTest::newRow("update: bridge bad link")
+        << int(OpType::IncidentUpdate) << update("bridge", QJsonObject{{QStringLiteral("meetingLink"), QStringLiteral("javascript:x")}})
+        << QStringLiteral("payload.fields.bridge: The meeting link must be");
+    QTest::newRow("update: bridge long dial-in")
+        << int(OpType::IncidentUpdate) << update("bridge", QJsonObject{{QStringLiteral("dialIn"), QString(201, QLatin1Char('1'))}})
+        << QStringLiteral("payload.fields.bridge: The dial-in is too long");
+    QTest::newRow("update: raci two accountable") << int(OpType::IncidentUpdate) << update("raci", twoAccountable.toJson())
+                                                  << QStringLiteral("payload.fields.raci: “Mitigate” has 2 accountable roles");
+    QTest::newRow("update: raci no accountable") << int(OpType::IncidentUpdate) << update("raci", noAccountable.toJson())
+                                                 << QStringLiteral("payload.fields.raci: Nobody is accountable");
+    QTest::newRow("update: raci bad letter") << int(OpType::IncidentUpdate) << update("raci", badLetter)
+                                             << QStringLiteral("payload.fields.raci.activities[1].cells: scribe: expected");
     QTest::newRow("pin: not bool") << int(OpType::EntryPin) << QJsonObject{{QStringLiteral("pinned"), 1}}
                                    << QStringLiteral("entry.pin: payload.pinned: expected true or false");
     QTest::newRow("relieve: no time") << int(OpType::RoleRelieve) << QJsonObject{}
@@ -752,6 +787,118 @@ void tst_ServerStore::updateMergesFieldByField()
                  .status,
              OpResult::Applied);
     QVERIFY(m_store->incident(id, admin())->value(QStringLiteral("restricted")).toBool());
+}
+
+void tst_ServerStore::bridgeAndRaciFields()
+{
+    const QUuid id = declare(responder());
+    const auto update = [id](QJsonObject fields, QJsonObject base) {
+        return makeOp(OpType::IncidentUpdate, id, id, {{QStringLiteral("fields"), fields}, {QStringLiteral("base"), base}});
+    };
+    const BridgeChannels bridge{QStringLiteral("https://meet.example.com/sev2"), QStringLiteral("+44 20 7946 0000"),
+                                QStringLiteral("SMS +44 7700 900123")};
+    const RaciMatrix raci = RaciMatrix::defaultFor(QStringLiteral("SEV2"));
+    // Bridge details and the matrix are everyday work: any writer.
+    QCOMPARE(m_store
+                 ->applyOp(update({{QStringLiteral("bridge"), bridge.toJson()}, {QStringLiteral("raci"), raci.toJson()}},
+                                  {{QStringLiteral("bridge"), QJsonValue::Null}, {QStringLiteral("raci"), QJsonValue::Null}}),
+                           responder())
+                 .status,
+             OpResult::Applied);
+    Incident stored = *Incident::fromJson(*m_store->incident(id, admin())).value;
+    QCOMPARE(stored.bridge, bridge);
+    QCOMPARE(stored.raci, raci);
+    QVERIFY(!stored.criticalPhase);
+
+    // The matrix merges as one field: a stale base is a conflict that keeps the loser.
+    RaciMatrix mine = raci;
+    mine.activities.removeLast();
+    RaciMatrix theirs = raci;
+    theirs.activities.first().name = QStringLiteral("Declare");
+    QCOMPARE(m_store->applyOp(update({{QStringLiteral("raci"), mine.toJson()}}, {{QStringLiteral("raci"), raci.toJson()}}),
+                              responder())
+                 .status,
+             OpResult::Applied);
+    QCOMPARE(m_store->applyOp(update({{QStringLiteral("raci"), theirs.toJson()}}, {{QStringLiteral("raci"), raci.toJson()}}),
+                              admin())
+                 .status,
+             OpResult::Conflict);
+    QCOMPARE(Incident::fromJson(*m_store->incident(id, admin())).value->raci, theirs);
+    const QList<ConflictRecord> conflicts = m_store->conflicts(id, admin());
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.first().field, QStringLiteral("raci"));
+    QCOMPARE(conflicts.first().losingValue, QJsonValue(mine.toJson()));
+
+    // Cleared with null ({} alike): left out of the document, as the model writes it.
+    QCOMPARE(m_store->applyOp(update({{QStringLiteral("bridge"), QJsonValue::Null}}, {{QStringLiteral("bridge"), bridge.toJson()}}),
+                              responder())
+                 .status,
+             OpResult::Applied);
+    QVERIFY(!m_store->incident(id, admin())->contains(QStringLiteral("bridge")));
+    QCOMPARE(m_store->applyOp(update({{QStringLiteral("bridge"), QJsonObject{}}}, {{QStringLiteral("bridge"), QJsonObject{}}}),
+                              responder())
+                 .status,
+             OpResult::Applied);
+    QCOMPARE(m_store->conflicts(id, admin()).size(), 1);
+
+    // A document from before the flag has none: "false" as the base is no conflict.
+    Incident old = makeIncident(start());
+    QJsonObject payload = old.toJson();
+    payload.remove(QStringLiteral("criticalPhase"));
+    QCOMPARE(m_store->applyOp(makeOp(OpType::IncidentDeclare, old.id, old.id, payload), responder()).status, OpResult::Applied);
+    QCOMPARE(m_store
+                 ->applyOp(makeOp(OpType::IncidentUpdate, old.id, old.id,
+                                  {{QStringLiteral("fields"), QJsonObject{{QStringLiteral("criticalPhase"), true}}},
+                                   {QStringLiteral("base"), QJsonObject{{QStringLiteral("criticalPhase"), false}}}}),
+                           responder())
+                 .status,
+             OpResult::Applied);
+    QVERIFY(m_store->incident(old.id, admin())->value(QStringLiteral("criticalPhase")).toBool());
+
+    // Declared with a matrix that breaks the rule: refused.
+    Incident broken = makeIncident(start());
+    broken.raci = raci;
+    broken.raci.activities[1].cells.clear();
+    const OpResult refused = m_store->applyOp(declareOp(broken), responder());
+    QCOMPARE(refused.status, OpResult::Rejected);
+    QVERIFY2(refused.error.contains(QStringLiteral("incident.raci: Nobody is accountable")), qPrintable(refused.error));
+}
+
+void tst_ServerStore::criticalPhasePermissions()
+{
+    QVERIFY(m_store->addUser(QStringLiteral("other"), AccountRole::Responder, QStringLiteral("other-password")).account);
+    const Account other = *m_store->user(QStringLiteral("other"));
+    const QUuid id = declare(responder());
+    const auto phase = [id](bool on, bool restrict = false) {
+        QJsonObject fields{{QStringLiteral("criticalPhase"), on}};
+        QJsonObject base{{QStringLiteral("criticalPhase"), !on}};
+        if (restrict) {
+            fields.insert(QStringLiteral("restricted"), true);
+            base.insert(QStringLiteral("restricted"), false);
+        }
+        return makeOp(OpType::IncidentUpdate, id, id, {{QStringLiteral("fields"), fields}, {QStringLiteral("base"), base}});
+    };
+    const auto assign = [&](const QString &role, const QUuid &person) {
+        const RoleAssignment assignment{newId(), id, role, person, RoleRank::Primary, start(), {}, {}};
+        return m_store->applyOp(makeOp(OpType::RoleAssign, id, assignment.id, assignment.toJson()), responder()).status;
+    };
+    // While nobody commands, the declarer may; another responder may not.
+    QCOMPARE(m_store->applyOp(phase(true), responder()).status, OpResult::Applied);
+    const OpResult outsider = m_store->applyOp(phase(false), other);
+    QCOMPARE(outsider.status, OpResult::Rejected);
+    QVERIFY2(outsider.error.contains(QStringLiteral("forbidden: only the incident commander, the facilitator")),
+             qPrintable(outsider.error));
+    // Once somebody else commands, the declarer is an outsider to the decision too.
+    QCOMPARE(assign(Roles::IncidentCommander, admin().personId), OpResult::Applied);
+    QCOMPARE(m_store->applyOp(phase(false), responder()).status, OpResult::Rejected);
+    // The facilitator runs the bridge: it may, but not restrict the incident with it.
+    QCOMPARE(assign(Roles::Facilitator, other.personId), OpResult::Applied);
+    QCOMPARE(m_store->applyOp(phase(false), other).status, OpResult::Applied);
+    QVERIFY(!m_store->incident(id, admin())->value(QStringLiteral("criticalPhase")).toBool());
+    QCOMPARE(m_store->applyOp(phase(true, true), other).status, OpResult::Rejected);
+    // Managers and admins always may.
+    QCOMPARE(m_store->applyOp(phase(true), admin()).status, OpResult::Applied);
+    QVERIFY(m_store->incident(id, admin())->value(QStringLiteral("criticalPhase")).toBool());
 }
 
 void tst_ServerStore::entryRevisions()

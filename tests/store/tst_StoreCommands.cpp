@@ -393,6 +393,128 @@ private slots:
         QCOMPARE(f.store.pendingOpCount(), ops);
     }
 
+    void bridgeCriticalPhaseAndRaciTravelAsIncidentUpdate()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        const QUuid id = f.declare();
+        Incident changed = *f.store.incident(id);
+        QVERIFY(!changed.criticalPhase);
+        QVERIFY(changed.bridge.isEmpty() && changed.raci.isEmpty());
+        changed.criticalPhase = true;
+        changed.bridge = {QStringLiteral("https://meet.example.com/sev2"), QStringLiteral("+44 20 7946 0000 PIN 4711#"),
+                          QStringLiteral("SMS the on-call lead")};
+        changed.raci = RaciMatrix::defaultFor(changed.severity);
+        const CommandResult updated = f.store.updateIncident(changed);
+        QVERIFY2(updated, qPrintable(updated.error));
+        const Incident stored = *f.store.incident(id);
+        QVERIFY(stored.criticalPhase);
+        QCOMPARE(stored.bridge, changed.bridge);
+        QCOMPARE(stored.raci, changed.raci);
+
+        const QJsonObject payload = f.store.pendingOps(10).last().op.payload;
+        const QJsonObject fields = payload.value(QStringLiteral("fields")).toObject();
+        const QJsonObject base = payload.value(QStringLiteral("base")).toObject();
+        QCOMPARE(fields.keys(), (QStringList{QStringLiteral("bridge"), QStringLiteral("criticalPhase"), QStringLiteral("raci")}));
+        QCOMPARE(fields.value(QStringLiteral("criticalPhase")), QJsonValue(true));
+        QCOMPARE(base.value(QStringLiteral("criticalPhase")), QJsonValue(false));
+        QVERIFY(base.value(QStringLiteral("bridge")).isNull());
+        QVERIFY(base.value(QStringLiteral("raci")).isNull());
+        QCOMPARE(*RaciMatrix::fromJson(fields.value(QStringLiteral("raci")).toObject()).value, changed.raci);
+        QCOMPARE(fields.value(QStringLiteral("bridge")).toObject().value(QStringLiteral("dialIn")).toString(),
+                 changed.bridge.dialIn);
+
+        // Two accountable roles for one activity: refused, nothing written.
+        const int ops = f.store.pendingOpCount();
+        Incident twoAccountable = stored;
+        twoAccountable.raci.activities[2].cells.insert(Roles::Scribe, Raci::Accountable);
+        const CommandResult refused = f.store.updateIncident(twoAccountable);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error.contains(QStringLiteral("accountable")), qPrintable(refused.error));
+        Incident noAccountable = stored;
+        noAccountable.raci.activities[0].cells.remove(Roles::IncidentCommander);
+        QVERIFY(!f.store.updateIncident(noAccountable));
+        Incident badLink = stored;
+        badLink.bridge.meetingLink = QStringLiteral("javascript:alert(1)");
+        QVERIFY(!f.store.updateIncident(badLink));
+        QCOMPARE(f.store.pendingOpCount(), ops);
+        QCOMPARE(f.store.incident(id)->raci, stored.raci);
+
+        // Clearing the bridge sends null with the old value as its base; the flag goes back.
+        Incident cleared = stored;
+        cleared.bridge = {};
+        cleared.criticalPhase = false;
+        QVERIFY(f.store.updateIncident(cleared));
+        const QJsonObject clearing = f.store.pendingOps(10).last().op.payload;
+        QVERIFY(clearing.value(QStringLiteral("fields")).toObject().value(QStringLiteral("bridge")).isNull());
+        QCOMPARE(clearing.value(QStringLiteral("base")).toObject().value(QStringLiteral("bridge")).toObject(),
+                 stored.bridge.toJson());
+        QVERIFY(f.store.incident(id)->bridge.isEmpty());
+        QVERIFY(!f.store.incident(id)->criticalPhase);
+        QCOMPARE(f.store.incident(id)->raci, stored.raci);
+    }
+
+    void criticalPhaseMovesTheNonEssentialToTheLobby()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        const QUuid incident = f.declare();
+        BridgeParticipant essential{{}, incident, ParticipantKind::Console, f.ana.id, f.ana.name};
+        essential.essential = true;
+        BridgeParticipant guest{{}, incident, ParticipantKind::Phone, {}, QStringLiteral("Vendor"), QStringLiteral("tel:1")};
+        BridgeParticipant gone{{}, incident, ParticipantKind::Console, f.jo.id, f.jo.name};
+        gone.leftAt = QDateTime::currentDateTimeUtc().addSecs(60);
+        for (BridgeParticipant *participant : {&essential, &guest, &gone})
+            participant->id = f.store.upsertParticipant(*participant).id;
+        const int before = f.store.pendingOpCount();
+        QSignalSpy participantsChanged(&f.store, &Store::participantsChanged);
+        QSignalSpy incidentChanged(&f.store, &Store::incidentChanged);
+
+        QVERIFY(f.store.setCriticalPhase(incident, true));
+        QVERIFY(f.store.incident(incident)->criticalPhase);
+        const QList<BridgeParticipant> roster = f.store.participants(incident);
+        for (const BridgeParticipant &participant : roster)
+            QCOMPARE(participant.inLobby, participant.id == guest.id); // only the present, non-essential one
+        QCOMPARE(participantsChanged.size(), 1);
+        QCOMPARE(incidentChanged.size(), 1);
+        // One command: the guest's move and the flag, in one transaction.
+        const QList<OutboxItem> ops = f.store.pendingOps(100);
+        QCOMPARE(f.store.pendingOpCount(), before + 2);
+        QCOMPARE(ops.at(ops.size() - 2).op.type, OpType::ParticipantUpsert);
+        QCOMPARE(ops.at(ops.size() - 2).op.entityId, guest.id);
+        QVERIFY(BridgeParticipant::fromJson(ops.at(ops.size() - 2).op.payload).value->inLobby);
+        QCOMPARE(ops.last().op.type, OpType::IncidentUpdate);
+        QCOMPARE(ops.last().op.payload.value(QStringLiteral("fields")).toObject(),
+                 (QJsonObject{{QStringLiteral("criticalPhase"), true}}));
+
+        // Switching it off lets nobody in by itself: admitting stays the commander's call.
+        QVERIFY(f.store.setCriticalPhase(incident, false));
+        QVERIFY(!f.store.incident(incident)->criticalPhase);
+        QCOMPARE(f.store.pendingOpCount(), before + 3);
+        // A participant of another incident cannot ride along.
+        BridgeParticipant stranger = guest;
+        stranger.incidentId = newId();
+        QVERIFY(!f.store.updateIncident(*f.store.incident(incident), {stranger}));
+        QCOMPARE(f.store.pendingOpCount(), before + 3);
+    }
+
+    void declareKeepsBridgeAndRaci()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        Incident incident;
+        incident.title = QStringLiteral("Payments down");
+        incident.severity = QStringLiteral("SEV1");
+        incident.bridge.meetingLink = QStringLiteral("https://meet.example.com/pay");
+        incident.raci = RaciMatrix::defaultFor(incident.severity);
+        const CommandResult declared = f.store.declareIncident(incident);
+        QVERIFY2(declared, qPrintable(declared.error));
+        QCOMPARE(f.store.incident(declared.id)->bridge, incident.bridge);
+        QCOMPARE(f.store.incident(declared.id)->raci, incident.raci);
+        incident.raci.activities.first().cells.clear();
+        QVERIFY(!f.store.declareIncident(incident));
+    }
+
     void assigningAHeldRoleIsAHandover()
     {
         StoreFixture f;
@@ -420,8 +542,18 @@ private slots:
         RoleAssignment secondary{{}, incident, Roles::IncidentCommander, f.ana.id, RoleRank::Secondary};
         QVERIFY(f.store.assignRole(secondary));
         QCOMPARE(f.store.roles(incident).size(), 2);
+        const int entriesBefore = f.store.entryCount(incident);
         QVERIFY(f.store.relieveRole(f.store.roles(incident).last().id));
         QCOMPARE(f.store.roles(incident).size(), 1);
+        // Stepping down is on the timeline too, and reaches the server with the relief.
+        QCOMPARE(f.store.entryCount(incident), entriesBefore + 1);
+        const auto after = f.store.timelinePager(incident);
+        const TimelineEntry stepDown = after->page(after->count() - 1, 1).first().entry;
+        QCOMPARE(stepDown.kind, EntryKind::RoleChange);
+        QVERIFY2(stepDown.body.contains(QStringLiteral("Ana Rivera steps down")), qPrintable(stepDown.body));
+        const QList<OutboxItem> ops = f.store.pendingOps(100);
+        QCOMPARE(ops.last().op.type, OpType::EntryAdd);
+        QCOMPARE(ops.at(ops.size() - 2).op.type, OpType::RoleRelieve);
         QVERIFY(!f.store.assignRole(RoleAssignment{{}, incident, QStringLiteral("Bad Role"), f.ana.id}));
     }
 

@@ -215,6 +215,67 @@ private slots:
         QCOMPARE(theirs.store.entryCount(incident), mine.store.entryCount(incident));
     }
 
+    void bridgeFieldsFromTheFeedAndTheirHold()
+    {
+        StoreFixture mine;
+        StoreFixture theirs;
+        QVERIFY(mine.open());
+        QVERIFY(theirs.open());
+        // Their console's next op as the server stores and relays it: acknowledged, echoed.
+        qint64 seq = 0;
+        const auto relay = [&] {
+            const QList<Op> ops = takeOps(theirs.store);
+            const Op op = ops.value(0);
+            if (ops.size() != 1 || !theirs.store.acknowledge(appliedFrom(ops, ++seq))
+                || !theirs.store.applyChanges({changeOf(op, seq)}).ok)
+                qWarning() << "relay failed with" << ops.size() << "ops";
+            return changeOf(op, seq);
+        };
+        const QUuid incident = theirs.declare(QStringLiteral("Payments down"), QStringLiteral("SEV1"));
+        QVERIFY(mine.store.applyChanges({relay()}).ok);
+
+        Incident changed = *theirs.store.incident(incident);
+        changed.criticalPhase = true;
+        changed.bridge = {QStringLiteral("tel:+442079460000"), QStringLiteral("PIN 4711#"), QStringLiteral("phone tree")};
+        changed.raci = RaciMatrix::defaultFor(QStringLiteral("SEV1"));
+        QVERIFY(theirs.store.updateIncident(changed));
+        QSignalSpy incidentChanged(&mine.store, &Store::incidentChanged);
+        QVERIFY(mine.store.applyChanges({relay()}).ok);
+        const Incident local = *mine.store.incident(incident);
+        QVERIFY(local.criticalPhase);
+        QCOMPARE(local.bridge, changed.bridge);
+        QCOMPARE(local.raci, changed.raci);
+        QCOMPARE(incidentChanged.size(), 1);
+        QCOMPARE(mine.store.pendingOpCount(), 0);
+
+        // A local edit of the matrix still waiting for the server keeps its value against
+        // an earlier change of it from the feed; the other fields follow the feed.
+        Incident ours = local;
+        ours.raci.activities.removeLast();
+        QVERIFY(mine.store.updateIncident(ours));
+        Incident theirsNext = *theirs.store.incident(incident);
+        theirsNext.raci.activities.first().name = QStringLiteral("Declare");
+        theirsNext.criticalPhase = false;
+        theirsNext.bridge = {};
+        QVERIFY(theirs.store.updateIncident(theirsNext));
+        QVERIFY(mine.store.applyChanges({relay()}).ok);
+        const Incident held = *mine.store.incident(incident);
+        QCOMPARE(held.raci, ours.raci);
+        QVERIFY(!held.criticalPhase);
+        QVERIFY(held.bridge.isEmpty());
+
+        // Ours is stored after theirs with a conflict on the matrix: every console folds
+        // it to the same value and keeps the losing one.
+        const QList<Op> myOps = takeOps(mine.store);
+        QCOMPARE(myOps.size(), 1);
+        const QList<ChangeConflict> lost{{QStringLiteral("raci"), theirsNext.raci.toJson(), ours.raci.toJson()}};
+        QVERIFY(theirs.store.applyChanges({changeOf(myOps.first(), ++seq, lost)}).ok);
+        QCOMPARE(theirs.store.incident(incident)->raci, ours.raci);
+        QCOMPARE(theirs.store.conflicts(incident).size(), 1);
+        QCOMPARE(theirs.store.conflicts(incident).first().field, QStringLiteral("raci"));
+        QCOMPARE(theirs.store.conflicts(incident).first().losing, QJsonValue(theirsNext.raci.toJson()));
+    }
+
     void acknowledgedOpIsNotOverwrittenByAnEarlierChange()
     {
         StoreFixture mine;

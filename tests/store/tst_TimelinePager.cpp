@@ -141,6 +141,105 @@ private slots:
         QCOMPARE(pager->count(), 1);
         QVERIFY(pager->page(0, 10).first().pending);
     }
+
+    // A filtered pager shows exactly the entries a full scan would keep, in the same
+    // order, and follows inserts and kind-changing edits.
+    void filtersByKindAuthorAndTrack()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        const QUuid incident = f.declare();
+        const QUuid network = newId();
+        QRandomGenerator random(5);
+        const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-1);
+        const EntryKind kinds[] = {EntryKind::Note, EntryKind::Decision, EntryKind::Action, EntryKind::Comms};
+        QList<TimelineEntry> all;
+        for (int i = 0; i < 2000; ++i) {
+            TimelineEntry entry;
+            entry.id = newId();
+            entry.incidentId = incident;
+            entry.body = QStringLiteral("entry %1").arg(i);
+            entry.kind = kinds[random.bounded(4)];
+            entry.author = random.bounded(3) == 0 ? f.jo.id : f.ana.id;
+            entry.trackId = random.bounded(5) == 0 ? network : QUuid();
+            entry.occurredAt = base.addSecs(random.bounded(700));
+            all.append(entry);
+        }
+        QVERIFY(f.store.addEntries(all));
+
+        TimelineFilter filter;
+        filter.kinds = {EntryKind::Decision, EntryKind::Action};
+        filter.author = f.jo.id;
+        const auto expected = [&](const TimelineFilter &wanted) {
+            QList<TimelineEntry> kept;
+            for (const TimelineEntry &entry : std::as_const(all)) {
+                if ((wanted.kinds.isEmpty() || wanted.kinds.contains(entry.kind))
+                    && (wanted.author.isNull() || entry.author == wanted.author)
+                    && (wanted.track.isNull() || entry.trackId == wanted.track))
+                    kept.append(entry);
+            }
+            return expectedOrder(kept);
+        };
+        auto pager = f.store.timelinePager(incident, filter);
+        QVERIFY(pager->count() > 0 && pager->count() < all.size());
+        QCOMPARE(pagedOrder(*pager, 37), expected(filter));
+        const QList<QUuid> order = expected(filter);
+        QCOMPARE(pager->positionOf(order.at(order.size() / 2)), int(order.size() / 2));
+
+        TimelineFilter byTrack;
+        byTrack.track = network;
+        QCOMPARE(pagedOrder(*f.store.timelinePager(incident, byTrack), 50), expected(byTrack));
+
+        // Live inserts: a matching one lands in order, another is not counted.
+        for (int i = 0; i < 60; ++i) {
+            TimelineEntry entry;
+            entry.id = newId();
+            entry.incidentId = incident;
+            entry.body = QStringLiteral("live %1").arg(i);
+            entry.kind = kinds[random.bounded(4)];
+            entry.author = i % 2 ? f.jo.id : f.ana.id;
+            entry.occurredAt = base.addSecs(random.bounded(-10, 800));
+            QVERIFY(f.store.addEntry(entry));
+            all.append(entry);
+            const int position = pager->entryInserted(entry.id);
+            QCOMPARE(position, int(expected(filter).indexOf(entry.id)));
+        }
+        QCOMPARE(pager->count(), expected(filter).size());
+        QCOMPARE(pagedOrder(*pager, 100), expected(filter));
+
+        // An edit that changes the kind moves the entry off, and back onto, the timeline.
+        // (An edit makes its editor the author of the new revision: Jo edits here.)
+        f.store.setActor(f.jo.id);
+        const QUuid edited = expected(filter).at(3);
+        QVERIFY(f.store.editEntry(edited, EntryKind::Note, QStringLiteral("now a note")));
+        for (TimelineEntry &entry : all) {
+            if (entry.id == edited)
+                entry.kind = EntryKind::Note;
+        }
+        const TimelinePager::Change off = pager->entryChanged(edited);
+        QCOMPARE(off.removedAt, 3);
+        QCOMPARE(off.insertedAt, -1);
+        QCOMPARE(pagedOrder(*pager, 100), expected(filter));
+        QVERIFY(f.store.editEntry(edited, EntryKind::Decision, QStringLiteral("a decision again")));
+        for (TimelineEntry &entry : all) {
+            if (entry.id == edited)
+                entry.kind = EntryKind::Decision;
+        }
+        QCOMPARE(pager->entryChanged(edited).insertedAt, 3);
+        QCOMPARE(pagedOrder(*pager, 100), expected(filter));
+        QCOMPARE(pager->positionOf(all.first().kind == EntryKind::Note ? all.first().id : newId()), -1);
+
+        // Other incidents' entries never pass.
+        const QUuid other = f.declare(QStringLiteral("other"));
+        TimelineEntry foreign;
+        foreign.incidentId = other;
+        foreign.kind = EntryKind::Decision;
+        foreign.author = f.jo.id;
+        foreign.body = QStringLiteral("elsewhere");
+        const CommandResult added = f.store.addEntry(foreign);
+        QVERIFY(added);
+        QCOMPARE(pager->entryInserted(added.id), -1);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_TimelinePager)

@@ -316,7 +316,9 @@ void tst_BridgePane::everyControlIsNamedAndInTheMenu()
         QVERIFY2(!widget->toolTip().isEmpty(), qPrintable(widget->accessibleName()));
         ++checked;
     }
-    QCOMPARE(checked, 11); // join, leave, roster, five row actions, name, channel, add
+    // join, leave, roster, five row actions, name, channel, add; and the bridge details:
+    // critical phase, meeting link, copy, dial-in, fallback, save (tst_BridgeDetails).
+    QCOMPARE(checked, 17);
     QCOMPARE(m_pane->view()->contextMenuPolicy(), Qt::ActionsContextMenu);
     QStringList menu;
     for (const QAction *action : m_pane->view()->actions()) {

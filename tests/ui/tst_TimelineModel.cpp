@@ -31,6 +31,7 @@ private slots:
     void cacheStaysBounded();
     void columnsAndRoles();
     void switchingIncidentResets();
+    void filterShowsOnlyMatchingEntries();
 
 private:
     struct Spies {
@@ -290,6 +291,60 @@ void tst_TimelineModel::switchingIncidentResets()
     QCOMPARE(m_model->rowCount(), 0);
     m_model->setIncident(m_incident);
     QCOMPARE(m_model->rowCount(), EntryCount);
+}
+
+void tst_TimelineModel::filterShowsOnlyMatchingEntries()
+{
+    const QUuid jo = m_fixture->store->people().at(0).name == QStringLiteral("Jo Okafor")
+                         ? m_fixture->store->people().at(0).id
+                         : m_fixture->store->people().at(1).id;
+    Spies spies(m_model.get());
+    TimelineFilter filter;
+    filter.kinds = {EntryKind::Note};
+    filter.author = jo;
+    m_model->setFilter(filter);
+    QCOMPARE(spies.reset.count(), 1);
+    QCOMPARE(m_model->rowCount(), EntryCount / 2);
+    QCOMPARE(bodyAt(0), QStringLiteral("entry 1"));
+    QCOMPARE(bodyAt(1), QStringLiteral("entry 3"));
+    QCOMPARE(bodyAt(EntryCount / 2 - 1), QStringLiteral("entry %1").arg(EntryCount - 1));
+    m_model->setFilter(filter); // the same filter again: nothing happens
+    QCOMPARE(spies.reset.count(), 1);
+
+    // A live entry that passes is one insert; one that does not is nothing.
+    TimelineEntry entry;
+    entry.incidentId = m_incident;
+    entry.body = QStringLiteral("Jo's note");
+    entry.author = jo;
+    QVERIFY(m_fixture->store->addEntry(entry));
+    entry.author = newId();
+    entry.body = QStringLiteral("someone else's");
+    QVERIFY(m_fixture->store->addEntry(entry));
+    QCOMPARE(spies.inserted.count(), 1);
+    QCOMPARE(spies.inserted.at(0).at(1).toInt(), EntryCount / 2);
+    QCOMPARE(m_model->rowCount(), EntryCount / 2 + 1);
+
+    // Jo makes the first of them a decision: it leaves the timeline, then comes back.
+    m_fixture->store->setActor(jo);
+    const QUuid first = m_model->index(0, 0).data(TimelineModel::EntryIdRole).toUuid();
+    QVERIFY(m_fixture->store->editEntry(first, EntryKind::Decision, QStringLiteral("entry 1 decided")));
+    QCOMPARE(spies.removed.count(), 1);
+    QCOMPARE(spies.removed.at(0).at(1).toInt(), 0);
+    QCOMPARE(bodyAt(0), QStringLiteral("entry 3"));
+    QVERIFY(m_fixture->store->editEntry(first, EntryKind::Note, QStringLiteral("entry 1 noted")));
+    QCOMPARE(spies.inserted.count(), 2);
+    QCOMPARE(spies.inserted.at(1).at(1).toInt(), 0);
+    QCOMPARE(bodyAt(0), QStringLiteral("entry 1 noted"));
+    QCOMPARE(spies.reset.count(), 1);
+
+    m_model->setFilter({});
+    QCOMPARE(m_model->rowCount(), EntryCount + 2);
+
+    // Another incident (or the same, reopened) starts unfiltered.
+    m_model->setFilter(filter);
+    m_model->setIncident(m_incident);
+    QVERIFY(m_model->filter().isEmpty());
+    QCOMPARE(m_model->rowCount(), EntryCount + 2);
 }
 
 QTEST_GUILESS_MAIN(tst_TimelineModel)

@@ -1,13 +1,30 @@
+#include "EntryBox.h"
+#include "EntryParser.h"
+#include "EntryHistoryDialog.h"
+#include "MentionCompleter.h"
+#include "NewEntriesMarker.h"
+#include "PinnedStrip.h"
+#include "TimelineFilterBar.h"
 #include "TimelineModel.h"
 #include "TimelinePane.h"
 #include "UiTestStore.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolButton>
 
 using namespace Sitrep;
 
@@ -22,13 +39,23 @@ private slots:
     void keepsWhatTheReaderSeesWhenScrolledUp();
     void entryBoxAddsAndReportsErrors();
     void headerFollowsTheIncident();
+    void newMarkerCountsArrivalsWhileScrolledUp();
+    void filtersByKindAndAuthorAndClearWithOneKey();
+    void pinsByKeyAndShowsPinnedStrip();
+    void editsInTheEntryBoxAndShowsHistory();
+    void completesMentionsAndSetsOwnerAndTrack();
+    void keyHelpListsTheTimelineKeys();
 
 private:
     QUuid entryAtTop() const;
     QUuid addEntry(const QDateTime &occurredAt);
+    void scrollToTop();
+    void clickRow(int row);
+    QUuid currentEntry() const;
 
     std::unique_ptr<UiTest::Fixture> m_fixture;
     std::unique_ptr<TimelinePane> m_pane;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
     QUuid m_incident;
     QDateTime m_base;
 };
@@ -54,10 +81,14 @@ void tst_TimelinePane::init()
     m_pane->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
     m_pane->setIncident(m_incident);
+    QApplication::setActiveWindow(m_pane.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_pane->model(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 void tst_TimelinePane::cleanup()
 {
+    m_tester.reset();
     m_pane.reset();
     m_fixture.reset();
 }
@@ -153,6 +184,301 @@ void tst_TimelinePane::headerFollowsTheIncident()
     QVERIFY(header->text().contains(QStringLiteral("Declared")));
     QVERIFY(m_fixture->store->setStatus(m_incident, IncidentStatus::Investigating));
     QVERIFY2(header->text().contains(QStringLiteral("Investigating")), qPrintable(header->text()));
+}
+
+void tst_TimelinePane::scrollToTop()
+{
+    // End first: focusing a view makes row 0 current without scrolling to it, and
+    // Ctrl+Home to the current row does nothing.
+    QTableView *view = m_pane->view();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_End);
+    QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
+    QCOMPARE(view->verticalScrollBar()->value(), 0);
+}
+
+void tst_TimelinePane::clickRow(int row)
+{
+    QTableView *view = m_pane->view();
+    const QModelIndex index = view->model()->index(row, TimelineModel::BodyColumn);
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    QCOMPARE(view->currentIndex().row(), row);
+    view->setFocus();
+}
+
+QUuid tst_TimelinePane::currentEntry() const
+{
+    return m_pane->view()->currentIndex().data(TimelineModel::EntryIdRole).toUuid();
+}
+
+void tst_TimelinePane::newMarkerCountsArrivalsWhileScrolledUp()
+{
+    NewEntriesMarker *marker = m_pane->newEntriesMarker();
+    QScrollBar *bar = m_pane->view()->verticalScrollBar();
+    QVERIFY(marker->isHidden());
+
+    // At the live edge nothing is counted: the view follows.
+    QVERIFY(!addEntry({}).isNull());
+    QVERIFY(marker->isHidden());
+
+    scrollToTop();
+    const QUuid reading = entryAtTop();
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(!addEntry({}).isNull());
+    QVERIFY(marker->isVisible());
+    QVERIFY2(marker->text().contains(QStringLiteral("3 new")), qPrintable(marker->text()));
+    QCOMPARE(entryAtTop(), reading);
+
+    // Clicking it goes to the newest and clears it.
+    QTest::mouseClick(marker, Qt::LeftButton);
+    QCOMPARE(bar->value(), bar->maximum());
+    QVERIFY(marker->isHidden());
+
+    // End in the timeline does the same.
+    scrollToTop();
+    QVERIFY(!addEntry({}).isNull());
+    QVERIFY2(marker->text().contains(QStringLiteral("1 new")), qPrintable(marker->text()));
+    QTest::keyClick(m_pane->view(), Qt::Key_End);
+    QCOMPARE(bar->value(), bar->maximum());
+    QVERIFY(marker->isHidden());
+
+    // So does reaching the bottom by scrolling, and a batch from a sync is counted too,
+    // without moving the reader.
+    scrollToTop();
+    const QUuid top = entryAtTop();
+    QList<TimelineEntry> batch;
+    for (int i = 0; i < 5; ++i) {
+        TimelineEntry entry;
+        entry.incidentId = m_incident;
+        entry.body = QStringLiteral("synced %1").arg(i);
+        batch.append(entry);
+    }
+    QVERIFY(m_fixture->store->addEntries(batch));
+    QVERIFY2(marker->text().contains(QStringLiteral("5 new")), qPrintable(marker->text()));
+    QCOMPARE(entryAtTop(), top);
+    for (int i = 0; i < 200 && bar->value() < bar->maximum(); ++i)
+        QTest::keyClick(m_pane->view(), Qt::Key_PageDown);
+    QCOMPARE(bar->value(), bar->maximum());
+    QVERIFY(marker->isHidden());
+}
+
+void tst_TimelinePane::filtersByKindAndAuthorAndClearWithOneKey()
+{
+    // Jo adds three decisions and a note; Alice (the actor) a decision.
+    m_fixture->store->setActor(m_fixture->jo.id);
+    for (const QString &text : {QStringLiteral("/d roll back"), QStringLiteral("/d page network"),
+                                QStringLiteral("/d freeze deploys"), QStringLiteral("a note by Jo")}) {
+        TimelineEntry entry;
+        entry.incidentId = m_incident;
+        const ParsedEntry parsed = EntryParser::parse(text);
+        entry.kind = parsed.kind;
+        entry.body = parsed.body;
+        QVERIFY(m_fixture->store->addEntry(entry));
+    }
+    m_fixture->store->setActor(m_fixture->alice.id);
+    TimelineEntry alices;
+    alices.incidentId = m_incident;
+    alices.kind = EntryKind::Decision;
+    alices.body = QStringLiteral("Alice decides");
+    QVERIFY(m_fixture->store->addEntry(alices));
+    QCOMPARE(m_pane->model()->rowCount(), 305);
+
+    TimelineFilterBar *bar = m_pane->filterBar();
+    QVERIFY(bar->summary().isEmpty());
+    // The kinds menu, by keyboard: Note is first, Decision second.
+    QTimer::singleShot(0, this, [] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        QTest::keyClick(menu, Qt::Key_Down);
+        QTest::keyClick(menu, Qt::Key_Down);
+        QTest::keyClick(menu, Qt::Key_Return);
+    });
+    QTest::mouseClick(bar->kindsButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_pane->model()->rowCount(), 4);
+    // The offscreen platform does not give the window back after a popup, as a desktop does.
+    QApplication::setActiveWindow(m_pane.get());
+    QVERIFY2(bar->summary().contains(QStringLiteral("Decision")), qPrintable(bar->summary()));
+
+    // Author: Jo (the list is by name: Any author, Alice Rivera, Jo Okafor).
+    QComboBox *author = bar->authorBox();
+    QVERIFY(!author->accessibleName().isEmpty());
+    author->setFocus();
+    QTest::keyClick(author, Qt::Key_Down);
+    QTest::keyClick(author, Qt::Key_Down);
+    QCOMPARE(author->currentText(), QStringLiteral("Jo Okafor"));
+    QCOMPARE(m_pane->model()->rowCount(), 3);
+    QCOMPARE(m_pane->model()->index(0, 0).data(TimelineModel::BodyRole).toString(), QStringLiteral("roll back"));
+    QVERIFY2(bar->summary().startsWith(QStringLiteral("Filtered: ")), qPrintable(bar->summary()));
+    QVERIFY2(bar->summary().contains(QStringLiteral("author Jo Okafor")), qPrintable(bar->summary()));
+    QVERIFY(bar->clearButton()->isVisible());
+
+    // A live entry that passes the filter shows; one that does not, does not.
+    m_fixture->store->setActor(m_fixture->jo.id);
+    alices.id = QUuid();
+    alices.body = QStringLiteral("Jo decides again");
+    QVERIFY(m_fixture->store->addEntry(alices));
+    alices.id = QUuid();
+    alices.kind = EntryKind::Note;
+    QVERIFY(m_fixture->store->addEntry(alices));
+    QCOMPARE(m_pane->model()->rowCount(), 4);
+
+    // One key clears every filter.
+    m_pane->view()->setFocus();
+    QTest::keyClick(m_pane->view(), Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_pane->model()->rowCount(), 307);
+    QVERIFY(bar->summary().isEmpty());
+    QVERIFY(!bar->clearButton()->isVisible());
+    QCOMPARE(author->currentIndex(), 0);
+}
+
+void tst_TimelinePane::pinsByKeyAndShowsPinnedStrip()
+{
+    PinnedStrip *strip = m_pane->pinnedStrip();
+    QVERIFY(strip->toggle()->text().contains(QStringLiteral("Pinned (0)")));
+    clickRow(250);
+    const QUuid pinned = currentEntry();
+    QVERIFY(m_pane->view()->contextMenuPolicy() == Qt::ActionsContextMenu);
+    QVERIFY(m_pane->view()->actions().contains(m_pane->pinAction()));
+    QCOMPARE(m_pane->pinAction()->text(), QStringLiteral("Pin entry"));
+    QTest::keyClick(m_pane->view(), Qt::Key_P, Qt::ControlModifier);
+    QVERIFY(m_fixture->store->entry(pinned)->pinned);
+    QVERIFY2(strip->toggle()->text().contains(QStringLiteral("Pinned (1)")), qPrintable(strip->toggle()->text()));
+    QCOMPARE(m_pane->pinAction()->text(), QStringLiteral("Unpin entry"));
+
+    // Far from it, the strip takes the reader back.
+    scrollToTop();
+    QVERIFY(strip->list()->isHidden());
+    QTest::mouseClick(strip->toggle(), Qt::LeftButton);
+    QVERIFY(strip->list()->isVisible());
+    QCOMPARE(strip->list()->count(), 1);
+    QVERIFY(strip->list()->item(0)->text().contains(QStringLiteral("entry 250")));
+    QTest::mouseClick(strip->list()->viewport(), Qt::LeftButton, {},
+                      strip->list()->visualItemRect(strip->list()->item(0)).center());
+    QCOMPARE(currentEntry(), pinned);
+    QVERIFY(m_pane->view()->verticalScrollBar()->value() > 0);
+
+    // Ctrl+P again unpins.
+    QTest::keyClick(m_pane->view(), Qt::Key_P, Qt::ControlModifier);
+    QVERIFY(!m_fixture->store->entry(pinned)->pinned);
+    QVERIFY(strip->toggle()->text().contains(QStringLiteral("Pinned (0)")));
+    QCOMPARE(strip->list()->count(), 0);
+}
+
+void tst_TimelinePane::editsInTheEntryBoxAndShowsHistory()
+{
+    QLineEdit *box = m_pane->entryEdit();
+    box->setFocus();
+    QTest::keyClicks(box, QStringLiteral("half-typed draft"));
+    clickRow(10);
+    const QUuid edited = currentEntry();
+
+    // F2 puts the entry's text in the box; Escape cancels and gives the draft back.
+    QTest::keyClick(m_pane->view(), Qt::Key_F2);
+    QCOMPARE(box->text(), QStringLiteral("entry 10"));
+    QVERIFY(box->hasFocus());
+    QVERIFY(m_pane->entryBox()->editNote()->isVisible());
+    QTest::keyClick(box, Qt::Key_Escape);
+    QCOMPARE(box->text(), QStringLiteral("half-typed draft"));
+    QVERIFY(!m_pane->entryBox()->isEditing());
+    QCOMPARE(m_fixture->store->entry(edited)->revision, 1);
+
+    // Enter on the timeline edits too; Enter in the box saves a revision (a prefix changes the kind).
+    m_pane->view()->setFocus();
+    QTest::keyClick(m_pane->view(), Qt::Key_Return);
+    QCOMPARE(box->text(), QStringLiteral("entry 10"));
+    QTest::keyClick(box, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(box, QStringLiteral("/d entry 10, corrected"));
+    QTest::keyClick(box, Qt::Key_Return);
+    const std::optional<TimelineEntry> after = m_fixture->store->entry(edited, true);
+    QCOMPARE(after->revision, 2);
+    QCOMPARE(after->body, QStringLiteral("entry 10, corrected"));
+    QCOMPARE(after->kind, EntryKind::Decision);
+    QCOMPARE(box->text(), QStringLiteral("half-typed draft"));
+    QVERIFY(m_pane->view()->hasFocus());
+    QCOMPARE(currentEntry(), edited);
+
+    // History: oldest first, with who and when, the current text last.
+    QTest::keyClick(m_pane->view(), Qt::Key_H, Qt::ControlModifier);
+    auto *history = m_pane->findChild<EntryHistoryDialog *>();
+    QVERIFY(history);
+    QVERIFY(history->isVisible());
+    QVERIFY(!history->isModal());
+    QTableWidget *table = history->table();
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 4)->text(), QStringLiteral("entry 10"));
+    QCOMPARE(table->item(1, 4)->text(), QStringLiteral("entry 10, corrected"));
+    QCOMPARE(table->item(1, 2)->text(), QStringLiteral("Alice Rivera"));
+    QVERIFY(!table->item(0, 1)->text().isEmpty());
+    QVERIFY(table->item(1, 0)->text().contains(QStringLiteral("current")));
+    // It follows a later edit while open.
+    QVERIFY(m_fixture->store->editEntry(edited, EntryKind::Decision, QStringLiteral("third")));
+    QCOMPARE(table->rowCount(), 3);
+    history->close();
+}
+
+void tst_TimelinePane::completesMentionsAndSetsOwnerAndTrack()
+{
+    QSignalSpy messages(m_pane.get(), &TimelinePane::message);
+    QLineEdit *box = m_pane->entryEdit();
+    box->setFocus();
+    QTest::keyClicks(box, QStringLiteral("/a @oka"));
+    QCompleter *completer = m_pane->entryBox()->mentions()->completer();
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QCOMPARE(completer->completionCount(), 1); // Jo, by handle and name; not Alice
+    QTest::keyClick(completer->popup(), Qt::Key_Tab);
+    QCOMPARE(box->text(), QStringLiteral("/a @jokafor "));
+    QTest::keyClicks(box, QStringLiteral("check LB health"));
+    QTest::keyClick(box, Qt::Key_Return);
+    QCOMPARE(messages.count(), 0);
+    const QModelIndex added = m_pane->model()->index(m_pane->model()->rowCount() - 1, 0);
+    QCOMPARE(added.data(TimelineModel::KindRole).toInt(), int(EntryKind::Action));
+    QCOMPARE(added.data(TimelineModel::BodyRole).toString(), QStringLiteral("@jokafor check LB health"));
+
+    // An owner nobody has is refused, and the text stays.
+    QTest::keyClicks(box, QStringLiteral("/a @nobody reboot"));
+    QTest::keyClick(box, Qt::Key_Return);
+    QCOMPARE(messages.count(), 1);
+    QVERIFY(messages.at(0).at(0).toString().contains(QStringLiteral("@nobody")));
+    QCOMPARE(box->text(), QStringLiteral("/a @nobody reboot"));
+
+    // #track puts the entry on the incident's track.
+    Track network;
+    network.incidentId = m_incident;
+    network.name = QStringLiteral("network");
+    const CommandResult track = m_fixture->store->upsertTrack(network);
+    QVERIFY2(track, qPrintable(track.error));
+    box->clear();
+    QTest::keyClicks(box, QStringLiteral("/d #network fail over the LB"));
+    QTest::keyClick(box, Qt::Key_Return);
+    QCOMPARE(messages.count(), 1);
+    const QUuid id = m_pane->model()->index(m_pane->model()->rowCount() - 1, 0).data(TimelineModel::EntryIdRole).toUuid();
+    const std::optional<TimelineEntry> entry = m_fixture->store->entry(id);
+    QCOMPARE(entry->trackId, track.id);
+    QCOMPARE(entry->body, QStringLiteral("fail over the LB"));
+    QTest::keyClicks(box, QStringLiteral("#nope what"));
+    QTest::keyClick(box, Qt::Key_Return);
+    QCOMPARE(messages.count(), 2);
+    QCOMPARE(box->text(), QStringLiteral("#nope what"));
+}
+
+void tst_TimelinePane::keyHelpListsTheTimelineKeys()
+{
+    QStringList keys;
+    for (const ShortcutSheet::Row &row : TimelinePane::keyHelp())
+        keys.append(row.keys);
+    for (const QString &key : {QStringLiteral("Ctrl+P"), QStringLiteral("Ctrl+H"), QStringLiteral("End"),
+                               QStringLiteral("Ctrl+Shift+X"), QStringLiteral("F2 or Enter"), QStringLiteral("@")})
+        QVERIFY2(keys.contains(key), qPrintable(key));
+    // Every control has a name a screen reader can say.
+    TimelineFilterBar *filters = m_pane->filterBar();
+    const QList<QWidget *> controls{filters->kindsButton(), filters->authorBox(), filters->trackBox(),
+                                    filters->clearButton(), m_pane->pinnedStrip()->toggle(),
+                                    m_pane->pinnedStrip()->list(), m_pane->newEntriesMarker(), m_pane->entryEdit(),
+                                    m_pane->view(), m_pane->conflictsButton(),
+                                    m_pane->entryBox()->mentions()->completer()->popup()};
+    for (const QWidget *control : controls)
+        QVERIFY2(!control->accessibleName().isEmpty(), control->metaObject()->className());
 }
 
 QTEST_MAIN(tst_TimelinePane)

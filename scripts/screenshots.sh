@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Takes the console's screenshots for docs/screenshots under Xvfb: the main window (incident
+# list, the commander's header, the timeline, the role board, the bridge roster, tracks) in
+# light and dark, English and German, from a local demo profile seeded once
+# (`sitrep-bench demo`), plus the search (Ctrl+K) and the shortcut sheet (F1).
+#
+#   scripts/screenshots.sh [OUT_DIR]     (default docs/screenshots; BUILD_DIR as for make)
+#
+# The demo's "now" is fixed, so the pictures only change when the console does.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+BUILD_DIR=${BUILD_DIR:-build}
+BIN=$BUILD_DIR/bin
+OUT=${1:-docs/screenshots}
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+mkdir -p "$OUT"
+"$BIN/sitrep-bench" demo --profile "$WORK/demo" >/dev/null
+
+shoot() { # NAME THEME LANG [extra sitrep arguments…]
+    local name=$1 theme=$2 lang=$3
+    shift 3
+    local profile="$WORK/$name"
+    rm -rf "$profile"
+    cp -r "$WORK/demo" "$profile"
+    printf '[ui]\ntheme=%s\n' "$theme" >"$profile/settings.ini"
+    LANG=$lang LC_ALL=$lang LANGUAGE=${lang%%_*} XDG_RUNTIME_DIR=$WORK \
+        xvfb-run -a -s "-screen 0 1600x1000x24" \
+        "$BIN/sitrep" --profile "$profile" --screenshot "$OUT/$name.png" "$@"
+    echo "screenshots: $OUT/$name.png"
+}
+
+shoot console-light light en_GB.UTF-8
+shoot console-dark dark en_GB.UTF-8
+shoot console-light-de light de_DE.UTF-8
+shoot console-dark-de dark de_DE.UTF-8
+shoot console-search light en_GB.UTF-8 --screenshot-view search
+shoot console-shortcuts dark en_GB.UTF-8 --screenshot-view shortcuts
+shoot console-search-de dark de_DE.UTF-8 --screenshot-view search

@@ -1,0 +1,49 @@
+// LANG=de_DE.UTF-8 shows the German console: the catalogue the application embeds is
+// loaded for the locale the environment names (this test's ENVIRONMENT in CMake), the
+// same way app/main.cpp loads it.
+
+#include "IncidentPanels.h"
+#include "MainWindow.h"
+#include "Translations.h"
+#include "UiTestStore.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QSettings>
+
+using namespace Sitrep;
+
+class tst_GermanUi : public QObject
+{
+    Q_OBJECT
+private slots:
+    void theWindowSpeaksGerman()
+    {
+        QCOMPARE(QLocale().language(), QLocale::German); // from LANG, as on a German desktop
+        QVERIFY(Translations::install(*QCoreApplication::instance(), QStringLiteral(SITREP_QM_DIR)));
+
+        UiTest::Fixture fixture;
+        QVERIFY(fixture.open());
+        fixture.declare(QStringLiteral("Checkout errors in EU"));
+        QSettings settings(fixture.dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        MainWindow window(fixture.store.get(), &settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QStringList menus;
+        for (QAction *action : window.menuBar()->actions())
+            menus.append(action->text());
+        QVERIFY2(menus.contains(QStringLiteral("&Störung")) && menus.contains(QStringLiteral("&Gehe zu")),
+                 qPrintable(menus.join(QStringLiteral(", "))));
+        // The commander's panes too, not only the menus.
+        const QStringList english{QStringLiteral("Roles"), QStringLiteral("Bridge"), QStringLiteral("Tracks")};
+        const QList<QDockWidget *> docks{window.panels()->rolesDock(), window.panels()->bridgeDock(),
+                                         window.panels()->tracksDock()};
+        for (QDockWidget *dock : docks)
+            QVERIFY2(!english.contains(dock->windowTitle()), qPrintable(dock->windowTitle()));
+    }
+};
+
+QTEST_MAIN(tst_GermanUi)
+#include "tst_GermanUi.moc"

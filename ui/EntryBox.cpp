@@ -1,0 +1,208 @@
+#include "EntryBox.h"
+
+#include "EntryParser.h"
+#include "MentionCompleter.h"
+#include "store/Store.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Sitrep {
+
+namespace {
+
+// How an entry's text goes back into the box so that parsing it gives the same kind
+// and text: the kind's prefix, and escapes for text that would read as a command.
+QString editableText(EntryKind kind, const QString &body)
+{
+    QString prefix;
+    switch (kind) {
+    case EntryKind::Decision:
+        prefix = QStringLiteral("/d ");
+        break;
+    case EntryKind::Action:
+        prefix = QStringLiteral("/a ");
+        break;
+    case EntryKind::Comms:
+        prefix = QStringLiteral("/c ");
+        break;
+    default:
+        break;
+    }
+    QString text = body;
+    if (text.startsWith(QLatin1Char('#')))
+        text.prepend(QLatin1Char('#'));
+    else if (prefix.isEmpty() && text.startsWith(QLatin1Char('/')))
+        text.prepend(QLatin1Char('/'));
+    return prefix + text;
+}
+
+bool sameTrackName(const QString &name, const QString &typed)
+{
+    QString simple = name.trimmed();
+    simple.replace(QLatin1Char(' '), QLatin1Char('-'));
+    return simple.compare(typed, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+EntryBox::EntryBox(Store *store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_editNote(new QLabel(this))
+    , m_edit(new QLineEdit(this))
+    , m_mentions(new MentionCompleter(store, m_edit))
+    , m_cancel(new QAction(tr("Cancel the edit"), this))
+{
+    m_editNote->setTextFormat(Qt::PlainText);
+    m_editNote->setAccessibleName(tr("Editing an entry"));
+    m_editNote->hide();
+    m_edit->setAccessibleName(tr("New timeline entry"));
+    m_edit->setPlaceholderText(
+        tr("Note… /d decision, /a @owner action, /c comms, #track — Enter to add (Ctrl+L)"));
+    m_edit->setEnabled(false);
+    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancel->setShortcutContext(Qt::WidgetShortcut);
+    m_cancel->setEnabled(false); // Escape means nothing here unless an edit is open
+    m_edit->addAction(m_cancel);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_editNote);
+    layout->addWidget(m_edit);
+
+    connect(m_edit, &QLineEdit::returnPressed, this, &EntryBox::submit);
+    connect(m_cancel, &QAction::triggered, this, &EntryBox::cancelEdit);
+}
+
+void EntryBox::setIncident(const QUuid &incidentId)
+{
+    if (isEditing())
+        cancelEdit();
+    m_incidentId = incidentId;
+    m_edit->setEnabled(!incidentId.isNull());
+}
+
+bool EntryBox::beginEdit(const QUuid &entryId)
+{
+    const std::optional<TimelineEntry> entry = m_store->entry(entryId);
+    if (!entry || entry->incidentId != m_incidentId)
+        return false;
+    if (!isEditing())
+        m_draft = m_edit->text();
+    m_editing = entryId;
+    m_editingKind = int(entry->kind);
+    //: Above the entry box while it holds an entry being edited: the entry's local time
+    m_editNote->setText(tr("Editing the entry of %1 — Enter saves a new revision, Escape cancels")
+                            .arg(QLocale().toString(entry->occurredAt.toLocalTime().time(), QStringLiteral("HH:mm:ss"))));
+    m_editNote->show();
+    m_cancel->setEnabled(true);
+    m_edit->setText(editableText(entry->kind, entry->body));
+    m_edit->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void EntryBox::cancelEdit()
+{
+    const QUuid entryId = m_editing;
+    endEdit();
+    emit editFinished(entryId);
+}
+
+void EntryBox::endEdit()
+{
+    m_editing = QUuid();
+    m_editNote->hide();
+    m_cancel->setEnabled(false);
+    m_edit->setText(m_draft);
+    m_draft.clear();
+}
+
+void EntryBox::submit()
+{
+    if (m_incidentId.isNull())
+        return;
+    const ParsedEntry parsed = EntryParser::parse(m_edit->text());
+    if (!parsed.ok) {
+        emit message(parsed.error);
+        return;
+    }
+    if (isEditing())
+        saveEdit(parsed);
+    else
+        add(parsed);
+}
+
+bool EntryBox::resolve(const ParsedEntry &parsed, TimelineEntry &entry)
+{
+    if (!parsed.owner.isEmpty()) {
+        const QList<Person> people = m_store->people();
+        const bool known = std::any_of(people.cbegin(), people.cend(), [&](const Person &person) {
+            return person.handle.compare(parsed.owner, Qt::CaseInsensitive) == 0;
+        });
+        if (!known) {
+            emit message(tr("No one has the handle @%1: type @ and pick the owner from the list.").arg(parsed.owner));
+            return false;
+        }
+    }
+    if (parsed.track.isEmpty())
+        return true;
+    const QList<Track> tracks = m_store->tracks(m_incidentId);
+    for (const Track &track : tracks) {
+        if (sameTrackName(track.name, parsed.track)) {
+            entry.trackId = track.id;
+            return true;
+        }
+    }
+    emit message(tr("This incident has no track #%1 (write ##%1 for the text \"#%1\").").arg(parsed.track));
+    return false;
+}
+
+void EntryBox::add(const ParsedEntry &parsed)
+{
+    TimelineEntry entry;
+    entry.incidentId = m_incidentId;
+    entry.kind = parsed.kind;
+    entry.body = parsed.body;
+    if (!resolve(parsed, entry))
+        return;
+    const CommandResult result = m_store->addEntry(entry);
+    if (!result) {
+        emit message(result.error);
+        return;
+    }
+    m_edit->clear();
+}
+
+void EntryBox::saveEdit(const ParsedEntry &parsed)
+{
+    if (!parsed.track.isEmpty()) {
+        emit message(tr("An edit keeps the entry's track; remove #%1, or add a new entry on that track.")
+                         .arg(parsed.track));
+        return;
+    }
+    TimelineEntry ignored;
+    if (!resolve(parsed, ignored))
+        return;
+    // Without a command the entry keeps its kind (status changes, escalations and the
+    // like have no prefix); a typed prefix changes it.
+    const bool typedKind = m_edit->text().trimmed().startsWith(QLatin1Char('/'))
+        && !m_edit->text().trimmed().startsWith(QLatin1String("//"));
+    const EntryKind kind = typedKind ? parsed.kind : EntryKind(m_editingKind);
+    const CommandResult result = m_store->editEntry(m_editing, kind, parsed.body);
+    if (!result) {
+        emit message(result.error);
+        return;
+    }
+    const QUuid entryId = m_editing;
+    endEdit();
+    emit editFinished(entryId);
+}
+
+} // namespace Sitrep

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QUuid>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+
+namespace Sitrep {
+
+class MentionCompleter;
+class Store;
+struct ParsedEntry;
+struct TimelineEntry;
+
+// The scribe's entry box under the timeline: type, press Enter (EntryParser's prefix
+// language, "@" completion of people, "#track"). It also edits an entry in place: the
+// box takes the entry's text with its kind's prefix, Enter saves a new revision through
+// Store::editEntry and Escape cancels; a draft typed before is put back either way.
+class EntryBox : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EntryBox(Store *store, QWidget *parent = nullptr);
+
+    void setIncident(const QUuid &incidentId);
+    // Starts editing an entry of the current incident; false when there is no such entry.
+    bool beginEdit(const QUuid &entryId);
+    bool isEditing() const { return !m_editing.isNull(); }
+    void cancelEdit();
+
+    QLineEdit *lineEdit() const { return m_edit; }
+    QLabel *editNote() const { return m_editNote; }
+    MentionCompleter *mentions() const { return m_mentions; }
+
+signals:
+    void message(const QString &text);
+    // An edit was saved or cancelled: the timeline may take the focus back.
+    void editFinished(const QUuid &entryId);
+
+private:
+    void submit();
+    void add(const ParsedEntry &parsed);
+    void saveEdit(const ParsedEntry &parsed);
+    void endEdit();
+    // Fills in the track from "#name"; false (after a message) when it names none.
+    bool resolve(const ParsedEntry &parsed, TimelineEntry &entry);
+
+    Store *m_store;
+    QUuid m_incidentId;
+    QLabel *m_editNote;
+    QLineEdit *m_edit;
+    MentionCompleter *m_mentions;
+    QAction *m_cancel;
+    QUuid m_editing;
+    int m_editingKind = 0;
+    QString m_draft; // what was in the box when an edit began
+};
+
+} // namespace Sitrep
