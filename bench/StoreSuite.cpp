@@ -7,6 +7,7 @@
 
 #include "RawBaseline.h"
 #include "Report.h"
+#include "Timing.h"
 #include "Suites.h"
 
 #include "demo/DemoData.h"
@@ -46,19 +47,6 @@ DemoData::Options benchOptions()
     options.referenceTime = QDateTime(QDate(2025, 6, 2), QTime(9, 0), Qt::UTC);
     options.batchSize = ApplyBatch;
     return options;
-}
-
-double msSince(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-template<typename F> double timeMs(F &&work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return msSince(timer);
 }
 
 // Removes a previous run's database so every figure starts from an empty file.

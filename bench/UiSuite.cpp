@@ -14,6 +14,7 @@
 
 #include "RawBaseline.h"
 #include "Report.h"
+#include "Timing.h"
 #include "Suites.h"
 
 #include "IncidentListPane.h"
@@ -63,19 +64,6 @@ constexpr int MaxTickBacklog = 4;
 // Both processes of the cold start, and the window of the other figures, get this size,
 // whatever the platform's screen says (offscreen: 800×600).
 const QSize WindowSize(1440, 900);
-
-double msSince(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-template<typename F> double timeMs(F &&work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return msSince(timer);
-}
 
 bool failed(const QString &what)
 {

@@ -57,12 +57,18 @@ NewTrackForm::NewTrackForm(QWidget *parent)
 
 void NewTrackForm::setPeople(const QList<Person> &people)
 {
-    const QUuid chosen = m_owner->currentData().toUuid();
-    m_owner->clear();
-    m_owner->addItem(tr("No owner"), QUuid());
+    fillOwners(m_owner, people);
+}
+
+void NewTrackForm::fillOwners(QComboBox *owners, const QList<Person> &people)
+{
+    // Refilled when the directory changes: whoever was chosen stays chosen.
+    const QUuid chosen = owners->currentData().toUuid();
+    owners->clear();
+    owners->addItem(tr("No owner"), QUuid());
     for (const Person &person : people)
-        m_owner->addItem(person.name, person.id);
-    m_owner->setCurrentIndex(std::max(0, m_owner->findData(chosen)));
+        owners->addItem(person.name, person.id);
+    owners->setCurrentIndex(std::max(0, owners->findData(chosen)));
 }
 
 Track NewTrackForm::track(const QUuid &incidentId) const

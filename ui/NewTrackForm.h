@@ -21,6 +21,8 @@ public:
     explicit NewTrackForm(QWidget *parent = nullptr);
 
     void setPeople(const QList<Person> &people);
+    // An owner list: "No owner" and the directory's people (the track editor's too).
+    static void fillOwners(QComboBox *owners, const QList<Person> &people);
     // A track of the incident with what was typed; the store fills in id and time.
     Track track(const QUuid &incidentId) const;
     void clear();

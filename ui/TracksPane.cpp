@@ -157,12 +157,7 @@ void TracksPane::fillPeople()
 {
     const QList<Person> people = m_store->people();
     m_addForm->setPeople(people);
-    const QUuid chosen = m_owner->currentData().toUuid();
-    m_owner->clear();
-    m_owner->addItem(tr("No owner"), QUuid());
-    for (const Person &person : people)
-        m_owner->addItem(person.name, person.id);
-    m_owner->setCurrentIndex(std::max(0, m_owner->findData(chosen)));
+    NewTrackForm::fillOwners(m_owner, people);
 }
 
 void TracksPane::setIncident(const QUuid &incidentId)
