@@ -1,5 +1,7 @@
 #include "BridgeRosterModel.h"
 
+#include "TimeText.h"
+
 #include "rules/Labels.h"
 #include "store/Store.h"
 
@@ -14,16 +16,6 @@ namespace {
 QString folded(const QString &name)
 {
     return name.trimmed().toCaseFolded();
-}
-
-QString localTime(const QDateTime &at)
-{
-    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("HH:mm")) : QString();
-}
-
-QString utcTime(const QDateTime &at)
-{
-    return at.isValid() ? at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")) : QString();
 }
 
 } // namespace
@@ -214,14 +206,14 @@ QVariant BridgeRosterModel::data(const QModelIndex &index, int role) const
         case FlagsColumn:
             return flagsText(*row, false);
         case JoinedColumn:
-            return localTime(p.joinedAt);
+            return TimeText::localClock(p.joinedAt);
         case LeftColumn:
-            return localTime(p.leftAt);
+            return TimeText::localClock(p.leftAt);
         }
         return {};
     case Qt::ToolTipRole:
         if (index.column() == JoinedColumn || index.column() == LeftColumn)
-            return utcTime(index.column() == JoinedColumn ? p.joinedAt : p.leftAt);
+            return TimeText::utcStamp(index.column() == JoinedColumn ? p.joinedAt : p.leftAt);
         [[fallthrough]];
     case Qt::AccessibleTextRole: {
         //: A roster row read out: name, console or phone channel, roles, flags
@@ -231,8 +223,8 @@ QVariant BridgeRosterModel::data(const QModelIndex &index, int role) const
         if (const QString flags = flagsText(*row, true); !flags.isEmpty())
             text += QStringLiteral(", ") + flags;
         if (!row->watching)
-            text += p.isPresent() ? tr(", joined %1").arg(localTime(p.joinedAt))
-                                  : tr(", left at %1").arg(localTime(p.leftAt));
+            text += p.isPresent() ? tr(", joined %1").arg(TimeText::localClock(p.joinedAt))
+                                  : tr(", left at %1").arg(TimeText::localClock(p.leftAt));
         return text;
     }
     case Qt::FontRole:

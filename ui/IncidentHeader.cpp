@@ -3,6 +3,7 @@
 #include "ElidedLabel.h"
 #include "SeverityBox.h"
 #include "StatusStepper.h"
+#include "TimeText.h"
 #include "rules/Labels.h"
 #include "store/Store.h"
 
@@ -21,15 +22,6 @@ namespace {
 
 constexpr int TickMs = 1000;
 
-QString localTime(const QDateTime &at)
-{
-    return at.toLocalTime().toString(QStringLiteral("HH:mm"));
-}
-
-QString utcTime(const QDateTime &at)
-{
-    return at.toUTC().toString(QStringLiteral("HH:mm"));
-}
 
 } // namespace
 
@@ -216,10 +208,12 @@ void IncidentHeader::tick()
     const QDateTime changed = m_incident->transitions.isEmpty() ? declared : m_incident->transitions.constLast().at;
     //: Clock: time since the incident was declared ([h:]mm:ss)
     m_sinceDeclared->setText(tr("%1 since declared").arg(TimeBox::formatSpan(declared.secsTo(at))));
-    describeClock(m_sinceDeclared, tr("Declared at %1 (%2 UTC)").arg(localTime(declared), utcTime(declared)));
+    describeClock(m_sinceDeclared,
+                  tr("Declared at %1 (%2 UTC)").arg(TimeText::localClock(declared), TimeText::utcClock(declared)));
     //: Clock: time since the last status change ([h:]mm:ss)
     m_sinceUpdate->setText(tr("%1 since status change").arg(TimeBox::formatSpan(changed.secsTo(at))));
-    describeClock(m_sinceUpdate, tr("Status changed at %1 (%2 UTC)").arg(localTime(changed), utcTime(changed)));
+    describeClock(m_sinceUpdate,
+                  tr("Status changed at %1 (%2 UTC)").arg(TimeText::localClock(changed), TimeText::utcClock(changed)));
     showCheckpointClock(at);
 }
 
@@ -255,7 +249,7 @@ void IncidentHeader::showCheckpointClock(const QDateTime &now)
     const QDateTime deadline = m_timeBox.deadline();
     const QString description = tr("Checkpoint at %1 (%2 UTC): every %3 min after the declaration, a status change "
                                    "or a recorded checkpoint. Space decides now.")
-                                    .arg(localTime(deadline), utcTime(deadline))
+                                    .arg(TimeText::localClock(deadline), TimeText::utcClock(deadline))
                                     .arg(m_timeBox.interval().count());
     if (m_checkpoint->toolTip() != description) {
         m_checkpoint->setToolTip(description);

@@ -73,10 +73,10 @@ void IncidentItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     bold.setBold(true);
     const QFontMetrics boldMetrics(bold);
     QString unread;
-    const int unreadCount = active ? index.data(IncidentListModel::UnreadRole).toInt() : 0;
+    const int count = active ? index.data(IncidentListModel::UnreadRole).toInt() : 0;
     if (active && index.data(IncidentListModel::NeverOpenedRole).toBool())
         unread = tr("● new");
-    else if (const int count = unreadCount; count > 0)
+    else if (count > 0)
         unread = tr("● %1").arg(count > 999 ? QStringLiteral("999+") : QString::number(count));
     const int unreadWidth = unread.isEmpty() ? 0 : boldMetrics.horizontalAdvance(unread) + Padding / 2;
     if (!unread.isEmpty()) {

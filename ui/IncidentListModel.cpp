@@ -51,6 +51,7 @@ IncidentListModel::IncidentListModel(Store *store, QObject *parent)
             [this](const QUuid &incidentId, const QUuid &) { incidentTouched(incidentId); });
     connect(m_store, &Store::entriesAdded, this, [this](const QUuid &incidentId, int) { incidentTouched(incidentId); });
     connect(m_store, &Store::rolesChanged, this, &IncidentListModel::incidentTouched); // "my role"
+    connect(m_store, &Store::readMarkerChanged, this, &IncidentListModel::incidentTouched); // unread
 }
 
 QList<IncidentSummary> IncidentListModel::query() const

@@ -1,5 +1,7 @@
 #include "StatusStepper.h"
 
+#include "TimeText.h"
+
 #include "rules/Labels.h"
 
 #include <QHBoxLayout>
@@ -69,7 +71,7 @@ void StatusStepper::showStep(IncidentStatus step, const std::optional<Incident> 
     const bool isCurrent = incident && step == current;
     const bool isPast = incident && step < current;
     const QDateTime at = incident ? reachedAt(*incident, step) : QDateTime();
-    const QString local = at.isValid() ? at.toLocalTime().toString(QStringLiteral("HH:mm")) : QString();
+    const QString local = TimeText::localClock(at);
 
     QString text;
     QString state;
@@ -92,7 +94,7 @@ void StatusStepper::showStep(IncidentStatus step, const std::optional<Incident> 
     font.setBold(isCurrent);
     button->setFont(font);
 
-    const QString utc = at.isValid() ? at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")) : QString();
+    const QString utc = TimeText::utcStamp(at);
     //: Accessible name of a status step: status, its state (current status, done, not reached), time
     button->setAccessibleName(tr("%1: %2 %3").arg(label, state, local).trimmed());
     if (!incident)

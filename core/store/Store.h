@@ -241,6 +241,9 @@ public:
 
 signals:
     void incidentChanged(const QUuid &incidentId);
+    // This console's read marker of an incident moved (markRead): only the unread counts
+    // change, so views of the incident itself need not reload.
+    void readMarkerChanged(const QUuid &incidentId);
     void entryAdded(const QUuid &incidentId, const QUuid &entryId);
     void entriesAdded(const QUuid &incidentId, int count); // a batch (addEntries)
     void entryChanged(const QUuid &incidentId, const QUuid &entryId);

@@ -803,7 +803,7 @@ bool Store::markRead(const QUuid &incidentId)
     if (!update.bind(1, incidentId).exec())
         return false;
     if (m_db->changes() > 0)
-        emit incidentChanged(incidentId);
+        emit readMarkerChanged(incidentId);
     return true;
 }
 

@@ -239,10 +239,24 @@ void tst_IncidentListModel::myRoleAndUnread()
     QVERIFY(store.markRead(m_old));
     QCOMPARE(row(m_old).data(IncidentListModel::UnreadRole).toInt(), 0);
     QCOMPARE(spies.reset.size(), 0);
-    // Marking what is already read changes and notifies nothing.
-    QSignalSpy touched(&store, &Store::incidentChanged);
+    // Marking what is already read changes and notifies nothing; a read marker is not a
+    // change of the incident (its header, timeline and panes do not reload for it).
+    QSignalSpy touched(&store, &Store::readMarkerChanged);
+    QSignalSpy incidentChanged(&store, &Store::incidentChanged);
     QVERIFY(store.markRead(m_old));
     QCOMPARE(touched.size(), 0);
+    for (int i = 0; i < 2; ++i) {
+        TimelineEntry entry;
+        entry.incidentId = m_old;
+        entry.author = m_fixture->jo.id;
+        entry.body = QStringLiteral("later from Jo %1").arg(i);
+        QVERIFY(store.addEntry(entry));
+    }
+    incidentChanged.clear();
+    QVERIFY(store.markRead(m_old));
+    QCOMPARE(touched.size(), 1);
+    QCOMPARE(incidentChanged.size(), 0);
+    QCOMPARE(row(m_old).data(IncidentListModel::UnreadRole).toInt(), 0);
 
     // My role: the actor's (Alice's) current role, primary first; others' roles are not mine.
     RoleAssignment jo{{}, m_old, Roles::TechnicalLead, m_fixture->jo.id, RoleRank::Primary, {}, {}, {}};
