@@ -585,7 +585,7 @@ private:
             || !m_console->connect(m_server.baseUrl(), m_fingerprint, m_token, &error))
             return failed(error);
         const QMetaObject::Connection alternate = QObject::connect(
-            &m_console->store, &Store::entriesAdded, &m_console->store, [&](const QUuid &, int) {
+            &m_console->store, &Store::entriesAdded, &m_console->store, [&](const QUuid &) {
                 if (floorNext < entries.size())
                     baselineInside += floorBatch();
             });

@@ -49,7 +49,7 @@ IncidentListModel::IncidentListModel(Store *store, QObject *parent)
     connect(m_store, &Store::incidentChanged, this, &IncidentListModel::incidentTouched);
     connect(m_store, &Store::entryAdded, this,
             [this](const QUuid &incidentId, const QUuid &) { incidentTouched(incidentId); });
-    connect(m_store, &Store::entriesAdded, this, [this](const QUuid &incidentId, int) { incidentTouched(incidentId); });
+    connect(m_store, &Store::entriesAdded, this, [this](const QUuid &incidentId) { incidentTouched(incidentId); });
     connect(m_store, &Store::rolesChanged, this, &IncidentListModel::incidentTouched); // "my role"
     connect(m_store, &Store::readMarkerChanged, this, &IncidentListModel::incidentTouched); // unread
 }

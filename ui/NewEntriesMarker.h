@@ -22,7 +22,7 @@ public:
     NewEntriesMarker(QTableView *view, TimelineModel *model, QWidget *parent = nullptr);
 
     int count() const { return m_count; }
-    // A batch (Store::entriesAdded) reset the model: back to the entry the reader had at
+    // A large batch (TimelineModel::batchReset) reset the model: back to the entry the reader had at
     // the top, and count the batch when they were not at the bottom.
     void batchArrived(int entries);
     // Scrolls to the newest entry and clears the count.

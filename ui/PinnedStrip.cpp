@@ -54,8 +54,8 @@ PinnedStrip::PinnedStrip(Store *store, QWidget *parent)
         if (incidentId == m_incidentId)
             reload();
     });
-    connect(m_store, &Store::entriesAdded, this, [this](const QUuid &incidentId) {
-        if (incidentId == m_incidentId)
+    connect(m_store, &Store::entriesAdded, this, [this](const QUuid &incidentId, const QList<QUuid> &entryIds) {
+        if (incidentId == m_incidentId && m_store->anyPinned(entryIds))
             reload();
     });
     reload();
@@ -74,7 +74,9 @@ int PinnedStrip::count() const
 
 void PinnedStrip::reload()
 {
-    const QList<TimelineEntry> pinned = m_incidentId.isNull() ? QList<TimelineEntry>() : m_store->pinnedEntries(m_incidentId);
+    const QList<TimelineEntry> pinned =
+        m_incidentId.isNull() ? QList<TimelineEntry>() : m_store->pinnedEntries(m_incidentId, MaxListed);
+    const int total = m_incidentId.isNull() ? 0 : m_store->pinnedCount(m_incidentId);
     QList<QPair<QUuid, QString>> shown;
     shown.reserve(pinned.size());
     for (const TimelineEntry &entry : pinned) {
@@ -84,8 +86,11 @@ void PinnedStrip::reload()
                                          Labels::kind(entry.kind).toUpper(), entry.body)});
     }
     //: The toggle above the timeline; the star marks pinned entries in the timeline too
-    m_toggle->setText(tr("★ Pinned (%1)").arg(shown.size()));
+    m_toggle->setText(tr("★ Pinned (%1)").arg(total));
     m_toggle->setEnabled(!shown.isEmpty());
+    m_list->setAccessibleDescription(total > shown.size() ? tr("The newest %1 of %2 pinned entries").arg(shown.size()).arg(total)
+                                                          : QString());
+    m_list->setToolTip(m_list->accessibleDescription());
     if (shown == m_shown)
         return;
     m_shown = shown;

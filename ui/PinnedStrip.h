@@ -12,11 +12,15 @@ class Store;
 
 // "Pinned (3)" above the timeline: a toggle that opens a short list of the incident's
 // pinned entries (Store::pinnedEntries, a partial index: cheap however long the
-// timeline). Activating one (click, Enter) asks the pane to scroll to it.
+// timeline). A long incident may pin thousands; the list holds the newest MaxListed and
+// says so, the toggle counts them all. Activating one (click, Enter) asks the pane to
+// scroll to it.
 class PinnedStrip : public QWidget
 {
     Q_OBJECT
 public:
+    static constexpr int MaxListed = 100;
+
     explicit PinnedStrip(Store *store, QWidget *parent = nullptr);
 
     void setIncident(const QUuid &incidentId);

@@ -15,7 +15,7 @@ TimelineModel::TimelineModel(Store *store, QObject *parent)
 {
     loadPeople();
     connect(m_store, &Store::entryAdded, this, &TimelineModel::entryAdded);
-    connect(m_store, &Store::entriesAdded, this, [this](const QUuid &incidentId, int) { entriesAdded(incidentId); });
+    connect(m_store, &Store::entriesAdded, this, &TimelineModel::entriesAdded);
     connect(m_store, &Store::entryChanged, this, &TimelineModel::entryChanged);
     connect(m_store, &Store::directoryChanged, this, [this] {
         loadPeople();
@@ -83,8 +83,11 @@ const TimelineRow *TimelineModel::rowAt(int row) const
 {
     if (!m_pager || row < 0 || row >= m_rowCount)
         return nullptr;
-    if (m_insertingAt >= 0 && row >= m_insertingAt)
+    for (int unannounced : m_unannounced) {
+        if (unannounced > row)
+            break;
         ++row;
+    }
     if (m_removingAt >= 0 && row > m_removingAt)
         --row;
     else if (row == m_removingAt)
@@ -124,17 +127,25 @@ void TimelineModel::entryAdded(const QUuid &incidentId, const QUuid &entryId)
         return;
     const int position = m_pager->entryInserted(entryId);
     if (position >= 0)
-        insertRowAt(position);
+        announceInserted({position});
 }
 
-void TimelineModel::insertRowAt(int position)
+void TimelineModel::announceInserted(const QList<int> &positions)
 {
-    invalidateFrom(position);
-    m_insertingAt = position;
-    beginInsertRows({}, position, position);
-    m_insertingAt = -1;
-    ++m_rowCount;
-    endInsertRows();
+    if (positions.isEmpty())
+        return;
+    invalidateFrom(positions.first());
+    m_unannounced = positions;
+    while (!m_unannounced.isEmpty()) {
+        const int first = m_unannounced.first();
+        int run = 1;
+        while (run < m_unannounced.size() && m_unannounced.at(run) == first + run)
+            ++run;
+        beginInsertRows({}, first, first + run - 1);
+        m_unannounced.remove(0, run);
+        m_rowCount += run;
+        endInsertRows();
+    }
 }
 
 void TimelineModel::removeRowAt(int position)
@@ -147,15 +158,20 @@ void TimelineModel::removeRowAt(int position)
     endRemoveRows();
 }
 
-void TimelineModel::entriesAdded(const QUuid &incidentId)
+void TimelineModel::entriesAdded(const QUuid &incidentId, const QList<QUuid> &entryIds)
 {
     if (!m_pager || incidentId != m_incidentId)
         return;
+    if (entryIds.size() <= MaxIncrementalBatch) {
+        announceInserted(m_pager->entriesInserted(entryIds));
+        return;
+    }
     beginResetModel();
     m_pager->rebuild();
     m_pages.clear();
     m_rowCount = m_pager->count();
     endResetModel();
+    emit batchReset(int(entryIds.size()));
 }
 
 void TimelineModel::entryChanged(const QUuid &incidentId, const QUuid &entryId)
@@ -168,7 +184,7 @@ void TimelineModel::entryChanged(const QUuid &incidentId, const QUuid &entryId)
         return;
     }
     if (moved.insertedAt >= 0) {
-        insertRowAt(moved.insertedAt);
+        announceInserted({moved.insertedAt});
         return;
     }
     const int position = m_pager->positionOf(entryId);

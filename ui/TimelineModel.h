@@ -20,9 +20,11 @@ class Store;
 //
 // Signals: one entry added (the normal case, live or typed) is one rowsInserted at its
 // position, back-dated or not; an entry changed (edit, pin, acknowledged by the server)
-// is one dataChanged for its row. A batch (Store::entriesAdded: imports, a sync catching
-// up) rebuilds the pager and resets the model: a batch can land anywhere in the timeline
-// and one reset is cheaper for the view than thousands of single inserts.
+// is one dataChanged for its row. A small batch (Store::entriesAdded: a burst of the live
+// stream) is one rowsInserted per entry, so the view keeps its place as it does for one.
+// A large batch (imports, a sync catching up) rebuilds the pager and resets the model
+// (batchReset): it can land anywhere in the timeline and one reset is cheaper for the
+// view than thousands of single inserts.
 // setIncident() and setFilter() reset too. Under a filter, an edit that changes the
 // kind (or, as the editor becomes the author, the author) can move an entry off or onto
 // the timeline: one rowsRemoved or rowsInserted.
@@ -32,6 +34,9 @@ class TimelineModel : public QAbstractTableModel
 public:
     static constexpr int PageSize = 200;
     static constexpr int MaxCachedPages = 20;
+    // Up to this many entries of one batch are inserted in place (the live stream's
+    // bursts: StreamApplier::MaxQueued); more reset the model.
+    static constexpr int MaxIncrementalBatch = 500;
 
     enum Column { TimeColumn, KindColumn, AuthorColumn, StateColumn, BodyColumn, ColumnCount };
     Q_ENUM(Column)
@@ -70,6 +75,10 @@ public:
     // How many pages are cached now (tests check that memory stays bounded).
     int cachedPageCount() const { return int(m_pages.size()); }
 
+signals:
+    // A large batch of entries reset the model (after endResetModel).
+    void batchReset(int entries);
+
 private:
     struct Page {
         QList<TimelineRow> rows;
@@ -79,10 +88,12 @@ private:
     const TimelineRow *rowAt(int row) const;
     void invalidateFrom(int row);
     void resetPager();
-    void insertRowAt(int position);
+    // Tells views about rows the pager already has (ascending positions), one
+    // rowsInserted per run of adjacent rows: each costs the view a pass over all its rows.
+    void announceInserted(const QList<int> &positions);
     void removeRowAt(int position);
     void entryAdded(const QUuid &incidentId, const QUuid &entryId);
-    void entriesAdded(const QUuid &incidentId);
+    void entriesAdded(const QUuid &incidentId, const QList<QUuid> &entryIds);
     void entryChanged(const QUuid &incidentId, const QUuid &entryId);
     void loadPeople();
     QString authorName(const QUuid &personId) const;
@@ -92,11 +103,12 @@ private:
     Store *m_store;
     QUuid m_incidentId;
     std::unique_ptr<TimelinePager> m_pager;
-    // What views were last told. While a row is being inserted the pager and the page
-    // cache already hold the new timeline, but views must still read the old one between
-    // beginInsertRows and endInsertRows: rows at and after m_insertingAt are read one on.
+    // What views were last told. While rows are being inserted the pager and the page
+    // cache already hold the new timeline, but views must still read the old one until
+    // each run is announced: m_unannounced are the (ascending) positions in the pager of
+    // rows views have not been told about, and rowAt() skips them.
     int m_rowCount = 0;
-    int m_insertingAt = -1;
+    QList<int> m_unannounced;
     int m_removingAt = -1;
     TimelineFilter m_filter;
     mutable QHash<int, Page> m_pages; // page index -> rows; filled lazily from const data()

@@ -101,11 +101,7 @@ TimelinePane::TimelinePane(Store *store, QWidget *parent)
         if (incidentId == m_incidentId)
             updateHeader();
     });
-    // After the model's own handler (it connected first): the reset is done by now.
-    connect(m_store, &Store::entriesAdded, this, [this](const QUuid &incidentId, int count) {
-        if (incidentId == m_incidentId)
-            m_marker->batchArrived(count);
-    });
+    connect(m_model, &TimelineModel::batchReset, m_marker, &NewEntriesMarker::batchArrived);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TimelinePane::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TimelinePane::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TimelinePane::updateActions);

@@ -179,7 +179,12 @@ public:
     std::optional<Incident> incident(const QUuid &id) const;
     std::optional<TimelineEntry> entry(const QUuid &id, bool withHistory = false) const;
     int entryCount(const QUuid &incidentId) const;
-    QList<TimelineEntry> pinnedEntries(const QUuid &incidentId) const;
+    // The newest `newest` pinned entries of an incident, in display order, and how many
+    // it has in all (a long incident may pin thousands: the strip lists the latest).
+    QList<TimelineEntry> pinnedEntries(const QUuid &incidentId, int newest) const;
+    int pinnedCount(const QUuid &incidentId) const;
+    // Whether any of these entries is pinned (a batch from the stream rarely brings pins).
+    bool anyPinned(const QList<QUuid> &entryIds) const;
     // When the newest entry of this kind happened (occurred-at), or an invalid time when
     // there is none at or after notBefore. notBefore bounds the walk over a long timeline
     // for callers that only care about recent entries (the header's time-box).
@@ -245,7 +250,9 @@ signals:
     // change, so views of the incident itself need not reload.
     void readMarkerChanged(const QUuid &incidentId);
     void entryAdded(const QUuid &incidentId, const QUuid &entryId);
-    void entriesAdded(const QUuid &incidentId, int count); // a batch (addEntries)
+    // A batch (addEntries, a burst of the live stream, a page of the feed), in the order
+    // they were written.
+    void entriesAdded(const QUuid &incidentId, const QList<QUuid> &entryIds);
     void entryChanged(const QUuid &incidentId, const QUuid &entryId);
     void rolesChanged(const QUuid &incidentId);
     void tracksChanged(const QUuid &incidentId);

@@ -515,9 +515,9 @@ CommandResult Store::addEntries(QList<TimelineEntry> entries)
     if (entries.size() == 1) {
         emit entryAdded(entries.first().incidentId, entries.first().id);
     } else {
-        QHash<QUuid, int> perIncident;
+        QHash<QUuid, QList<QUuid>> perIncident;
         for (const TimelineEntry &entry : std::as_const(entries))
-            ++perIncident[entry.incidentId];
+            perIncident[entry.incidentId].append(entry.id);
         for (auto it = perIncident.cbegin(); it != perIncident.cend(); ++it)
             emit entriesAdded(it.key(), it.value());
     }

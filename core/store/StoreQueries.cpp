@@ -127,18 +127,41 @@ int Store::entryCount(const QUuid &incidentId) const
     return query.next() ? query.integer(0) : 0;
 }
 
-QList<TimelineEntry> Store::pinnedEntries(const QUuid &incidentId) const
+QList<TimelineEntry> Store::pinnedEntries(const QUuid &incidentId, int newest) const
 {
     Statement query = m_db->prepare(
         // Without statistics SQLite prefers the time index and reads a whole (million-entry)
-        // timeline to find a few pins (sitrep-bench ui); the partial index holds only them.
+        // timeline to find a few pins (sitrep-bench ui); the partial index holds only them,
+        // in display order.
         "SELECT " SITREP_ENTRY_COLUMNS " FROM timeline_entry e INDEXED BY timeline_pinned "
-        "JOIN incident i ON i.row = e.incident_row WHERE i.id = ? AND e.pinned ORDER BY e.occurred_at, e.id");
-    query.bind(1, incidentId);
+        "JOIN incident i ON i.row = e.incident_row WHERE i.id = ? AND e.pinned "
+        "ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?");
+    query.bind(1, incidentId).bind(2, std::max(0, newest));
     QList<TimelineEntry> result;
     while (query.next())
-        result.append(readEntry(query));
+        result.prepend(readEntry(query));
     return result;
+}
+
+int Store::pinnedCount(const QUuid &incidentId) const
+{
+    Statement query = m_db->prepare("SELECT count(*) FROM timeline_entry INDEXED BY timeline_pinned "
+                                    "WHERE incident_row = ? AND pinned");
+    query.bind(1, incidentRow(incidentId));
+    return query.next() ? query.integer(0) : 0;
+}
+
+bool Store::anyPinned(const QList<QUuid> &entryIds) const
+{
+    Statement query = m_db->prepare("SELECT pinned FROM timeline_entry WHERE id = ?");
+    for (const QUuid &entryId : entryIds) {
+        query.bind(1, entryId);
+        const bool pinned = query.next() && query.integer(0) != 0;
+        query.reset();
+        if (pinned)
+            return true;
+    }
+    return false;
 }
 
 QDateTime Store::latestEntryAt(const QUuid &incidentId, EntryKind kind, const QDateTime &notBefore) const

@@ -673,7 +673,7 @@ void Store::notifySync(const SyncBatch &batch)
         if (it.value().size() == 1)
             emit entryAdded(it.key(), it.value().constFirst());
         else
-            emit entriesAdded(it.key(), int(it.value().size()));
+            emit entriesAdded(it.key(), it.value());
     }
     for (const auto &[incidentId, entryId] : batch.entriesChanged)
         emit entryChanged(incidentId, entryId);

@@ -237,21 +237,42 @@ int TimelinePager::positionOf(const QUuid &entryId)
 
 int TimelinePager::entryInserted(const QUuid &entryId)
 {
-    if (!m_filter.isEmpty()) {
-        const qint64 row = matchingRow(entryId);
-        return row == 0 ? -1 : filteredInsert(row);
+    const QList<int> positions = entriesInserted({entryId});
+    return positions.isEmpty() ? -1 : positions.first();
+}
+
+QList<int> TimelinePager::entriesInserted(const QList<QUuid> &entryIds)
+{
+    // In display order, so that what a position counts in the store (every new entry is
+    // there already) is what the pager has taken so far.
+    QList<QPair<Key, qint64>> added; // key, row id when filtered
+    for (const QUuid &entryId : entryIds) {
+        if (m_filter.isEmpty()) {
+            if (const std::optional<Key> key = keyOf(entryId))
+                added.append({*key, 0});
+        } else if (const qint64 row = matchingRow(entryId); row != 0 && !m_matches.contains(row)) {
+            added.append({keyOfRow(row), row});
+        }
     }
-    const std::optional<Key> key = keyOf(entryId);
-    if (!key)
-        return -1;
-    const int position = positionOfKey(*key);
+    std::sort(added.begin(), added.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<int> positions;
+    positions.reserve(added.size());
+    for (const auto &[key, row] : std::as_const(added))
+        positions.append(m_filter.isEmpty() ? insertKey(key) : filteredInsert(row));
+    return positions;
+}
+
+int TimelinePager::insertKey(const Key &key)
+{
+    const int position = positionOfKey(key);
     ++m_count;
-    for (Anchor &anchor : m_anchors) {
-        if (key->operator<(anchor.key))
-            ++anchor.position;
-    }
+    // Anchors are in key order: the ones after the new key move one on.
+    auto after = std::upper_bound(m_anchors.begin(), m_anchors.end(), key,
+                                  [](const Key &wanted, const Anchor &a) { return wanted < a.key; });
+    for (; after != m_anchors.end(); ++after)
+        ++after->position;
     if (m_anchors.isEmpty() || m_anchors.first().position > 0)
-        m_anchors.prepend({0, *key});
+        m_anchors.prepend({0, key});
     splitWideGaps();
     return position;
 }

@@ -57,6 +57,11 @@ public:
     // Records an entry that was just added to the store; returns its position (-1 if it
     // does not belong to this timeline).
     int entryInserted(const QUuid &entryId);
+    // Records entries just added to the store together (in any order). Returns the
+    // positions of those on this timeline, ascending: they are taken in display order, so
+    // each position is final, and also where the entry lands when the ones before it
+    // arrive first (a view can be told run by run).
+    QList<int> entriesInserted(const QList<QUuid> &entryIds);
     // Re-reads everything (after a batch of inserts).
     void rebuild();
     // Follows an edit that may have changed whether the entry passes the filter (its
@@ -86,6 +91,7 @@ private:
     void rebuildFiltered();
     QList<TimelineRow> filteredPage(int position, int size);
     int filteredInsert(qint64 row);
+    int insertKey(const Key &key);
     Key keyOfRow(qint64 row) const;
     int positionOfKey(const Key &key);
     void splitWideGaps();

@@ -22,6 +22,7 @@ SyncEngine::SyncEngine(Store &store, ApiClient &api, QObject *parent)
     , m_store(store)
     , m_api(api)
     , m_stream(api.server(), api.trust())
+    , m_streamApplier(store)
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &SyncEngine::step);
@@ -40,6 +41,7 @@ SyncEngine::SyncEngine(Store &store, ApiClient &api, QObject *parent)
         step();
     });
     connect(&m_stream, &LiveChannel::changesArrived, this, &SyncEngine::onStreamChanges);
+    connect(&m_streamApplier, &StreamApplier::applied, this, &SyncEngine::onStreamApplied);
     connect(&m_stream, &LiveChannel::heartbeat, this, [this](qint64 seq) {
         if (seq > m_store.syncCursor()) {
             m_pullWanted = true;
@@ -72,6 +74,7 @@ SyncEngine::SyncEngine(Store &store, ApiClient &api, QObject *parent)
 
 SyncEngine::~SyncEngine()
 {
+    blockSignals(true); // stop() keeps what the stream queued; the owner is going away
     stop();
 }
 
@@ -106,6 +109,7 @@ void SyncEngine::stop()
 {
     m_mode = Mode::Idle;
     m_retry.stop();
+    noteStreamApplied(m_streamApplier.flush()); // the server has them: keep what arrived
     if (m_inFlight)
         m_inFlight->abort();
     m_stream.close();
@@ -249,6 +253,7 @@ void SyncEngine::onPushed(const ApiResponse &response, const QList<Op> &sentOps)
 
 void SyncEngine::pull(qint64 since)
 {
+    noteStreamApplied(m_streamApplier.flush()); // the cursor the pull starts from is current
     setState(SyncState::Syncing);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("since"), QString::number(since < 0 ? m_store.syncCursor() : since));
@@ -393,25 +398,25 @@ void SyncEngine::openStream()
 
 void SyncEngine::onStreamChanges(const QList<Change> &changes)
 {
-    // Applied as they come only when they follow on from the cursor without a hole;
-    // anything else (a hole, or changes we cannot see in between) is pulled.
-    qint64 expected = m_store.syncCursor() + 1;
-    bool contiguous = true;
-    for (const Change &change : changes) {
-        if (change.seq < expected)
-            continue; // already here
-        if (change.seq != expected) {
-            contiguous = false;
-            break;
-        }
-        ++expected;
-    }
-    if (!contiguous) {
+    // Queued when they follow on from the cursor without a hole; anything else (a hole,
+    // or changes we cannot see in between) is pulled.
+    if (!m_streamApplier.enqueue(changes)) {
+        noteStreamApplied(m_streamApplier.flush());
         m_pullWanted = true;
         step();
-        return;
     }
-    const ApplyResult applied = m_store.applyChanges(changes);
+}
+
+void SyncEngine::onStreamApplied(const ApplyResult &applied)
+{
+    noteStreamApplied(applied);
+    step();
+}
+
+void SyncEngine::noteStreamApplied(const ApplyResult &applied)
+{
+    if (applied.ok && applied.applied == 0)
+        return;
     if (!applied.ok) {
         qCWarning(lcSync) << applied.error;
         m_pullWanted = true;
@@ -419,7 +424,6 @@ void SyncEngine::onStreamChanges(const QList<Change> &changes)
     rememberMissing(applied.unknownIncidents);
     m_lastSync = QDateTime::currentDateTimeUtc();
     publish();
-    step();
 }
 
 void SyncEngine::rememberMissing(const QList<QUuid> &incidents)

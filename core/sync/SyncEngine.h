@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "LiveChannel.h"
+#include "StreamApplier.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -34,7 +35,8 @@ struct SyncStatus {
 // Keeps one store in step with one team server (docs/SYNC.md "Client"): pushes the
 // outbox in batches, pulls the change feed from the cursor, applies the live stream and
 // pulls any gap, and reconnects with exponential backoff and jitter. One request at a
-// time, so pushes and pulls never race each other; the stream is applied as it comes.
+// time, so pushes and pulls never race each other; the stream is applied in bursts
+// (StreamApplier), and what it queued is applied before each pull.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -73,6 +75,9 @@ private:
     void onPushed(const ApiResponse &response, const QList<Op> &sent);
     void onPulled(const ApiResponse &response);
     void onStreamChanges(const QList<Change> &changes);
+    void onStreamApplied(const ApplyResult &applied);
+    // What applying a burst means for the engine (no step: callers decide).
+    void noteStreamApplied(const ApplyResult &applied);
     void rememberMissing(const QList<QUuid> &incidents);
     void fail(const ApiResponse &response);
     void retryLater(int atLeastMs = 0);
@@ -83,6 +88,7 @@ private:
     Store &m_store;
     ApiClient &m_api;
     LiveChannel m_stream;
+    StreamApplier m_streamApplier; // the stream's changes, a transaction per burst
     QTimer m_retry;
     Mode m_mode = Mode::Idle;
     SyncState m_state = SyncState::Offline;

@@ -181,7 +181,10 @@ private slots:
         QVERIFY(f.store.addEntries(batch));
         QCOMPARE(f.store.entryCount(incident), 3);
         QCOMPARE(batchAdded.size(), 1);
-        QCOMPARE(batchAdded.first().at(1).toInt(), 3);
+        const auto added = batchAdded.first().at(1).value<QList<QUuid>>();
+        QCOMPARE(added.size(), 3); // the ids the store gave them, in order
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(f.store.entry(added.at(i))->body, batch.at(i).body);
     }
 
     void editKeepsEveryRevision()
@@ -265,9 +268,28 @@ private slots:
         const QUuid incident = f.declare();
         const QUuid entry = f.addEntry(incident, QStringLiteral("Bridge: https://meet.example/abc"));
         f.addEntry(incident, QStringLiteral("other"));
+        const QUuid unpinned = f.addEntry(incident, QStringLiteral("other"));
         QVERIFY(f.store.setEntryPinned(entry, true));
-        QCOMPARE(f.store.pinnedEntries(incident).size(), 1);
-        QCOMPARE(f.store.pinnedEntries(incident).first().id, entry);
+        QCOMPARE(f.store.pinnedEntries(incident, 10).size(), 1);
+        QCOMPARE(f.store.pinnedEntries(incident, 10).first().id, entry);
+        QCOMPARE(f.store.pinnedCount(incident), 1);
+        QVERIFY(f.store.anyPinned({unpinned, entry}));
+        QVERIFY(!f.store.anyPinned({unpinned, newId()}));
+
+        // Many pins: the newest, in display order, and the count of all.
+        const QDateTime base = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        QList<QUuid> pins;
+        for (int i = 0; i < 30; ++i) {
+            pins.append(f.addEntry(incident, QStringLiteral("pin %1").arg(i), base.addSecs(i)));
+            QVERIFY(f.store.setEntryPinned(pins.last(), true));
+        }
+        QCOMPARE(f.store.pinnedCount(incident), 31);
+        const QList<TimelineEntry> newest = f.store.pinnedEntries(incident, 5);
+        QCOMPARE(newest.size(), 5);
+        QCOMPARE(newest.first().id, pins.at(26)); // the first-pinned entry is now: newest of all
+        QCOMPARE(newest.at(3).id, pins.at(29));
+        QCOMPARE(newest.last().id, entry);
+        QCOMPARE(f.store.pinnedCount(f.declare(QStringLiteral("other incident"))), 0);
     }
 
     void statusMovesForwardAndStampsMilestones()

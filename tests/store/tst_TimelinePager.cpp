@@ -127,6 +127,83 @@ private slots:
         QCOMPARE(pager->positionOf(newId()), -1);
     }
 
+    // A burst stored together, in any order (the live stream's bursts): the positions
+    // come back ascending, each where the entry is in the end, and each is also where it
+    // lands when the ones before it were added first.
+    void takesABatchInDisplayOrder_data()
+    {
+        QTest::addColumn<bool>("filtered");
+        QTest::newRow("whole timeline") << false;
+        QTest::newRow("decisions only") << true;
+    }
+    void takesABatchInDisplayOrder()
+    {
+        QFETCH(bool, filtered);
+        StoreFixture f;
+        QVERIFY(f.open());
+        const QUuid incident = f.declare();
+        const QUuid other = f.declare(QStringLiteral("other"));
+        QRandomGenerator random(3);
+        const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-1);
+        const auto makeEntry = [&](const QUuid &in, int second, const QString &body) {
+            TimelineEntry entry;
+            entry.id = newId();
+            entry.incidentId = in;
+            entry.body = body;
+            entry.kind = random.bounded(2) ? EntryKind::Decision : EntryKind::Note;
+            entry.occurredAt = base.addSecs(second);
+            return entry;
+        };
+        QList<TimelineEntry> all;
+        for (int i = 0; i < TimelinePager::Stride * 3; ++i)
+            all.append(makeEntry(incident, i * 10, QStringLiteral("seed %1").arg(i)));
+        QVERIFY(f.store.addEntries(all));
+        TimelineFilter filter;
+        if (filtered)
+            filter.kinds = {EntryKind::Decision};
+        const auto shown = [&](const QList<TimelineEntry> &entries) {
+            QList<TimelineEntry> kept;
+            for (const TimelineEntry &entry : entries) {
+                if (!filtered || entry.kind == EntryKind::Decision)
+                    kept.append(entry);
+            }
+            return expectedOrder(kept);
+        };
+        const auto pager = f.store.timelinePager(incident, filter);
+
+        for (int round = 0; round < 5; ++round) {
+            QList<TimelineEntry> burst;
+            for (int i = 0; i < 40; ++i) {
+                // Most at the end, some back-dated anywhere, in no particular order.
+                const int second = random.bounded(3) ? 100000 + round * 100 + random.bounded(100)
+                                                     : random.bounded(-50, TimelinePager::Stride * 30);
+                burst.append(makeEntry(incident, second, QStringLiteral("burst %1.%2").arg(round).arg(i)));
+            }
+            burst.append(makeEntry(other, 5, QStringLiteral("elsewhere"))); // never counted
+            const QList<QUuid> before = shown(all);
+            QVERIFY(f.store.addEntries(burst));
+            burst.removeLast();
+            all += burst;
+            QList<QUuid> ids;
+            for (const TimelineEntry &entry : std::as_const(burst))
+                ids.append(entry.id);
+            ids.append(newId()); // not in the store at all
+
+            const QList<int> positions = pager->entriesInserted(ids);
+            const QList<QUuid> after = shown(all);
+            const QList<QUuid> burstShown = shown(burst);
+            QCOMPARE(positions.size(), burstShown.size());
+            QList<QUuid> replay = before;
+            for (int i = 0; i < positions.size(); ++i) {
+                QCOMPARE(positions.at(i), int(after.indexOf(burstShown.at(i))));
+                replay.insert(positions.at(i), burstShown.at(i)); // as a view is told, run by run
+            }
+            QCOMPARE(replay, after);
+            QCOMPARE(pager->count(), after.size());
+            QCOMPARE(pagedOrder(*pager, 53), after);
+        }
+    }
+
     void entriesOfOtherIncidentsAreNotCounted()
     {
         StoreFixture f;

@@ -27,7 +27,7 @@ private slots:
     void backdatedEntryIsOneInsertInTheMiddle();
     void otherIncidentsEntriesAreIgnored();
     void pinIsOneDataChanged();
-    void batchResets();
+    void smallBatchInsertsLargeBatchResets();
     void cacheStaysBounded();
     void columnsAndRoles();
     void switchingIncidentResets();
@@ -227,23 +227,51 @@ void tst_TimelineModel::pinIsOneDataChanged()
     QCOMPARE(m_model->index(1234, 0).data(TimelineModel::RevisionRole).toInt(), 2);
 }
 
-void tst_TimelineModel::batchResets()
+void tst_TimelineModel::smallBatchInsertsLargeBatchResets()
 {
+    // A burst of the live stream: inserted in place, one rowsInserted per run of
+    // adjacent rows (each costs the view a pass over all its rows).
     Spies spies(m_model.get());
-    QList<TimelineEntry> batch;
-    for (int i = 0; i < 3; ++i) {
-        TimelineEntry entry;
-        entry.incidentId = m_incident;
-        entry.body = QStringLiteral("imported %1").arg(i);
-        entry.occurredAt = timeOf(-10 + i);
-        batch.append(entry);
-    }
-    QVERIFY(m_fixture->store->addEntries(batch));
+    QSignalSpy batchReset(m_model.get(), &TimelineModel::batchReset);
+    const auto batchOf = [this](int count, int firstSecond, const QString &label) {
+        QList<TimelineEntry> batch;
+        for (int i = 0; i < count; ++i) {
+            TimelineEntry entry;
+            entry.incidentId = m_incident;
+            entry.body = QStringLiteral("%1 %2").arg(label).arg(i);
+            entry.occurredAt = timeOf(firstSecond + i);
+            batch.append(entry);
+        }
+        return batch;
+    };
+    warmCache();
+    QVERIFY(m_fixture->store->addEntries(batchOf(3, -10, QStringLiteral("burst"))
+                                         + batchOf(2, EntryCount + 10, QStringLiteral("live"))
+                                         + batchOf(1, -20, QStringLiteral("earliest"))));
+    QCOMPARE(spies.reset.count(), 0);
+    QCOMPARE(spies.inserted.count(), 2); // rows 0-3, then the two at the end
+    QCOMPARE(spies.inserted.at(0).at(1).toInt(), 0);
+    QCOMPARE(spies.inserted.at(0).at(2).toInt(), 3);
+    QCOMPARE(spies.inserted.at(1).at(1).toInt(), EntryCount + 4);
+    QCOMPARE(spies.inserted.at(1).at(2).toInt(), EntryCount + 5);
+    QCOMPARE(batchReset.count(), 0);
+    QCOMPARE(m_model->rowCount(), EntryCount + 6);
+    QCOMPARE(bodyAt(0), QStringLiteral("earliest 0"));
+    QCOMPARE(bodyAt(1), QStringLiteral("burst 0"));
+    QCOMPARE(bodyAt(3), QStringLiteral("burst 2"));
+    QCOMPARE(bodyAt(4), QStringLiteral("entry 0"));
+    QCOMPARE(bodyAt(EntryCount + 5), QStringLiteral("live 1"));
+
+    // An import or a page of the feed: one reset, and the view is told how many came.
+    const int large = TimelineModel::MaxIncrementalBatch + 1;
+    QVERIFY(m_fixture->store->addEntries(batchOf(large, -1000, QStringLiteral("imported"))));
     QCOMPARE(spies.reset.count(), 1);
-    QCOMPARE(spies.inserted.count(), 0);
-    QCOMPARE(m_model->rowCount(), EntryCount + 3);
+    QCOMPARE(spies.inserted.count(), 2);
+    QCOMPARE(batchReset.count(), 1);
+    QCOMPARE(batchReset.first().at(0).toInt(), large);
+    QCOMPARE(m_model->rowCount(), EntryCount + 6 + large);
     QCOMPARE(bodyAt(0), QStringLiteral("imported 0"));
-    QCOMPARE(bodyAt(3), QStringLiteral("entry 0"));
+    QCOMPARE(bodyAt(large), QStringLiteral("earliest 0"));
 }
 
 void tst_TimelineModel::cacheStaysBounded()

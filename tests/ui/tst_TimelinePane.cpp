@@ -257,6 +257,18 @@ void tst_TimelinePane::newMarkerCountsArrivalsWhileScrolledUp()
     QVERIFY(m_fixture->store->addEntries(batch));
     QVERIFY2(marker->text().contains(QStringLiteral("5 new")), qPrintable(marker->text()));
     QCOMPARE(entryAtTop(), top);
+    // A large batch resets the model (a catch-up after being offline): still in place.
+    batch.clear();
+    for (int i = 0; i < TimelineModel::MaxIncrementalBatch + 1; ++i) {
+        TimelineEntry entry;
+        entry.incidentId = m_incident;
+        entry.body = QStringLiteral("caught up %1").arg(i);
+        batch.append(entry);
+    }
+    QVERIFY(m_fixture->store->addEntries(batch));
+    const QString expected = QStringLiteral("%1 new").arg(5 + TimelineModel::MaxIncrementalBatch + 1);
+    QVERIFY2(marker->text().contains(expected), qPrintable(marker->text()));
+    QCOMPARE(entryAtTop(), top);
     for (int i = 0; i < 200 && bar->value() < bar->maximum(); ++i)
         QTest::keyClick(m_pane->view(), Qt::Key_PageDown);
     QCOMPARE(bar->value(), bar->maximum());
@@ -363,6 +375,15 @@ void tst_TimelinePane::pinsByKeyAndShowsPinnedStrip()
     QVERIFY(!m_fixture->store->entry(pinned)->pinned);
     QVERIFY(strip->toggle()->text().contains(QStringLiteral("Pinned (0)")));
     QCOMPARE(strip->list()->count(), 0);
+
+    // A long incident pins many: the toggle counts all, the list holds the newest.
+    for (int row = 0; row < PinnedStrip::MaxListed + 5; ++row)
+        QVERIFY(m_fixture->store->setEntryPinned(m_pane->model()->index(row, 0).data(TimelineModel::EntryIdRole).toUuid(), true));
+    QVERIFY2(strip->toggle()->text().contains(QStringLiteral("Pinned (%1)").arg(PinnedStrip::MaxListed + 5)),
+             qPrintable(strip->toggle()->text()));
+    QCOMPARE(strip->list()->count(), PinnedStrip::MaxListed);
+    QVERIFY(strip->list()->item(0)->text().contains(QStringLiteral("entry 5")));
+    QVERIFY(strip->list()->accessibleDescription().contains(QStringLiteral("newest %1 of %2").arg(PinnedStrip::MaxListed).arg(PinnedStrip::MaxListed + 5)));
 }
 
 void tst_TimelinePane::editsInTheEntryBoxAndShowsHistory()

@@ -1,0 +1,52 @@
+#include "StreamApplier.h"
+
+namespace Sitrep {
+
+StreamApplier::StreamApplier(Store &store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    m_timer.setInterval(FlushDelayMs);
+    connect(&m_timer, &QTimer::timeout, this, &StreamApplier::flushAndNotify);
+}
+
+bool StreamApplier::enqueue(const QList<Change> &changes)
+{
+    // Applied only when they follow on without a hole: a change the caller may not see
+    // between two it may would otherwise be skipped for good.
+    qint64 expected = (m_queue.isEmpty() ? m_store.syncCursor() : m_queue.constLast().seq) + 1;
+    QList<Change> following;
+    for (const Change &change : changes) {
+        if (change.seq < expected)
+            continue; // already here or queued
+        if (change.seq != expected)
+            return false;
+        following.append(change);
+        ++expected;
+    }
+    m_queue += following;
+    if (m_queue.size() >= MaxQueued)
+        flushAndNotify();
+    else if (!m_queue.isEmpty() && !m_timer.isActive())
+        m_timer.start();
+    return true;
+}
+
+ApplyResult StreamApplier::flush()
+{
+    m_timer.stop();
+    if (m_queue.isEmpty())
+        return ApplyResult{true, {}, 0, {}};
+    const QList<Change> changes = std::exchange(m_queue, {});
+    return m_store.applyChanges(changes);
+}
+
+void StreamApplier::flushAndNotify()
+{
+    if (!m_queue.isEmpty())
+        emit applied(flush());
+}
+
+} // namespace Sitrep
