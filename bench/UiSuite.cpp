@@ -645,6 +645,8 @@ bool benchLive(Console &console, DemoData &demo, int rate, int seconds)
             .with(QStringLiteral("enqueue_ms_max"), percentile(enqueueMs, 100))
             .with(QStringLiteral("seconds"), seconds)
             .with(QStringLiteral("samples"), double(live.size()))
+            .with(QStringLiteral("samples_over_16ms"),
+                  double(std::count_if(live.cbegin(), live.cend(), [](double late) { return late > 16; })))
             .with(QStringLiteral("baseline_samples"), double(quiet.size()))
             .with(QStringLiteral("top_row_before"), rowBefore)
             .with(QStringLiteral("top_row_after"), view->rowAt(0))

@@ -231,7 +231,17 @@ DROP INDEX timeline_pinned;
 CREATE INDEX timeline_pinned ON timeline_entry(incident_row, occurred_at, id) WHERE pinned;
 )sql";
 
-const char *const Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6, Version7};
+// Full-text segments are merged by StoreMaintenance off the UI thread, not inside the
+// commit that filled a level (FTS5 automerge); a crisis merge in a commit only if the
+// maintenance fell far behind.
+const char *const Version8 = R"sql(
+INSERT INTO timeline_fts(timeline_fts, rank) VALUES ('automerge', 0);
+INSERT INTO timeline_fts(timeline_fts, rank) VALUES ('crisismerge', 64);
+INSERT INTO incident_fts(incident_fts, rank) VALUES ('automerge', 0);
+INSERT INTO incident_fts(incident_fts, rank) VALUES ('crisismerge', 64);
+)sql";
+
+const char *const Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6, Version7, Version8};
 static_assert(sizeof(Steps) / sizeof(Steps[0]) == CurrentVersion);
 
 } // namespace

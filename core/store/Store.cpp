@@ -5,7 +5,7 @@
 #include "Sqlite.h"
 #include "StoreRows.h"
 #include "TimelinePager.h"
-#include "WalCheckpointer.h"
+#include "StoreMaintenance.h"
 
 #include <QFileInfo>
 
@@ -61,7 +61,7 @@ OpenResult Store::open(const QString &path)
     // Checkpoints run on a worker connection, not inside a user's commit: an automatic
     // checkpoint in the unlucky command was the whole tail of command latency.
     db->exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
-    m_checkpointer = std::make_unique<WalCheckpointer>(path);
+    m_maintenance = std::make_unique<StoreMaintenance>(path);
     m_db = std::move(db);
     if (severityTaxonomy().levels().isEmpty())
         setSeverityTaxonomy(SeverityTaxonomy::defaults());
@@ -90,7 +90,7 @@ OpenResult Store::openReadOnly(const QString &path)
 
 void Store::close()
 {
-    m_checkpointer.reset(); // before the connection: the last close folds the WAL in
+    m_maintenance.reset(); // before the connection: the last close folds the WAL in
     m_db.reset();
     m_opsInTransaction = 0;
 }

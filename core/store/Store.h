@@ -21,7 +21,7 @@ class SqliteDb;
 class TimelinePager;
 struct TimelineFilter;
 class Transaction;
-class WalCheckpointer;
+class StoreMaintenance;
 
 // The outcome of one user command: ok with the id of the row it made or changed, or a
 // message a person can act on. Nothing is written when ok is false.
@@ -307,7 +307,7 @@ private:
     // Ops enqueued by the command in progress; committed into the outbox_size counter
     // with it (count(*) over the outbox would make every command O(pending ops)).
     mutable int m_opsInTransaction = 0;
-    std::unique_ptr<WalCheckpointer> m_checkpointer;
+    std::unique_ptr<StoreMaintenance> m_maintenance;
 };
 
 } // namespace Sitrep

@@ -236,6 +236,7 @@ ApplyResult Store::applyChanges(const QList<Change> &changes, qint64 cursorAfter
 {
     SyncBatch batch;
     ApplyResult result;
+    const RefetchableWrites refetchable(*m_db); // the cursor commits with them
     Transaction transaction(*m_db);
     bool ok = transaction.isActive();
     qint64 cursor = syncCursor();

@@ -65,6 +65,7 @@ void TimelinePager::rebuild()
 {
     m_anchors.clear();
     m_matches.clear();
+    m_last.reset();
     m_count = 0;
     if (!m_filter.isEmpty()) {
         rebuildFiltered();
@@ -78,6 +79,12 @@ void TimelinePager::rebuild()
             m_anchors.append({m_count, {scan.int64(0), scan.uuid(1)}});
         ++m_count;
     }
+    scan.reset();
+    Statement last = m_db.prepare("SELECT occurred_at, id FROM timeline_entry WHERE incident_row = ? "
+                                  "ORDER BY occurred_at DESC, id DESC LIMIT 1");
+    last.bind(1, m_incidentRow);
+    if (last.next())
+        m_last = Key{last.int64(0), last.uuid(1)};
 }
 
 void TimelinePager::rebuildFiltered()
@@ -264,6 +271,17 @@ QList<int> TimelinePager::entriesInserted(const QList<QUuid> &entryIds)
 
 int TimelinePager::insertKey(const Key &key)
 {
+    if (m_last && *m_last < key) {
+        // After the newest entry (live entries, nearly always): nothing to count, no anchor
+        // moves, and only the last gap can have grown too wide.
+        m_last = key;
+        const int position = m_count++;
+        if (m_anchors.isEmpty() || m_count - m_anchors.constLast().position > 2 * Stride)
+            splitWideGaps();
+        return position;
+    }
+    if (!m_last)
+        m_last = key;
     const int position = positionOfKey(key);
     ++m_count;
     // Anchors are in key order: the ones after the new key move one on.

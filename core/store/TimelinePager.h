@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace Sitrep {
 
 class SqliteDb;
@@ -101,6 +103,7 @@ private:
     QUuid m_incidentId;
     int m_count = 0;
     QList<Anchor> m_anchors; // ascending by position and by key (unfiltered)
+    std::optional<Key> m_last; // the newest entry's key (unfiltered)
     TimelineFilter m_filter;
     qint64 m_kindMask = 0;
     QList<qint64> m_matches; // row ids in display order (filtered)

@@ -41,6 +41,24 @@ private slots:
         QCOMPARE(f.store.severityTaxonomy(), SeverityTaxonomy::defaults());
     }
 
+    // Every commit adds a full-text segment. Merging them is the maintenance thread's job,
+    // never a commit's (FTS5 automerge cost a live commit up to 100 ms).
+    void fullTextSegmentsAreMergedOffTheCommitPath()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        QCOMPARE(pragma(f.store, "SELECT v FROM timeline_fts_config WHERE k = 'automerge'"), QStringLiteral("0"));
+        QCOMPARE(pragma(f.store, "SELECT v FROM incident_fts_config WHERE k = 'automerge'"), QStringLiteral("0"));
+        const QUuid incident = f.declare();
+        const auto dataRows = [&] { return pragma(f.store, "SELECT count(*) FROM timeline_fts_data").toInt(); };
+        const int before = dataRows();
+        for (int i = 0; i < 40; ++i)
+            f.addEntry(incident, QStringLiteral("entry %1 about checkout").arg(i));
+        // Merged within a few maintenance intervals: far fewer index rows than segments.
+        QTRY_VERIFY2_WITH_TIMEOUT(dataRows() < before + 10, qPrintable(QString::number(dataRows())), 10000);
+        QCOMPARE(f.store.search(QStringLiteral("checkout")).size(), 40 + 1); // and the incident title
+    }
+
     void reopensWhatItWrote()
     {
         StoreFixture f;

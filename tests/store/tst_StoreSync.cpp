@@ -57,6 +57,11 @@ private slots:
         QCOMPARE(outboxRows(f.store), 2);
         QVERIFY(f.store.applyChanges({}, 2).ok);
         QCOMPARE(outboxRows(f.store), 0);
+        // The server's changes commit without waiting for the disk (they can be pulled
+        // again); the connection is back to durable commits for the person's own writes.
+        Statement synchronous = f.store.db().prepare("PRAGMA synchronous");
+        QVERIFY(synchronous.next());
+        QCOMPARE(synchronous.integer(0), 2); // FULL
         QCOMPARE(f.store.syncCursor(), 2);
 
         // A second answer for the same ops (two sitrepctl on one profile) changes nothing.
