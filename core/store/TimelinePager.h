@@ -34,7 +34,9 @@ struct TimelineFilter {
 // SQLite has no cheap OFFSET: skipping N rows reads N index entries. The pager keeps a
 // sparse index instead: the key of every Stride-th entry ("anchors"), built in one pass
 // over the covering index. A page is then one keyset query from the nearest anchor,
-// which reads at most Stride + page-size index entries wherever the page is.
+// which reads at most Stride + page-size index entries wherever the page is. The pass
+// waits until it is needed: pages within TailWindow of the newest entry (where an
+// incident opens, and where live entries arrive) are read backwards from it.
 //
 // The pager follows inserts (entryInserted) without a rebuild: anchors after the new
 // key move one position on, and a gap that grew too wide is split or the anchors are
@@ -48,6 +50,9 @@ class TimelinePager
 {
 public:
     static constexpr int Stride = 256;
+    // Pages this close to the newest entry are read backwards from it, so the anchors are
+    // built only when the reader goes further back (or a position is asked for).
+    static constexpr int TailWindow = 4096;
 
     TimelinePager(SqliteDb &db, qint64 incidentRow, const TimelineFilter &filter = {});
 
@@ -91,9 +96,13 @@ private:
     // The entry's row id when it is on this timeline and passes the filter, else 0.
     qint64 matchingRow(const QUuid &entryId) const;
     void rebuildFiltered();
+    // One pass over the index; notYetCounted: entries in the store the count lacks.
+    void buildAnchors(int notYetCounted = 0);
+    QList<TimelineRow> tailPage(int position, int size);
     QList<TimelineRow> filteredPage(int position, int size);
     int filteredInsert(qint64 row);
-    int insertKey(const Key &key);
+    int appendKey(const Key &key);  // after the newest entry
+    int insertKey(const Key &key);  // anywhere else (anchors built)
     Key keyOfRow(qint64 row) const;
     int positionOfKey(const Key &key);
     void splitWideGaps();
@@ -104,6 +113,7 @@ private:
     int m_count = 0;
     QList<Anchor> m_anchors; // ascending by position and by key (unfiltered)
     std::optional<Key> m_last; // the newest entry's key (unfiltered)
+    bool m_anchorsBuilt = false;
     TimelineFilter m_filter;
     qint64 m_kindMask = 0;
     QList<qint64> m_matches; // row ids in display order (filtered)

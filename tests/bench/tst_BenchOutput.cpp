@@ -80,7 +80,7 @@ private slots:
         // Every figure of issue #2 is there.
         for (const char *expected :
              {"store.apply_batch", "store.command.p50", "store.command.p99", "store.populate_big_incident",
-              "store.pager_build", "store.page.start", "store.page.middle", "store.page.end", "store.search.rare.p99",
+              "store.pager_build", "store.pager_anchors", "store.page.start", "store.page.middle", "store.page.end", "store.search.rare.p99",
               "store.search.common.p99", "store.search.multi.p99", "store.search.prefix.p99", "store.rss_at_end"})
             QVERIFY2(names.contains(QLatin1String(expected)), expected);
     }

@@ -47,6 +47,8 @@ private slots:
         QTest::newRow("one") << 1 << 10;
         QTest::newRow("exactly one stride") << TimelinePager::Stride << 7;
         QTest::newRow("many strides, odd pages") << TimelinePager::Stride * 9 + 13 << 97;
+        // Pages near the end read backwards from the newest; further back from anchors.
+        QTest::newRow("beyond the tail window") << TimelinePager::TailWindow + TimelinePager::Stride * 3 + 13 << 97;
     }
     void pagesMatchTheFullOrderEverywhere()
     {
@@ -70,6 +72,11 @@ private slots:
         QVERIFY(f.store.addEntries(batch));
         const auto pager = f.store.timelinePager(incident);
         QCOMPARE(pager->count(), entries);
+        if (entries > 0) { // the newest page first, as an incident opens: no anchors needed
+            const QList<TimelineRow> newest = pager->page(std::max(0, entries - pageSize), pageSize);
+            QCOMPARE(newest.constLast().entry.id, expectedOrder(batch).constLast());
+            QCOMPARE(pager->anchorCount(), 0);
+        }
         QCOMPARE(pagedOrder(*pager, pageSize), expectedOrder(batch));
         if (entries > 0) {
             QCOMPARE(pager->page(entries - 1, 50).size(), 1);
