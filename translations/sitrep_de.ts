@@ -1621,6 +1621,10 @@ Ausgerufen: %3</translation>
         <extracomment>The toggle above the timeline; the star marks pinned entries in the timeline too</extracomment>
         <translation>★ Angeheftet (%1)</translation>
     </message>
+    <message>
+        <source>The newest %1 of %2 pinned entries</source>
+        <translation>Die neuesten %1 von %2 angehefteten Einträgen</translation>
+    </message>
 </context>
 <context>
     <name>Sitrep::Profile</name>
@@ -3241,10 +3245,6 @@ Hypothese: %4
     <message>
         <source>Ruled out, e.g. DNS</source>
         <translation>Ausgeschlossen, z. B. DNS</translation>
-    </message>
-    <message>
-        <source>No owner</source>
-        <translation>Niemand zuständig</translation>
     </message>
     <message>
         <source>Select a track to edit it</source>

@@ -1621,6 +1621,10 @@ Déclaré : %3</translation>
         <extracomment>The toggle above the timeline; the star marks pinned entries in the timeline too</extracomment>
         <translation>★ Épinglées (%1)</translation>
     </message>
+    <message>
+        <source>The newest %1 of %2 pinned entries</source>
+        <translation>Les %1 plus récentes des %2 entrées épinglées</translation>
+    </message>
 </context>
 <context>
     <name>Sitrep::Profile</name>
@@ -3241,10 +3245,6 @@ Hypothèse : %4
     <message>
         <source>Ruled out, e.g. DNS</source>
         <translation>Écarté, par ex. DNS</translation>
-    </message>
-    <message>
-        <source>No owner</source>
-        <translation>Aucun responsable</translation>
     </message>
     <message>
         <source>Select a track to edit it</source>
