@@ -44,10 +44,33 @@ namespace {
 bool commandDecision(IncidentAction action)
 {
     return action == IncidentAction::Close || action == IncidentAction::ChangeSeverity
-        || action == IncidentAction::ChangeRestriction || action == IncidentAction::ChangeCriticalPhase;
+        || action == IncidentAction::ChangeRestriction || action == IncidentAction::ChangeCriticalPhase
+        || action == IncidentAction::ModerateBridge;
+}
+
+// Running the bridge is the facilitator's job as much as the commander's.
+bool bridgeDecision(IncidentAction action)
+{
+    return action == IncidentAction::ChangeCriticalPhase || action == IncidentAction::ModerateBridge;
 }
 
 } // namespace
+
+bool moderatesBridge(const std::optional<BridgeParticipant> &before, const BridgeParticipant &after,
+                     const QUuid &actorPerson)
+{
+    if (!before)
+        return false;
+    if (before->essential != after.essential)
+        return true;
+    if (before->inLobby && !after.inLobby)
+        return true; // admitting, oneself included: that is what the lobby is for
+    const bool self = !actorPerson.isNull() && after.personId == actorPerson;
+    if (self)
+        return false;
+    return (!before->inLobby && after.inLobby) || (before->isPresent() && !after.isPresent())
+        || (!before->muteRequested && after.muteRequested);
+}
 
 QString accountRefusal(const Account &account)
 {
@@ -68,8 +91,7 @@ QString refusal(const Account &account, IncidentAction action, const IncidentSta
         return {};
     if (standing.commander || (!standing.commanderAssigned && standing.declaredIt))
         return {};
-    // Running the bridge is the facilitator's job as much as the commander's.
-    if (action == IncidentAction::ChangeCriticalPhase && standing.facilitator)
+    if (bridgeDecision(action) && standing.facilitator)
         return {};
     switch (action) {
     case IncidentAction::Close:
@@ -79,6 +101,9 @@ QString refusal(const Account &account, IncidentAction action, const IncidentSta
     case IncidentAction::ChangeCriticalPhase:
         return QStringLiteral("forbidden: only the incident commander, the facilitator or a manager switches the critical "
                               "phase");
+    case IncidentAction::ModerateBridge:
+        return QStringLiteral("forbidden: only the incident commander, the facilitator or a manager admits, removes, "
+                              "mutes or marks essential someone on the bridge");
     default:
         return QStringLiteral("forbidden: only the incident commander or a manager restricts an incident or lifts it");
     }

@@ -5,6 +5,9 @@
 // and asks here, so the rule is tested without a database.
 
 #include "model/Account.h"
+#include "model/BridgeParticipant.h"
+
+#include <optional>
 
 namespace Sitrep::Server {
 
@@ -25,6 +28,8 @@ enum class IncidentAction {
     RelieveRole,
     UpsertTrack,
     UpsertParticipant,
+    ModerateBridge, // participant.upsert that admits from or sends to the lobby, removes or
+                    // asks to mute someone else, or changes who is essential
 };
 
 // An account's place in one incident, as the store reads it from the data.
@@ -40,6 +45,12 @@ struct IncidentStanding {
 // else one touching "criticalPhase" ChangeCriticalPhase: whoever may restrict may also
 // switch the critical phase, so the stricter action stands for an op doing both).
 IncidentAction actionOf(const CheckedOp &checked);
+
+// Whether writing `after` over `before` (none: a new row) moderates the bridge rather than
+// being the actor's own business (joining, leaving, raising a hand, muting themselves) or
+// adding someone (a phone participant). actorPerson is the acting account's person.
+bool moderatesBridge(const std::optional<BridgeParticipant> &before, const BridgeParticipant &after,
+                     const QUuid &actorPerson);
 
 // Refusals that hold whatever the incident (a viewer, a disabled account): empty when the
 // account may write at all. refusal() includes it; it lets a whole batch be refused early.

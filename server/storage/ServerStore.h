@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "PostgresUrl.h"
 #include "auth/PasswordHasher.h"
+#include "auth/Permissions.h"
 #include "model/Change.h"
 #include "model/Directory.h"
 #include "model/Account.h"
@@ -202,6 +203,8 @@ private:
     OpResult applyOne(const Op &op, const Decoded<CheckedOp> &checked, const Account &actor, const QString &address);
     OpResult applyChecked(const CheckedOp &checked, const Account &actor, const QString &address);
     QString precheck(const CheckedOp &checked, const Account &actor);
+    // The permission an op needs (Permissions.h), reading what it changes where that matters.
+    IncidentAction actionFor(const CheckedOp &checked, const Account &actor) const;
     bool project(const CheckedOp &checked, qint64 seq, const Account &actor, bool *conflict);
     bool projectStatus(const CheckedOp &checked, qint64 seq, bool *conflict);
     bool projectSeverity(const CheckedOp &checked, qint64 seq, bool *conflict);

@@ -224,6 +224,23 @@ bool ServerStore::exists(const char *sql, const QUuid &id, const QUuid &incident
     return query.next();
 }
 
+IncidentAction ServerStore::actionFor(const CheckedOp &checked, const Account &actor) const
+{
+    if (checked.op.type != OpType::ParticipantUpsert || !checked.participant)
+        return actionOf(checked);
+    // Whether it moderates depends on what the row was: the stored document.
+    std::optional<BridgeParticipant> before;
+    Statement stored = m_db->prepare("SELECT document FROM participant WHERE id = ?1");
+    stored.bind(1, checked.op.entityId);
+    if (stored.next()) {
+        if (const Decoded<BridgeParticipant> decoded = BridgeParticipant::fromJson(objectFromText(stored.text(0)));
+            decoded.value)
+            before = *decoded.value;
+    }
+    return moderatesBridge(before, *checked.participant, actor.personId) ? IncidentAction::ModerateBridge
+                                                                         : IncidentAction::UpsertParticipant;
+}
+
 QString ServerStore::precheck(const CheckedOp &checked, const Account &actor)
 {
     const Op &op = checked.op;
@@ -237,7 +254,7 @@ QString ServerStore::precheck(const CheckedOp &checked, const Account &actor)
     const std::optional<IncidentStanding> standing = standingLocked(op.incidentId, actor, &restricted);
     if (!standing || !Server::mayView(actor, restricted, *standing))
         return QStringLiteral("op.incidentId: unknown incident %1").arg(idToString(op.incidentId));
-    if (QString why = refusal(actor, actionOf(checked), *standing); !why.isEmpty())
+    if (QString why = refusal(actor, actionFor(checked, actor), *standing); !why.isEmpty())
         return why;
     switch (op.type) {
     case OpType::EntryAdd:

@@ -41,7 +41,8 @@ const QList<IncidentAction> everyday{IncidentAction::Declare,     IncidentAction
                                      IncidentAction::AssignRole,  IncidentAction::RelieveRole,   IncidentAction::UpsertTrack,
                                      IncidentAction::UpsertParticipant};
 const QList<IncidentAction> commandDecisions{IncidentAction::Close, IncidentAction::ChangeSeverity,
-                                             IncidentAction::ChangeRestriction, IncidentAction::ChangeCriticalPhase};
+                                             IncidentAction::ChangeRestriction, IncidentAction::ChangeCriticalPhase,
+                                             IncidentAction::ModerateBridge};
 
 } // namespace
 
@@ -50,6 +51,43 @@ class tst_Permissions : public QObject
     Q_OBJECT
 
 private slots:
+    // What on a bridge row is moderation (the commander's or facilitator's) and what is the
+    // person's own business.
+    void moderatingTheBridge()
+    {
+        const QUuid me = QUuid::createUuid();
+        const QUuid them = QUuid::createUuid();
+        BridgeParticipant theirs;
+        theirs.personId = them;
+        theirs.joinedAt = QDateTime::currentDateTimeUtc();
+        BridgeParticipant mine = theirs;
+        mine.personId = me;
+        const auto changed = [](BridgeParticipant row, auto &&change) {
+            change(row);
+            return row;
+        };
+        // New rows: joining, adding a phone participant.
+        QVERIFY(!moderatesBridge(std::nullopt, mine, me));
+        QVERIFY(!moderatesBridge(std::nullopt, theirs, me));
+        // One's own row: hand, mute, leaving are one's own; admitting oneself or being
+        // essential are not.
+        QVERIFY(!moderatesBridge(mine, changed(mine, [](auto &r) { r.handRaised = true; }), me));
+        QVERIFY(!moderatesBridge(mine, changed(mine, [](auto &r) { r.muteRequested = true; }), me));
+        QVERIFY(!moderatesBridge(mine, changed(mine, [](auto &r) { r.leftAt = QDateTime::currentDateTimeUtc(); }), me));
+        const BridgeParticipant waiting = changed(mine, [](auto &r) { r.inLobby = true; });
+        QVERIFY(moderatesBridge(waiting, mine, me));
+        QVERIFY(moderatesBridge(mine, changed(mine, [](auto &r) { r.essential = true; }), me));
+        // Someone else's row: admit, send to the lobby, remove, ask to mute, essential.
+        QVERIFY(moderatesBridge(changed(theirs, [](auto &r) { r.inLobby = true; }), theirs, me));
+        QVERIFY(moderatesBridge(theirs, changed(theirs, [](auto &r) { r.inLobby = true; }), me));
+        QVERIFY(moderatesBridge(theirs, changed(theirs, [](auto &r) { r.leftAt = QDateTime::currentDateTimeUtc(); }), me));
+        QVERIFY(moderatesBridge(theirs, changed(theirs, [](auto &r) { r.muteRequested = true; }), me));
+        QVERIFY(moderatesBridge(theirs, changed(theirs, [](auto &r) { r.essential = true; }), me));
+        // …but not a raised hand someone lowers for them, nor a correction of the channel.
+        QVERIFY(!moderatesBridge(changed(theirs, [](auto &r) { r.handRaised = true; }), theirs, me));
+        QVERIFY(!moderatesBridge(theirs, changed(theirs, [](auto &r) { r.channel = QStringLiteral("tel:+44 1"); }), me));
+    }
+
     void matrix_data()
     {
         QTest::addColumn<AccountRole>("role");
@@ -70,7 +108,8 @@ private slots:
                 // Responders: the everyday work anywhere; the command decisions as commander, or
                 // as declarer while nobody commands; the critical phase as facilitator too.
                 const bool responderMay = !decision || which == Standing::Commander || which == Standing::DeclarerNoCommander
-                    || (action == IncidentAction::ChangeCriticalPhase && which == Standing::Facilitator);
+                    || ((action == IncidentAction::ChangeCriticalPhase || action == IncidentAction::ModerateBridge)
+                        && which == Standing::Facilitator);
                 QTest::newRow(QByteArray("responder " + tag).constData()) << AccountRole::Responder << action << int(which) << responderMay;
             }
         }

@@ -119,6 +119,7 @@ private slots:
     void updateMergesFieldByField();
     void bridgeAndRaciFields();
     void criticalPhasePermissions();
+    void bridgeModerationPermissions();
     void entryRevisions();
     void changesPaging();
     void restrictedIncidents();
@@ -899,6 +900,57 @@ void tst_ServerStore::criticalPhasePermissions()
     // Managers and admins always may.
     QCOMPARE(m_store->applyOp(phase(true), admin()).status, OpResult::Applied);
     QVERIFY(m_store->incident(id, admin())->value(QStringLiteral("criticalPhase")).toBool());
+}
+
+void tst_ServerStore::bridgeModerationPermissions()
+{
+    QVERIFY(m_store->addUser(QStringLiteral("other"), AccountRole::Responder, QStringLiteral("other-password")).account);
+    const Account other = *m_store->user(QStringLiteral("other"));
+    const QUuid id = declare(responder());
+    const RoleAssignment commander{newId(), id, Roles::IncidentCommander, admin().personId, RoleRank::Primary, start(), {}, {}};
+    QCOMPARE(m_store->applyOp(makeOp(OpType::RoleAssign, id, commander.id, commander.toJson()), admin()).status,
+             OpResult::Applied);
+    const auto upsert = [id](const BridgeParticipant &row) {
+        return makeOp(OpType::ParticipantUpsert, id, row.id, row.toJson());
+    };
+    // Anyone on the incident adds a phone participant, to the lobby, and joins themselves.
+    BridgeParticipant phone;
+    phone.id = newId();
+    phone.incidentId = id;
+    phone.kind = ParticipantKind::Phone;
+    phone.displayName = QStringLiteral("Vendor on call");
+    phone.channel = QStringLiteral("tel:+44 20 7946 0000");
+    phone.joinedAt = start();
+    phone.inLobby = true;
+    QCOMPARE(m_store->applyOp(upsert(phone), other).status, OpResult::Applied);
+    BridgeParticipant self;
+    self.id = newId();
+    self.incidentId = id;
+    self.personId = other.personId;
+    self.displayName = QStringLiteral("Other");
+    self.joinedAt = start();
+    QCOMPARE(m_store->applyOp(upsert(self), other).status, OpResult::Applied);
+    self.handRaised = true; // one's own business
+    QCOMPARE(m_store->applyOp(upsert(self), other).status, OpResult::Applied);
+    // Admitting, asking someone to mute, removing them: the commander's or facilitator's.
+    BridgeParticipant admitted = phone;
+    admitted.inLobby = false;
+    const OpResult refused = m_store->applyOp(upsert(admitted), other);
+    QCOMPARE(refused.status, OpResult::Rejected);
+    QVERIFY2(refused.error.contains(QStringLiteral("forbidden: only the incident commander, the facilitator")),
+             qPrintable(refused.error));
+    QCOMPARE(m_store->applyOp(upsert(admitted), admin()).status, OpResult::Applied); // the commander
+    BridgeParticipant muted = admitted;
+    muted.muteRequested = true;
+    QCOMPARE(m_store->applyOp(upsert(muted), other).status, OpResult::Rejected);
+    const RoleAssignment facilitator{newId(), id, Roles::Facilitator, other.personId, RoleRank::Primary, start(), {}, {}};
+    QCOMPARE(m_store->applyOp(makeOp(OpType::RoleAssign, id, facilitator.id, facilitator.toJson()), admin()).status,
+             OpResult::Applied);
+    QCOMPARE(m_store->applyOp(upsert(muted), other).status, OpResult::Applied);
+    BridgeParticipant removed = muted;
+    removed.leftAt = start().addSecs(60);
+    QCOMPARE(m_store->applyOp(upsert(removed), responder()).status, OpResult::Rejected); // the declarer, not in command
+    QCOMPARE(m_store->applyOp(upsert(removed), other).status, OpResult::Applied);
 }
 
 void tst_ServerStore::entryRevisions()
