@@ -13,6 +13,8 @@
 #include <QMenu>
 #include <QTableView>
 
+#include <functional>
+
 namespace Sitrep {
 
 IncidentPanels::IncidentPanels(Store *store, ConsoleSession *session, QMainWindow *window)
@@ -22,12 +24,12 @@ IncidentPanels::IncidentPanels(Store *store, ConsoleSession *session, QMainWindo
     , m_window(window)
     , m_roles(new RoleBoard(store))
     , m_bridge(new BridgePane(store))
-    , m_tracks(new TracksPane(store))
-    , m_raci(new RaciView(store))
+    , m_tracks(nullptr)
+    , m_raci(nullptr)
     , m_rolesDock(dock(m_roles, tr("Roles"), QStringLiteral("rolesDock")))
     , m_bridgeDock(dock(m_bridge, tr("Bridge"), QStringLiteral("bridgeDock")))
-    , m_tracksDock(dock(m_tracks, tr("Tracks"), QStringLiteral("tracksDock")))
-    , m_raciDock(dock(m_raci, tr("RACI"), QStringLiteral("raciDock")))
+    , m_tracksDock(dock(nullptr, tr("Tracks"), QStringLiteral("tracksDock")))
+    , m_raciDock(dock(nullptr, tr("RACI"), QStringLiteral("raciDock")))
 {
     // The guide's right column: roles above the bridge; the RACI matrix shares the roles'
     // place and the tracks the bridge's (tabs) until someone moves them. The window
@@ -39,10 +41,16 @@ IncidentPanels::IncidentPanels(Store *store, ConsoleSession *session, QMainWindo
     m_rolesDock->raise();
     m_bridgeDock->raise();
 
+    connect(m_tracksDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            tracks();
+    });
+    connect(m_raciDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            raci();
+    });
     connect(m_roles, &RoleBoard::message, this, &IncidentPanels::message);
     connect(m_bridge, &BridgePane::message, this, &IncidentPanels::message);
-    connect(m_tracks, &TracksPane::message, this, &IncidentPanels::message);
-    connect(m_raci, &RaciView::message, this, &IncidentPanels::message);
     connect(m_store, &Store::participantsChanged, this, &IncidentPanels::participantsChanged);
     connect(m_store, &Store::directoryChanged, this, &IncidentPanels::showPresence);
     if (m_session) {
@@ -65,13 +73,37 @@ QDockWidget *IncidentPanels::dock(QWidget *content, const QString &title, const 
     return dock;
 }
 
+TracksPane *IncidentPanels::tracks()
+{
+    if (!m_tracks) {
+        m_tracks = new TracksPane(m_store);
+        connect(m_tracks, &TracksPane::message, this, &IncidentPanels::message);
+        m_tracks->setIncident(m_incidentId);
+        m_tracksDock->setWidget(m_tracks);
+    }
+    return m_tracks;
+}
+
+RaciView *IncidentPanels::raci()
+{
+    if (!m_raci) {
+        m_raci = new RaciView(m_store);
+        connect(m_raci, &RaciView::message, this, &IncidentPanels::message);
+        m_raci->setIncident(m_incidentId);
+        m_raciDock->setWidget(m_raci);
+    }
+    return m_raci;
+}
+
 void IncidentPanels::setIncident(const QUuid &incidentId)
 {
     m_incidentId = incidentId;
     m_roles->setIncident(incidentId);
     m_bridge->setIncident(incidentId);
-    m_tracks->setIncident(incidentId);
-    m_raci->setIncident(incidentId);
+    if (m_tracks)
+        m_tracks->setIncident(incidentId);
+    if (m_raci)
+        m_raci->setIncident(incidentId);
     showPresence();
     tellPresence();
 }
@@ -85,18 +117,18 @@ void IncidentPanels::addActions(QMenu *viewMenu, QMenu *goMenu)
         QString text;
         QString keys;
         QDockWidget *dock;
-        QWidget *focus;
+        std::function<QWidget *()> focus; // the pane may not be made yet
     };
     const Target targets[] = {
-        {tr("&Role board"), tr("Ctrl+Shift+R"), m_rolesDock, m_roles->rolesView()},
-        {tr("&Bridge roster"), tr("Ctrl+Shift+B"), m_bridgeDock, m_bridge->view()},
-        {tr("&Tracks"), tr("Ctrl+Shift+T"), m_tracksDock, m_tracks->tracksView()},
-        {tr("R&ACI matrix"), tr("Ctrl+Shift+A"), m_raciDock, m_raci->view()},
+        {tr("&Role board"), tr("Ctrl+Shift+R"), m_rolesDock, [this] { return m_roles->rolesView(); }},
+        {tr("&Bridge roster"), tr("Ctrl+Shift+B"), m_bridgeDock, [this] { return m_bridge->view(); }},
+        {tr("&Tracks"), tr("Ctrl+Shift+T"), m_tracksDock, [this] { return tracks()->tracksView(); }},
+        {tr("R&ACI matrix"), tr("Ctrl+Shift+A"), m_raciDock, [this] { return raci()->view(); }},
     };
     for (const Target &target : targets) {
         QAction *action = goMenu->addAction(target.text);
         action->setShortcut(QKeySequence(target.keys));
-        connect(action, &QAction::triggered, this, [this, dock = target.dock, focus = target.focus] { showDock(dock, focus); });
+        connect(action, &QAction::triggered, this, [this, dock = target.dock, focus = target.focus] { showDock(dock, focus()); });
     }
 }
 

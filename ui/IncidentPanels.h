@@ -35,8 +35,10 @@ public:
 
     RoleBoard *roleBoard() const { return m_roles; }
     BridgePane *bridge() const { return m_bridge; }
-    TracksPane *tracks() const { return m_tracks; }
-    RaciView *raci() const { return m_raci; }
+    // The tabs behind others at start: made when first shown (or asked for here), which
+    // keeps them out of the console's cold start.
+    TracksPane *tracks();
+    RaciView *raci();
     QDockWidget *rolesDock() const { return m_rolesDock; }
     QDockWidget *bridgeDock() const { return m_bridgeDock; }
     QDockWidget *tracksDock() const { return m_tracksDock; }

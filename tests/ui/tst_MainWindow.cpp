@@ -2,18 +2,22 @@
 #include "DeclareIncidentDialog.h"
 #include "IncidentListModel.h"
 #include "IncidentListPane.h"
+#include "IncidentPanels.h"
 #include "MainWindow.h"
 #include "SearchDialog.h"
 #include "SearchResultsModel.h"
+#include "RaciView.h"
 #include "ShortcutSheet.h"
 #include "Theme.h"
 #include "TimelineModel.h"
 #include "TimelinePane.h"
+#include "TracksPane.h"
 #include "UiTestStore.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -193,6 +197,20 @@ void tst_MainWindow::shortcutsMoveFocus()
     m_window->incidentList()->view()->setFocus();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_E, Qt::ControlModifier);
     QCOMPARE(QApplication::focusWidget(), entry);
+
+    // The tabs behind the roles and the bridge are made when first shown (cold start), by
+    // their Go keys too, on the incident in view.
+    IncidentPanels *panels = m_window->panels();
+    QVERIFY(!panels->tracksDock()->widget());
+    QVERIFY(!panels->raciDock()->widget());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(panels->tracksDock()->widget());
+    QCOMPARE(QApplication::focusWidget(), panels->tracks()->tracksView());
+    const QUuid inView = m_window->incidentList()->currentIncident();
+    QCOMPARE(panels->tracks()->incident(), inView);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget(), panels->raci()->view());
+    QCOMPARE(panels->raci()->incident(), inView);
 }
 
 void tst_MainWindow::keyboardSelectsIncident()
