@@ -73,26 +73,25 @@ QDockWidget *IncidentPanels::dock(QWidget *content, const QString &title, const 
     return dock;
 }
 
+template<typename Pane> Pane *IncidentPanels::made(Pane *&pane, QDockWidget *dock)
+{
+    if (!pane) {
+        pane = new Pane(m_store);
+        connect(pane, &Pane::message, this, &IncidentPanels::message);
+        pane->setIncident(m_incidentId);
+        dock->setWidget(pane);
+    }
+    return pane;
+}
+
 TracksPane *IncidentPanels::tracks()
 {
-    if (!m_tracks) {
-        m_tracks = new TracksPane(m_store);
-        connect(m_tracks, &TracksPane::message, this, &IncidentPanels::message);
-        m_tracks->setIncident(m_incidentId);
-        m_tracksDock->setWidget(m_tracks);
-    }
-    return m_tracks;
+    return made(m_tracks, m_tracksDock);
 }
 
 RaciView *IncidentPanels::raci()
 {
-    if (!m_raci) {
-        m_raci = new RaciView(m_store);
-        connect(m_raci, &RaciView::message, this, &IncidentPanels::message);
-        m_raci->setIncident(m_incidentId);
-        m_raciDock->setWidget(m_raci);
-    }
-    return m_raci;
+    return made(m_raci, m_raciDock);
 }
 
 void IncidentPanels::setIncident(const QUuid &incidentId)

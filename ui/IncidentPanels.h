@@ -54,6 +54,8 @@ private:
     };
 
     QDockWidget *dock(QWidget *content, const QString &title, const QString &objectName);
+    // The pane of a dock made on first use: wired, on the incident in view, in its dock.
+    template<typename Pane> Pane *made(Pane *&pane, QDockWidget *dock);
     void showDock(QDockWidget *dock, QWidget *focus);
     void presenceChanged(const QUuid &incidentId, const QList<QUuid> &viewing, const QList<QUuid> &bridge);
     void showPresence();
