@@ -36,6 +36,16 @@ void bindFilter(Statement &statement, qint64 kindMask, const TimelineFilter &fil
     statement.bind(21, kindMask).bind(22, filter.author).bind(23, filter.track);
 }
 
+// A page's rows (readEntry's columns): the incident's id is known, bound as ?9.
+#define SITREP_PAGE_SELECT                                                                                       \
+    "SELECT e.row, e.id, ?9, e.kind, e.body, e.author, e.occurred_at, e.recorded_at, e.track_id, e.pinned, "   \
+    "e.revision, e.pending FROM timeline_entry e "
+
+TimelineRow readRow(const Statement &query)
+{
+    return {readEntry(query), query.integer(EntryPendingColumn) == 1, query.integer(EntryPendingColumn) == 2};
+}
+
 } // namespace
 
 bool TimelinePager::Key::operator<(const Key &other) const
@@ -112,15 +122,13 @@ void TimelinePager::buildAnchors(int notYetCounted)
 QList<TimelineRow> TimelinePager::tailPage(int position, int size)
 {
     // Counted from the newest entry backwards: as cheap as the offset from the end is short.
-    Statement query = m_db.prepare(
-        "SELECT e.row, e.id, ?4, e.kind, e.body, e.author, e.occurred_at, e.recorded_at, e.track_id, "
-        "e.pinned, e.revision, e.pending FROM timeline_entry e WHERE e.incident_row = ?1 "
-        "ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?2 OFFSET ?3");
-    query.bind(1, m_incidentRow).bind(2, size).bind(3, m_count - position - size).bind(4, m_incidentId);
+    Statement query = m_db.prepare(SITREP_PAGE_SELECT "WHERE e.incident_row = ?1 "
+                                                      "ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?2 OFFSET ?3");
+    query.bind(1, m_incidentRow).bind(2, size).bind(3, m_count - position - size).bind(9, m_incidentId);
     QList<TimelineRow> rows;
     rows.reserve(size);
     while (query.next())
-        rows.prepend({readEntry(query), query.integer(EntryPendingColumn) == 1, query.integer(EntryPendingColumn) == 2});
+        rows.prepend(readRow(query));
     return rows;
 }
 
@@ -139,13 +147,11 @@ QList<TimelineRow> TimelinePager::filteredPage(int position, int size)
 {
     QList<TimelineRow> rows;
     rows.reserve(size);
-    Statement query = m_db.prepare(
-        "SELECT e.row, e.id, ?2, e.kind, e.body, e.author, e.occurred_at, e.recorded_at, e.track_id, "
-        "e.pinned, e.revision, e.pending FROM timeline_entry e WHERE e.row = ?1");
+    Statement query = m_db.prepare(SITREP_PAGE_SELECT "WHERE e.row = ?1");
     for (int i = position; i < position + size; ++i) {
-        query.bind(1, m_matches.at(i)).bind(2, m_incidentId);
+        query.bind(1, m_matches.at(i)).bind(9, m_incidentId);
         if (query.next())
-            rows.append({readEntry(query), query.integer(EntryPendingColumn) == 1, query.integer(EntryPendingColumn) == 2});
+            rows.append(readRow(query));
         query.reset();
     }
     return rows;
@@ -226,21 +232,18 @@ QList<TimelineRow> TimelinePager::page(int position, int size)
                                    [](int wanted, const Anchor &a) { return wanted < a.position; });
     const bool fromStart = anchor == m_anchors.cbegin();
     Statement query = fromStart
-        ? m_db.prepare("SELECT e.row, e.id, ?5, e.kind, e.body, e.author, e.occurred_at, e.recorded_at, e.track_id, "
-                       "e.pinned, e.revision, e.pending FROM timeline_entry e WHERE e.incident_row = ?1 "
-                       "ORDER BY e.occurred_at, e.id LIMIT ?2 OFFSET ?3")
-        : m_db.prepare("SELECT e.row, e.id, ?7, e.kind, e.body, e.author, e.occurred_at, e.recorded_at, e.track_id, "
-                       "e.pinned, e.revision, e.pending FROM timeline_entry e WHERE e.incident_row = ?1 "
-                       "AND (e.occurred_at, e.id) >= (?4, ?5) ORDER BY e.occurred_at, e.id LIMIT ?2 OFFSET ?3");
-    query.bind(1, m_incidentRow).bind(2, size);
+        ? m_db.prepare(SITREP_PAGE_SELECT "WHERE e.incident_row = ?1 ORDER BY e.occurred_at, e.id LIMIT ?2 OFFSET ?3")
+        : m_db.prepare(SITREP_PAGE_SELECT "WHERE e.incident_row = ?1 AND (e.occurred_at, e.id) >= (?4, ?5) "
+                                          "ORDER BY e.occurred_at, e.id LIMIT ?2 OFFSET ?3");
+    query.bind(1, m_incidentRow).bind(2, size).bind(9, m_incidentId);
     if (fromStart) {
-        query.bind(3, position).bind(5, m_incidentId);
+        query.bind(3, position);
     } else {
         --anchor;
-        query.bind(3, position - anchor->position).bind(4, anchor->key.occurredAt).bind(5, anchor->key.id).bind(7, m_incidentId);
+        query.bind(3, position - anchor->position).bind(4, anchor->key.occurredAt).bind(5, anchor->key.id);
     }
     while (query.next())
-        rows.append({readEntry(query), query.integer(EntryPendingColumn) == 1, query.integer(EntryPendingColumn) == 2});
+        rows.append(readRow(query));
     return rows;
 }
 
