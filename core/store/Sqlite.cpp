@@ -187,12 +187,14 @@ bool SqliteDb::open(const QString &path, Mode mode)
     // Another connection (the store's maintenance thread, a second console on the
     // profile, sitrepctl) may hold the write lock for a moment: wait for it rather than
     // failing a user's command.
-    sqlite3_busy_handler(m_db, &SqliteDb::waitWhileBusy, nullptr);
+    sqlite3_busy_handler(m_db, &SqliteDb::waitWhileBusy, this);
     return true;
 }
 
-int SqliteDb::waitWhileBusy(void *, int attempt)
+int SqliteDb::waitWhileBusy(void *db, int attempt)
 {
+    if (!static_cast<SqliteDb *>(db)->m_waitForLocks)
+        return 0;
     // SQLite's own busy timeout sleeps 1, 2, 5, 10, 15 ms… between attempts: a lock held for
     // 3 ms cost the UI thread 8, one held for 11 ms cost 18. Short even steps keep the
     // wait close to the holder's time, up to BusyTimeoutMs in all.
@@ -243,9 +245,17 @@ Statement SqliteDb::prepare(const char *sql)
     return Statement(this, cached);
 }
 
-bool SqliteDb::begin()
+bool SqliteDb::begin(LockWait wait)
 {
-    return exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_waitForLocks = wait == LockWait::Wait;
+    const bool began = exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_waitForLocks = true;
+    return began;
+}
+
+bool SqliteDb::lockWasBusy() const
+{
+    return (m_lastErrorCode & 0xff) == SQLITE_BUSY;
 }
 
 bool SqliteDb::commit()
@@ -301,9 +311,9 @@ RefetchableWrites::~RefetchableWrites()
     m_db.exec(QStringLiteral("PRAGMA synchronous=FULL"));
 }
 
-Transaction::Transaction(SqliteDb &db)
+Transaction::Transaction(SqliteDb &db, LockWait wait)
     : m_db(db)
-    , m_active(db.begin())
+    , m_active(db.begin(wait))
 {
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LockWait.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QString>
@@ -83,7 +85,9 @@ public:
     // A statement from the per-connection cache; it comes back reset and unbound.
     Statement prepare(const char *sql);
 
-    bool begin();   // BEGIN IMMEDIATE: writers queue on the lock instead of failing late
+    // BEGIN IMMEDIATE: writers queue on the lock instead of failing late. With DontWait it
+    // fails at once when another connection writes (lockWasBusy() tells).
+    bool begin(LockWait wait = LockWait::Wait);
     bool commit();
     void rollback();
     bool inTransaction() const;
@@ -92,22 +96,24 @@ public:
     int changes() const;
     QString lastError() const;
     int lastErrorCode() const;
+    bool lockWasBusy() const;
 
     sqlite3 *handle() const { return m_db; }
 
     // How long a statement waits for another connection's write lock before it fails.
-    static constexpr int BusyTimeoutMs = 5000;
+    static constexpr int BusyTimeoutMs = LockWaitLimitMs;
 
 private:
     friend class Statement;
     void recordError();
-    static int waitWhileBusy(void *, int attempt);
+    static int waitWhileBusy(void *db, int attempt);
 
     sqlite3 *m_db = nullptr;
     QString m_path;
     QHash<const char *, sqlite3_stmt *> m_cache;
     QString m_lastError;
     int m_lastErrorCode = 0;
+    bool m_waitForLocks = true;
 };
 
 // A transaction that rolls back unless committed: every command uses one.
@@ -132,7 +138,7 @@ private:
 class Transaction
 {
 public:
-    explicit Transaction(SqliteDb &db);
+    explicit Transaction(SqliteDb &db, LockWait wait = LockWait::Wait);
     ~Transaction();
     bool isActive() const { return m_active; }
     bool commit();

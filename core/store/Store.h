@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LockWait.h"
 #include "model/BridgeParticipant.h"
 #include "model/Change.h"
 #include "model/Directory.h"
@@ -106,6 +107,8 @@ struct ApplyResult {
     QString error;
     int applied = 0;                // changes after the cursor that were applied
     QList<QUuid> unknownIncidents;  // changes of incidents not in the cache (skipped: fetch them)
+    bool lockBusy = false;          // LockWait::DontWait and another connection was writing:
+                                    // nothing applied, try again
 };
 
 struct OutboxItem {
@@ -226,7 +229,9 @@ public:
     // moves the cursor to max(the last applied seq, cursorAfter). A change whose op is in
     // the outbox is our own coming back: it settles the op if no answer did. Local ops the
     // server will order after a change keep their values (docs/SYNC.md "Client").
-    ApplyResult applyChanges(const QList<Change> &changes, qint64 cursorAfter = 0);
+    // With LockWait::DontWait it applies nothing and says lockBusy when another
+    // connection holds the write lock, instead of waiting for it.
+    ApplyResult applyChanges(const QList<Change> &changes, qint64 cursorAfter = 0, LockWait wait = LockWait::Wait);
     // Stores an incident and its timeline fetched by REST (an incident this console had
     // not seen, e.g. one it became a member of), without outbox ops. Existing rows stay.
     bool importIncident(const Incident &incident, const QList<TimelineEntry> &entries);

@@ -232,12 +232,17 @@ bool Store::acknowledge(const QList<OpResult> &results)
     return true;
 }
 
-ApplyResult Store::applyChanges(const QList<Change> &changes, qint64 cursorAfter)
+ApplyResult Store::applyChanges(const QList<Change> &changes, qint64 cursorAfter, LockWait wait)
 {
     SyncBatch batch;
     ApplyResult result;
     const RefetchableWrites refetchable(*m_db); // the cursor commits with them
-    Transaction transaction(*m_db);
+    Transaction transaction(*m_db, wait);
+    if (!transaction.isActive() && m_db->lockWasBusy() && wait == LockWait::DontWait) {
+        result.lockBusy = true;
+        result.error = tr("The cache is being written by another connection.");
+        return result;
+    }
     bool ok = transaction.isActive();
     qint64 cursor = syncCursor();
     {

@@ -8,7 +8,6 @@ StreamApplier::StreamApplier(Store &store, QObject *parent)
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
-    m_timer.setInterval(FlushDelayMs);
     connect(&m_timer, &QTimer::timeout, this, &StreamApplier::flushAndNotify);
 }
 
@@ -27,16 +26,17 @@ bool StreamApplier::enqueue(const QList<Change> &changes)
         ++expected;
     }
     m_queue += following;
-    if (m_queue.size() >= MaxQueued)
+    if (m_queue.size() >= MaxQueued && !m_lockBusySince.isValid())
         flushAndNotify();
     else if (!m_queue.isEmpty() && !m_timer.isActive())
-        m_timer.start();
+        m_timer.start(FlushDelayMs);
     return true;
 }
 
 ApplyResult StreamApplier::flush()
 {
     m_timer.stop();
+    m_lockBusySince.invalidate();
     if (m_queue.isEmpty())
         return ApplyResult{true, {}, 0, {}};
     const QList<Change> changes = std::exchange(m_queue, {});
@@ -45,8 +45,23 @@ ApplyResult StreamApplier::flush()
 
 void StreamApplier::flushAndNotify()
 {
-    if (!m_queue.isEmpty())
+    if (m_queue.isEmpty())
+        return;
+    const bool waitedLongEnough = m_lockBusySince.isValid() && m_lockBusySince.hasExpired(LockWaitLimitMs);
+    if (waitedLongEnough) {
         emit applied(flush());
+        return;
+    }
+    const ApplyResult result = m_store.applyChanges(m_queue, 0, LockWait::DontWait);
+    if (result.lockBusy) {
+        if (!m_lockBusySince.isValid())
+            m_lockBusySince.start();
+        m_timer.start(RetryMs);
+        return;
+    }
+    m_lockBusySince.invalidate();
+    m_queue.clear();
+    emit applied(result);
 }
 
 } // namespace Sitrep

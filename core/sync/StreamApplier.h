@@ -3,6 +3,7 @@
 #include "model/Change.h"
 #include "store/Store.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -16,12 +17,18 @@ namespace Sitrep {
 // from the store's cursor and applies the queue in one transaction at most FlushDelayMs
 // after its first change arrived (or at once when MaxQueued are waiting), so a burst is one
 // commit and one batch signal, and a lone change is still on screen within a frame or so.
+//
+// A burst never waits for the write lock on the UI thread: while another connection holds
+// it (the store's housekeeping merging the full-text index, which took 10-100 ms at a
+// time; sitrepctl on the same profile) the applier keeps queueing and tries again every
+// RetryMs. Only after LockWaitLimitMs of that does it wait, as every writer does.
 class StreamApplier : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int FlushDelayMs = 10;
     static constexpr int MaxQueued = 500;
+    static constexpr int RetryMs = 2;
 
     explicit StreamApplier(Store &store, QObject *parent = nullptr);
 
@@ -29,8 +36,9 @@ public:
     // skips what the store already has. False, queueing nothing, when there is a hole
     // (the caller pulls it; flush() first so that the cursor is current).
     bool enqueue(const QList<Change> &changes);
-    // Applies what is queued now (before a pull, on stop) and returns what happened; ok
-    // with nothing applied when nothing was queued. Does not emit applied.
+    // Applies what is queued now (before a pull, on stop), waiting for the write lock if
+    // need be, and returns what happened; ok with nothing applied when nothing was queued.
+    // Does not emit applied.
     ApplyResult flush();
     qsizetype queued() const { return m_queue.size(); }
 
@@ -44,6 +52,7 @@ private:
     Store &m_store;
     QList<Change> m_queue;
     QTimer m_timer;
+    QElapsedTimer m_lockBusySince; // invalid while the lock was free at the last try
 };
 
 } // namespace Sitrep
