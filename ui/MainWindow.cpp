@@ -94,9 +94,13 @@ MainWindow::MainWindow(Store *store, QSettings *settings, ConsoleSession *sessio
     // thousands of entries a second) as entries arrive while it is open.
     m_markRead->setSingleShot(true);
     m_markRead->setInterval(MarkReadDelayMs);
-    connect(m_markRead, &QTimer::timeout, this, [this] { m_store->markRead(m_incidents->currentIncident()); });
-    connect(m_incidents, &IncidentListPane::currentIncidentChanged, this,
-            [this](const QUuid &incidentId) { m_store->markRead(incidentId); });
+    // A marker that could not be written (the cache was busy) is tried again.
+    auto markRead = [this] {
+        if (!m_store->markRead(m_incidents->currentIncident()))
+            m_markRead->start();
+    };
+    connect(m_markRead, &QTimer::timeout, this, markRead);
+    connect(m_incidents, &IncidentListPane::currentIncidentChanged, this, markRead);
     auto markReadSoon = [this](const QUuid &incidentId) {
         if (incidentId == m_incidents->currentIncident() && !m_markRead->isActive())
             m_markRead->start();

@@ -134,7 +134,13 @@ SyncIndicator::SyncIndicator(Store *store, QWidget *parent)
     m_pending->setAccessibleName(tr("Pending changes"));
     m_conflicts->setAccessibleName(tr("Conflicts"));
     // Amber text beside words, never the only cue; readable on light and dark palettes.
-    m_conflicts->setStyleSheet(QStringLiteral("color: #b25e00; font-weight: bold;"));
+    // (A palette and a font, not a style sheet: the console's cold start pays for the first.)
+    QPalette amber = m_conflicts->palette();
+    amber.setColor(QPalette::WindowText, QColor(0xb2, 0x5e, 0x00));
+    m_conflicts->setPalette(amber);
+    QFont bold = m_conflicts->font();
+    bold.setBold(true);
+    m_conflicts->setFont(bold);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

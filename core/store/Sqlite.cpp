@@ -300,13 +300,13 @@ void SqliteDb::recordError()
     m_lastError = QString::fromUtf8(sqlite3_errmsg(m_db));
 }
 
-RefetchableWrites::RefetchableWrites(SqliteDb &db)
+RelaxedDurability::RelaxedDurability(SqliteDb &db)
     : m_db(db)
 {
     m_db.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
 }
 
-RefetchableWrites::~RefetchableWrites()
+RelaxedDurability::~RelaxedDurability()
 {
     m_db.exec(QStringLiteral("PRAGMA synchronous=FULL"));
 }

@@ -116,20 +116,20 @@ private:
     bool m_waitForLocks = true;
 };
 
-// A transaction that rolls back unless committed: every command uses one.
-// For a transaction whose contents can be fetched again (the server's changes: they
-// commit with the feed cursor, so a lost commit rolls the cursor back too and the next pull
-// brings them again): commits without waiting for the disk (synchronous=NORMAL; in WAL
+// For writes a power cut may lose without losing anything a person typed: the server's
+// changes (they commit with the feed cursor, so a lost commit rolls the cursor back too and
+// the next pull brings them again) and this console's read markers (a lost one shows some
+// entries unread again). Commits without waiting for the disk (synchronous=NORMAL; in WAL
 // mode still atomic and consistent, only not yet durable until the next FULL commit or
 // checkpoint). The connection is FULL again when the guard ends. Waiting for fsync behind
 // a checkpoint took 20-60 ms on the UI thread once a second under 2,000 live entries/s.
-class RefetchableWrites
+class RelaxedDurability
 {
 public:
-    explicit RefetchableWrites(SqliteDb &db);
-    ~RefetchableWrites();
-    RefetchableWrites(const RefetchableWrites &) = delete;
-    RefetchableWrites &operator=(const RefetchableWrites &) = delete;
+    explicit RelaxedDurability(SqliteDb &db);
+    ~RelaxedDurability();
+    RelaxedDurability(const RelaxedDurability &) = delete;
+    RelaxedDurability &operator=(const RelaxedDurability &) = delete;
 
 private:
     SqliteDb &m_db;

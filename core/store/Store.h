@@ -170,6 +170,8 @@ public:
     CommandResult upsertTrack(Track track);
     CommandResult upsertParticipant(BridgeParticipant participant);
     // Marks an incident's timeline read up to now on this console (local, not synced).
+    // False when it could not, e.g. because another connection was writing (it does not
+    // wait for the lock): try again later.
     bool markRead(const QUuid &incidentId);
 
     // The organisation comes from the server (or the demo generator); no outbox ops.

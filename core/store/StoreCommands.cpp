@@ -797,12 +797,21 @@ bool Store::setSeverityTaxonomy(const SeverityTaxonomy &taxonomy)
 bool Store::markRead(const QUuid &incidentId)
 {
     // Only writes when something is unread: the console calls this for every entry that
-    // arrives on the incident in view, and a no-op must not notify.
+    // arrives on the incident in view, and a no-op must not notify. A marker is local and
+    // disposable, so it neither waits for the disk (a lost one shows entries unread again)
+    // nor for another connection's write lock (the housekeeping's merge; the caller tries
+    // again later): the console's start and a live timeline paid both on the UI thread.
+    const RelaxedDurability relaxed(*m_db);
+    Transaction transaction(*m_db, LockWait::DontWait);
     Statement update = m_db->prepare(
         "UPDATE incident SET read_entries = entry_count WHERE id = ? AND read_entries IS NOT entry_count");
-    if (!update.bind(1, incidentId).exec())
+    if (!transaction.isActive() || !update.bind(1, incidentId).exec())
         return false;
-    if (m_db->changes() > 0)
+    const bool moved = m_db->changes() > 0;
+    update.reset();
+    if (!transaction.commit())
+        return false;
+    if (moved)
         emit readMarkerChanged(incidentId);
     return true;
 }

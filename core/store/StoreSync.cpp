@@ -236,7 +236,7 @@ ApplyResult Store::applyChanges(const QList<Change> &changes, qint64 cursorAfter
 {
     SyncBatch batch;
     ApplyResult result;
-    const RefetchableWrites refetchable(*m_db); // the cursor commits with them
+    const RelaxedDurability refetchable(*m_db); // the cursor commits with them
     Transaction transaction(*m_db, wait);
     if (!transaction.isActive() && m_db->lockWasBusy() && wait == LockWait::DontWait) {
         result.lockBusy = true;
