@@ -874,6 +874,39 @@ bool DemoData::writeIncident(Store &store, HistoricalSession &session, const Pla
     return true;
 }
 
+QList<qint64> DemoData::pastDeclarations(int count)
+{
+    // Spread evenly over two years up to a day ago.
+    QList<qint64> starts;
+    for (int i = 0; i < count; ++i)
+        starts.append(m_reference - HistorySpan + qint64(unit() * double(HistorySpan - Day)));
+    std::sort(starts.begin(), starts.end());
+    return starts;
+}
+
+QString DemoData::pastSeverity()
+{
+    const double roll = unit();
+    return severityKey(roll < 0.05 ? 0 : roll < 0.20 ? 1 : roll < 0.60 ? 2 : 3);
+}
+
+QList<Incident> DemoData::incidentHistory(int count)
+{
+    const QList<qint64> starts = pastDeclarations(count);
+    QList<Incident> history;
+    history.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        const Plan plan = planIncident(i, starts.at(i), Stage::Closed, pastSeverity());
+        Incident incident = plan.incident;
+        incident.transitions = {{IncidentStatus::Declared, incident.declaredAt, incident.declaredBy}};
+        for (const auto &[status, at] : plan.steps)
+            incident.transitions.append({status, timeAt(at), incident.declaredBy});
+        incident.status = incident.transitions.constLast().status;
+        history.append(incident);
+    }
+    return history;
+}
+
 DemoData::Result DemoData::generate(Store &store)
 {
     Result result;
@@ -884,12 +917,9 @@ DemoData::Result DemoData::generate(Store &store)
     const int count = std::max(0, m_options.incidentCount);
     const int active = std::clamp(m_options.activeIncidents, 0, count);
 
-    // Declarations spread evenly over two years up to a day ago; the newest of those are
-    // resolved but not yet closed (their postmortem is still due).
-    QList<qint64> starts;
-    for (int i = 0; i < count - active; ++i)
-        starts.append(m_reference - HistorySpan + qint64(unit() * double(HistorySpan - Day)));
-    std::sort(starts.begin(), starts.end());
+    // The newest of the past incidents are resolved but not yet closed (their postmortem
+    // is still due).
+    const QList<qint64> starts = pastDeclarations(count - active);
     QList<qint64> recent;
     for (int i = 0; i < active; ++i)
         recent.append(m_reference - uniform(20, 600) * Minute);
@@ -907,8 +937,7 @@ DemoData::Result DemoData::generate(Store &store)
             // The open incidents show the whole range, most severe first in age.
             severity = severityKey((i - (count - active)) % 4);
         } else {
-            const double roll = unit();
-            severity = severityKey(roll < 0.05 ? 0 : roll < 0.20 ? 1 : roll < 0.60 ? 2 : 3);
+            severity = pastSeverity();
         }
         const qint64 declaredAt = isActive ? recent.at(i - (count - active)) : starts.at(i);
         // Two neighbours in the list with the same title would look like a bug.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Directory.h"
+#include "model/Incident.h"
 #include "model/TimelineEntry.h"
 
 #include <QDateTime>
@@ -74,6 +75,10 @@ public:
     // Writes the directory and the incident history into an open store. The store's
     // actor is restored afterwards; its clock is set back to the system clock.
     Result generate(Store &store);
+    // Incidents planned as generate() plans its history (all resolved or closed, with
+    // their milestones and transitions) but not written and without timelines: for the
+    // metrics benchmark and dashboards over many more incidents than a console holds.
+    QList<Incident> incidentHistory(int count);
 
     // One long-running SEV1 for benchmarks: writes the directory if the store has none,
     // declares the incident with roles, tracks and a bridge, and keeps its timeline
@@ -103,6 +108,8 @@ private:
     enum class Stage { Active, Resolved, Closed };
 
     void buildDirectory();
+    QList<qint64> pastDeclarations(int count); // sorted
+    QString pastSeverity();
     bool ensureDirectory(Store &store);
     Plan planIncident(int index, qint64 declaredAt, Stage stage, const QString &severity);
     bool writeIncident(Store &store, HistoricalSession &session, const Plan &plan, Result &result);

@@ -41,6 +41,12 @@ Op Op::entryAdd(const TimelineEntry &entry)
     return Op{newId(), OpType::EntryAdd, entry.incidentId, entry.id, {}, entry.recordedAt, entry.toJson()};
 }
 
+Op Op::incidentDeclare(const Incident &incident)
+{
+    return Op{newId(), OpType::IncidentDeclare, incident.id, incident.id, incident.declaredBy, incident.declaredAt,
+              incident.toJson()};
+}
+
 QByteArray opsRequestBody(const QList<Op> &ops)
 {
     QJsonArray array;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Json.h"
+#include "Incident.h"
 #include "TimelineEntry.h"
 
 namespace Sitrep {
@@ -44,6 +45,8 @@ struct Op {
     // A new entry.add carrying the whole entry (what integrations and tests push; the
     // console's outbox derives the same payload when it pushes).
     static Op entryAdd(const TimelineEntry &entry);
+    // A new incident.declare carrying the whole incident (milestones and transitions too).
+    static Op incidentDeclare(const Incident &incident);
 };
 
 // The body of POST /api/v1/ops: {"ops":[…]}, compact JSON.

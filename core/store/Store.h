@@ -64,6 +64,23 @@ struct IncidentFilter {
     int limit = 10000;
 };
 
+// One incident as the metrics see it (core/metrics, docs/METRICS.md): its clocks and what
+// it is grouped by. Times are milliseconds since the epoch (UTC); 0 means "not yet".
+struct IncidentFacts {
+    QUuid id;
+    QString title;
+    QString severity;
+    IncidentStatus status = IncidentStatus::Declared;
+    qint64 declaredAt = 0;
+    qint64 acknowledgedAt = 0;
+    qint64 resolvedAt = 0;
+    QUuid owningTeam;
+    QList<QUuid> services;
+    QStringList tags;
+    bool restricted = false;
+    bool operator==(const IncidentFacts &) const = default;
+};
+
 // A full-text search hit over incidents (title, summary) and timeline entries (body).
 struct SearchHit {
     enum class Kind { Incident, Entry };
@@ -201,6 +218,10 @@ public:
     QList<Person> people() const;
     QList<Service> services() const;
     SeverityTaxonomy severityTaxonomy() const;
+    // The incidents declared in [from, to), in no particular order: what the metrics
+    // dashboard computes from (on a worker's read-only connection: 100,000 incidents are
+    // one pass over the table).
+    QList<IncidentFacts> incidentFacts(const QDateTime &from, const QDateTime &to) const;
     // Full text over incidents and timelines: rare terms, common terms and several terms
     // alike stay fast because ranking only looks at a capped set of the newest matches.
     QList<SearchHit> search(const QString &query, int limit = 50) const;

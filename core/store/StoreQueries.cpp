@@ -56,6 +56,51 @@ QList<IncidentSummary> Store::incidents(const IncidentFilter &filter) const
     return result;
 }
 
+QList<IncidentFacts> Store::incidentFacts(const QDateTime &from, const QDateTime &to) const
+{
+    const qint64 since = from.toMSecsSinceEpoch();
+    const qint64 until = to.toMSecsSinceEpoch();
+    QList<IncidentFacts> facts;
+    QHash<qint64, qsizetype> indexOfRow;
+    Statement incidents = m_db->prepare(
+        "SELECT row, id, title, severity, status, declared_at, acknowledged_at, resolved_at, owning_team, restricted "
+        "FROM incident WHERE declared_at >= ?1 AND declared_at < ?2");
+    incidents.bind(1, since).bind(2, until);
+    while (incidents.next()) {
+        IncidentFacts fact;
+        fact.id = incidents.uuid(1);
+        fact.title = incidents.text(2);
+        fact.severity = incidents.text(3);
+        fact.status = IncidentStatus(incidents.integer(4));
+        fact.declaredAt = incidents.int64(5);
+        fact.acknowledgedAt = incidents.isNull(6) ? 0 : incidents.int64(6);
+        fact.resolvedAt = incidents.isNull(7) ? 0 : incidents.int64(7);
+        fact.owningTeam = incidents.uuid(8);
+        fact.restricted = incidents.integer(9) != 0;
+        indexOfRow.insert(incidents.int64(0), facts.size());
+        facts.append(std::move(fact));
+    }
+    // Services and tags in two more passes rather than a row each: json_each reads the
+    // tags in SQLite without a QJsonDocument per incident.
+    Statement services = m_db->prepare(
+        "SELECT s.incident_row, s.service_id FROM incident_service s JOIN incident i ON i.row = s.incident_row "
+        "WHERE i.declared_at >= ?1 AND i.declared_at < ?2 ORDER BY s.incident_row, s.position");
+    services.bind(1, since).bind(2, until);
+    while (services.next()) {
+        if (const auto at = indexOfRow.constFind(services.int64(0)); at != indexOfRow.cend())
+            facts[*at].services.append(services.uuid(1));
+    }
+    Statement tags = m_db->prepare(
+        "SELECT i.row, t.value FROM incident i, json_each(i.tags) t "
+        "WHERE i.declared_at >= ?1 AND i.declared_at < ?2 AND t.type = 'text'");
+    tags.bind(1, since).bind(2, until);
+    while (tags.next()) {
+        if (const auto at = indexOfRow.constFind(tags.int64(0)); at != indexOfRow.cend())
+            facts[*at].tags.append(tags.text(1));
+    }
+    return facts;
+}
+
 std::optional<Incident> Store::incident(const QUuid &id) const
 {
     Statement query = m_db->prepare(
