@@ -48,6 +48,13 @@ struct SyncArguments {
 // SyncEngine and Store against the real server (see bench/README.md, "Sync").
 int runSyncBench(const SyncArguments &arguments);
 
+struct MetricsArguments {
+    int incidents = 100000; // the history the dashboard computes over
+    QString dir;            // empty: a temporary folder, removed afterwards
+};
+// The metrics dashboard's figure of issue #6 (see bench/README.md, "Metrics").
+int runMetricsBench(const MetricsArguments &arguments);
+
 struct UiArguments {
     qint64 entries = 1000000; // the big incident's timeline
     int liveRate = 2000;      // live entries per second…

@@ -63,16 +63,18 @@ int main(int argc, char *argv[])
         "  sync   [--changes 100000] [--outbox 10000] [--live 1000] [--server-bin PATH]\n"
         "         the console's sync engine against the server: catch-up of a fresh profile, offline\n"
         "         writes pushed after reconnecting, live latency into another console's store\n"
+        "  metrics [--incidents 100000] [--dir D]\n"
+        "         every figure of the metrics dashboard over that many incidents, beside one scan of them\n"
         "  ui     [--entries 1000000] [--rate 2000] [--seconds 10] [--incidents 200] [--starts 5]\n"
         "         [--scroll-steps 500] [--dir D]\n"
         "         the console's figures, on a display (QT_QPA_PLATFORM=offscreen, or xvfb-run -a): opening\n"
         "         a big incident, scrolling it, live entries while scrolled up, cold start"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("demo, store, server, sync or ui"));
+    parser.addPositionalArgument(QStringLiteral("suite"), QStringLiteral("demo, store, server, sync, metrics or ui"));
     const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Profile folder (demo)."), QStringLiteral("dir"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed (demo)."), QStringLiteral("n"));
-    const QCommandLineOption incidents(QStringLiteral("incidents"), QStringLiteral("Number of incidents (demo; ui: the cold-start profile, default 200)."),
+    const QCommandLineOption incidents(QStringLiteral("incidents"), QStringLiteral("Number of incidents (demo; metrics: default 100000; ui: the cold-start profile, default 200)."),
                                        QStringLiteral("n"));
     const QCommandLineOption now(QStringLiteral("now"),
                                  QStringLiteral("The time the history ends at, ISO 8601 (demo; default: now)."),
@@ -83,7 +85,7 @@ int main(int argc, char *argv[])
                                      QStringLiteral("Timeline entries of the big incident (store, ui; default 1000000)."),
                                      QStringLiteral("n"));
     const QCommandLineOption dir(QStringLiteral("dir"),
-                                 QStringLiteral("Folder for the benchmark databases (store, ui; default: a temporary one)."),
+                                 QStringLiteral("Folder for the benchmark databases (store, metrics, ui; default: a temporary one)."),
                                  QStringLiteral("dir"));
     const QCommandLineOption streamsSmall(QStringLiteral("streams-small"),
                                           QStringLiteral("Streams of the first fan-out figure (server; default 20)."),
@@ -187,6 +189,14 @@ int main(int argc, char *argv[])
             return usage(parser, QStringLiteral("sitrep-bench sync: --changes must be at least 100, --outbox and --live "
                                                 "at least 1."));
         return runSyncBench(arguments);
+    }
+    if (suite == QLatin1String("metrics")) {
+        MetricsArguments arguments;
+        arguments.incidents = int(number(incidents, arguments.incidents));
+        arguments.dir = parser.value(dir);
+        if (!ok || arguments.incidents < 100)
+            return usage(parser, QStringLiteral("sitrep-bench metrics: --incidents must be a number of at least 100."));
+        return runMetricsBench(arguments);
     }
     if (suite == QLatin1String("ui") || suite == QLatin1String("ui-start-child")) {
         if (!qobject_cast<QApplication *>(app.get()))

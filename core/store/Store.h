@@ -68,14 +68,13 @@ struct IncidentFilter {
 // it is grouped by. Times are milliseconds since the epoch (UTC); 0 means "not yet".
 struct IncidentFacts {
     QUuid id;
-    QString title;
     QString severity;
     IncidentStatus status = IncidentStatus::Declared;
     qint64 declaredAt = 0;
     qint64 acknowledgedAt = 0;
     qint64 resolvedAt = 0;
     QUuid owningTeam;
-    QList<QUuid> services;
+    QList<QUuid> services; // in no particular order
     QStringList tags;
     bool restricted = false;
     bool operator==(const IncidentFacts &) const = default;

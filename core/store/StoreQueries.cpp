@@ -62,41 +62,47 @@ QList<IncidentFacts> Store::incidentFacts(const QDateTime &from, const QDateTime
     const qint64 until = to.toMSecsSinceEpoch();
     QList<IncidentFacts> facts;
     QHash<qint64, qsizetype> indexOfRow;
+    qint64 firstRow = std::numeric_limits<qint64>::max();
+    qint64 lastRow = 0;
+    // Incidents share a few dozen tag sets and severities: each distinct text is decoded
+    // once and shared (100,000 JSON parses and strings were a third of the dashboard's time).
+    QHash<QString, QStringList> tagSets;
+    QHash<QString, QString> severities;
+    auto shared = [](auto &decoded, const QString &text, auto decode) {
+        auto known = decoded.constFind(text);
+        if (known == decoded.cend())
+            known = decoded.insert(text, decode(text));
+        return *known;
+    };
     Statement incidents = m_db->prepare(
-        "SELECT row, id, title, severity, status, declared_at, acknowledged_at, resolved_at, owning_team, restricted "
+        "SELECT row, id, severity, status, declared_at, acknowledged_at, resolved_at, owning_team, restricted, tags "
         "FROM incident WHERE declared_at >= ?1 AND declared_at < ?2");
     incidents.bind(1, since).bind(2, until);
     while (incidents.next()) {
         IncidentFacts fact;
         fact.id = incidents.uuid(1);
-        fact.title = incidents.text(2);
-        fact.severity = incidents.text(3);
-        fact.status = IncidentStatus(incidents.integer(4));
-        fact.declaredAt = incidents.int64(5);
-        fact.acknowledgedAt = incidents.isNull(6) ? 0 : incidents.int64(6);
-        fact.resolvedAt = incidents.isNull(7) ? 0 : incidents.int64(7);
-        fact.owningTeam = incidents.uuid(8);
-        fact.restricted = incidents.integer(9) != 0;
-        indexOfRow.insert(incidents.int64(0), facts.size());
+        fact.severity = shared(severities, incidents.text(2), [](const QString &text) { return text; });
+        fact.status = IncidentStatus(incidents.integer(3));
+        fact.declaredAt = incidents.int64(4);
+        fact.acknowledgedAt = incidents.isNull(5) ? 0 : incidents.int64(5);
+        fact.resolvedAt = incidents.isNull(6) ? 0 : incidents.int64(6);
+        fact.owningTeam = incidents.uuid(7);
+        fact.restricted = incidents.integer(8) != 0;
+        fact.tags = shared(tagSets, incidents.text(9), stringListFromJson);
+        const qint64 row = incidents.int64(0);
+        indexOfRow.insert(row, facts.size());
+        firstRow = std::min(firstRow, row);
+        lastRow = std::max(lastRow, row);
         facts.append(std::move(fact));
     }
-    // Services and tags in two more passes rather than a row each: json_each reads the
-    // tags in SQLite without a QJsonDocument per incident.
+    // The services in one more pass, in the links' own order over the rows' range: a join
+    // back to the incidents read their wide rows again in random order (five times slower).
     Statement services = m_db->prepare(
-        "SELECT s.incident_row, s.service_id FROM incident_service s JOIN incident i ON i.row = s.incident_row "
-        "WHERE i.declared_at >= ?1 AND i.declared_at < ?2 ORDER BY s.incident_row, s.position");
-    services.bind(1, since).bind(2, until);
+        "SELECT incident_row, service_id FROM incident_service WHERE incident_row BETWEEN ?1 AND ?2");
+    services.bind(1, firstRow).bind(2, lastRow);
     while (services.next()) {
         if (const auto at = indexOfRow.constFind(services.int64(0)); at != indexOfRow.cend())
             facts[*at].services.append(services.uuid(1));
-    }
-    Statement tags = m_db->prepare(
-        "SELECT i.row, t.value FROM incident i, json_each(i.tags) t "
-        "WHERE i.declared_at >= ?1 AND i.declared_at < ?2 AND t.type = 'text'");
-    tags.bind(1, since).bind(2, until);
-    while (tags.next()) {
-        if (const auto at = indexOfRow.constFind(tags.int64(0)); at != indexOfRow.cend())
-            facts[*at].tags.append(tags.text(1));
     }
     return facts;
 }

@@ -111,6 +111,23 @@ private slots:
         }
     }
 
+    // The metrics dashboard's figure of issue #6, in a small size: beside its scan, with
+    // its goal, and every incident in the figures.
+    void metricsSuitePrintsItsFigure()
+    {
+        const Run bench = run({QStringLiteral("metrics"), QStringLiteral("--incidents"), QStringLiteral("2000")}, 120000);
+        QVERIFY2(bench.exitCode == 0, bench.err.constData());
+        QSet<QString> names;
+        checkFigures(bench.out, &names);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(names.contains(QStringLiteral("metrics.dashboard")));
+        const QJsonObject figure = QJsonDocument::fromJson(bench.out.trimmed()).object();
+        QVERIFY(figure.value(QStringLiteral("baseline")).toDouble() > 0);
+        QCOMPARE(figure.value(QStringLiteral("goal")).toDouble(), 300.0);
+        QCOMPARE(figure.value(QStringLiteral("incidents_in_figures")).toInt(), 2000);
+    }
+
     // The console's figures of issue #5 on the real widgets, in a small size (offscreen):
     // every figure there, with its baseline, and the live check reported as a boolean.
     void uiSuitePrintsItsFigures()
