@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "MetricsWindow.h"
+
 #include "DeclareIncidentDialog.h"
 #include "IncidentHeader.h"
 #include "IncidentListModel.h"
@@ -172,6 +174,9 @@ void MainWindow::createActions()
     QAction *filter = goMenu->addAction(tr("&Filter incidents"));
     filter->setShortcut(QKeySequence(tr("Ctrl+F")));
     connect(filter, &QAction::triggered, m_incidents, &IncidentListPane::focusFilter);
+    QAction *metrics = goMenu->addAction(tr("&Metrics dashboard"));
+    metrics->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+    connect(metrics, &QAction::triggered, this, &MainWindow::showMetrics);
 
     createViewMenu(goMenu);
     menuBar()->addMenu(m_sync->menu());
@@ -230,6 +235,21 @@ void MainWindow::showSearch()
         connect(m_searchDialog, &SearchDialog::openRequested, this, &MainWindow::openSearchHit);
     }
     m_searchDialog->start();
+}
+
+void MainWindow::showMetrics()
+{
+    if (!m_metrics) {
+        m_metrics = new MetricsWindow(*m_store, this);
+        connect(m_metrics, &MetricsWindow::openIncident, this, [this](const QUuid &incidentId) {
+            openSearchHit(incidentId, {});
+            activateWindow();
+            raise();
+        });
+    }
+    m_metrics->show();
+    m_metrics->raise();
+    m_metrics->activateWindow();
 }
 
 void MainWindow::openSearchHit(const QUuid &incidentId, const QUuid &entryId)

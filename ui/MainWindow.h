@@ -15,6 +15,7 @@ class IncidentHeader;
 class IncidentPanels;
 class IncidentListPane;
 class SearchDialog;
+class MetricsWindow;
 class Store;
 class SyncControls;
 class TimelinePane;
@@ -42,7 +43,10 @@ public:
     void declareIncident();
     // Ctrl+K: full-text search over incidents and timelines (searched off the UI thread).
     void showSearch();
+    // The managers' dashboard, in its own window (Ctrl+Shift+M).
+    void showMetrics();
     SearchDialog *searchDialog() const { return m_searchDialog; }
+    MetricsWindow *metricsWindow() const { return m_metrics; }
     // F1: every shortcut on one sheet.
     void showShortcuts();
 
@@ -69,6 +73,7 @@ private:
     QTimer *m_markRead;
     BackgroundSearch *m_search = nullptr; // created on first use
     SearchDialog *m_searchDialog = nullptr;
+    MetricsWindow *m_metrics = nullptr; // created on first use
     bool m_followTop = false; // keep the top incident current (see the constructor)
     bool m_selectingTop = false;
 };

@@ -334,14 +334,14 @@ MetricsDashboard compute(const QList<IncidentFacts> &facts, const MetricsFilter 
 }
 
 QList<IncidentFacts> incidentsBehind(const QList<IncidentFacts> &facts, const MetricsFilter &filter,
-                                     MetricsDimension dimension, const QString &key, const QDate &week,
-                                     const QTimeZone &zone)
+                                     const MetricsSelection &selection, const QTimeZone &zone)
 {
     QList<IncidentFacts> behind;
     const PeriodBounds inPeriod(filter);
     for (const IncidentFacts &incident : facts) {
-        if (inPeriod.matches(incident) && inGroup(incident, dimension, key)
-            && (!week.isValid() || weekOf(incident.declaredAt, zone) == week))
+        if (inPeriod.matches(incident)
+            && (!selection.dimension || inGroup(incident, *selection.dimension, selection.key))
+            && (!selection.week.isValid() || weekOf(incident.declaredAt, zone) == selection.week))
             behind.append(incident);
     }
     std::sort(behind.begin(), behind.end(),

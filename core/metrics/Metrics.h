@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace Sitrep {
 
 // What the dashboard looks at: a period and filters (docs/METRICS.md has the definitions).
@@ -25,6 +27,15 @@ struct MetricsFilter {
 
 // How a figure is grouped. An incident with several services (or tags) counts in each.
 enum class MetricsDimension { Team, Severity, Service, Tag };
+
+// What a click on a chart chose: a group of a dimension (none: every incident of the
+// filter), and a week (invalid: the whole period).
+struct MetricsSelection {
+    std::optional<MetricsDimension> dimension;
+    QString key; // as in ResponseFigures::key
+    QDate week;
+    bool operator==(const MetricsSelection &) const = default;
+};
 
 // Mean, median and 90th percentile of durations, in minutes; all 0 when count is 0.
 struct DurationStats {
@@ -108,11 +119,10 @@ namespace Metrics {
 // are ignored). Weeks start on Monday at 00:00 in zone.
 MetricsDashboard compute(const QList<IncidentFacts> &facts, const MetricsFilter &filter, const QTimeZone &zone);
 
-// The incidents behind one figure: those of the filter's period in a group of a dimension
-// (key as in ResponseFigures::key) and, when week is valid, declared in that week.
+// The incidents behind one figure: those of the filter's period that the selection
+// chose, newest first.
 QList<IncidentFacts> incidentsBehind(const QList<IncidentFacts> &facts, const MetricsFilter &filter,
-                                     MetricsDimension dimension, const QString &key, const QDate &week,
-                                     const QTimeZone &zone);
+                                     const MetricsSelection &selection, const QTimeZone &zone);
 
 // The Monday of the week (in zone) the moment falls in.
 QDate weekOf(qint64 msecsSinceEpoch, const QTimeZone &zone);

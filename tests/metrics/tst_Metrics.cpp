@@ -245,15 +245,20 @@ void tst_Metrics::incidentsBehindAFigure()
 {
     // The bar of search-api in the week of 9 March: i3 and i4, newest first.
     const QList<IncidentFacts> behind = Metrics::incidentsBehind(
-        m_facts, m_period, MetricsDimension::Service, Metrics::keyOf(m_s2.id), QDate(2026, 3, 9), QTimeZone::utc());
+        m_facts, m_period, {MetricsDimension::Service, Metrics::keyOf(m_s2.id), QDate(2026, 3, 9)}, QTimeZone::utc());
     QCOMPARE(behind.size(), 2);
     QCOMPARE(behind.at(0).id, m_i4);
     QCOMPARE(behind.at(1).id, m_i3);
     // A whole group: SEV3 in the period.
-    const QList<IncidentFacts> minor = Metrics::incidentsBehind(m_facts, m_period, MetricsDimension::Severity,
-                                                                QStringLiteral("SEV3"), {}, QTimeZone::utc());
+    const QList<IncidentFacts> minor = Metrics::incidentsBehind(
+        m_facts, m_period, {MetricsDimension::Severity, QStringLiteral("SEV3"), {}}, QTimeZone::utc());
     QCOMPARE(minor.size(), 2);
     QCOMPARE(minor.at(0).id, m_i5);
+    // A whole week, every group: the week of 2 March has i1 and i2.
+    const QList<IncidentFacts> week = Metrics::incidentsBehind(m_facts, m_period, {std::nullopt, {}, QDate(2026, 3, 2)},
+                                                               QTimeZone::utc());
+    QCOMPARE(week.size(), 2);
+    QCOMPARE(week.at(0).id, m_i2);
 }
 
 void tst_Metrics::weeksFollowTheTimeZone()
