@@ -3,6 +3,8 @@
 
 #include "ConsoleSession.h"
 #include "MainWindow.h"
+#include "MetricsFilterBar.h"
+#include "MetricsWindow.h"
 #include "SearchDialog.h"
 #include "ShortcutSheet.h"
 #include "Translations.h"
@@ -10,6 +12,8 @@
 #include "store/Store.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QTabWidget>
 #include <QDir>
 #include <QIcon>
 #include <QLineEdit>
@@ -124,6 +128,13 @@ int main(int argc, char *argv[])
         } else if (options.screenshotView == QLatin1String("shortcuts")) {
             window.showShortcuts();
             pictured = window.findChild<Sitrep::ShortcutSheet *>();
+        } else if (options.screenshotView.startsWith(QLatin1String("metrics"))) {
+            window.showMetrics();
+            Sitrep::MetricsWindow *metrics = window.metricsWindow();
+            metrics->filterBar()->periodBox()->setCurrentIndex(3); // the last 12 months
+            if (options.screenshotView == QLatin1String("metrics-density"))
+                metrics->tabs()->setCurrentIndex(1);
+            pictured = metrics;
         }
         // SITREP_SCREENSHOT_DELAY_MS waits longer, e.g. for a first sync (scripts/screenshots.sh).
         bool delayGiven = false;

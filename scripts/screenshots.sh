@@ -2,7 +2,8 @@
 # Takes the console's screenshots for docs/screenshots under Xvfb: the main window (incident
 # list, the commander's header, the timeline, the role board, the bridge roster, tracks) in
 # light and dark, English and German, from a local demo profile seeded once
-# (`sitrep-bench demo`), plus the search (Ctrl+K) and the shortcut sheet (F1).
+# (`sitrep-bench demo`), plus the search (Ctrl+K), the shortcut sheet (F1) and the metrics
+# dashboard (Ctrl+Shift+M: response times, and density by service).
 #
 #   scripts/screenshots.sh [OUT_DIR]     (default docs/screenshots; BUILD_DIR as for make)
 #
@@ -39,3 +40,7 @@ shoot console-dark-de dark de_DE.UTF-8
 shoot console-search light en_GB.UTF-8 --screenshot-view search
 shoot console-shortcuts dark en_GB.UTF-8 --screenshot-view shortcuts
 shoot console-search-de dark de_DE.UTF-8 --screenshot-view search
+shoot metrics-light light en_GB.UTF-8 --screenshot-view metrics
+shoot metrics-dark dark en_GB.UTF-8 --screenshot-view metrics
+shoot metrics-density-de dark de_DE.UTF-8 --screenshot-view metrics-density
+shoot metrics-density light en_GB.UTF-8 --screenshot-view metrics-density

@@ -622,8 +622,8 @@
         <translation>Fingerabdruck</translation>
     </message>
     <message>
-        <source>With --screenshot: picture &lt;view&gt; instead of the main window: search (Ctrl+K, with a query typed) or shortcuts (F1).</source>
-        <translation>Mit --screenshot: statt des Hauptfensters &lt;Ansicht&gt; abbilden: search (Strg+K, mit eingegebener Suchanfrage) oder shortcuts (F1).</translation>
+        <source>With --screenshot: picture &lt;view&gt; instead of the main window: search (Ctrl+K, with a query typed), shortcuts (F1), metrics or metrics-density (Ctrl+Shift+M).</source>
+        <translation>Mit --screenshot: statt des Hauptfensters &lt;Ansicht&gt; abbilden: search (Strg+K, mit eingegebener Suchanfrage), shortcuts (F1), metrics oder metrics-density (Strg+Umschalt+M).</translation>
     </message>
     <message>
         <source>view</source>
@@ -1506,6 +1506,14 @@ Ausgerufen: %3</translation>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
+    <message>
+        <source>&amp;Metrics dashboard</source>
+        <translation>&amp;Kennzahlen-Dashboard</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
 </context>
 <context>
     <name>Sitrep::MentionCompleter</name>
@@ -1517,6 +1525,202 @@ Ausgerufen: %3</translation>
         <source>@%1 — %2</source>
         <extracomment>A completion in the entry box: @handle, then the person&apos;s name</extracomment>
         <translation>@%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::MetricsChart</name>
+    <message>
+        <source>No team</source>
+        <translation>Kein Team</translation>
+    </message>
+    <message>
+        <source>No service</source>
+        <translation>Kein Dienst</translation>
+    </message>
+    <message>
+        <source>Untagged</source>
+        <translation>Ohne Schlagwort</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>Highlighted figure</source>
+        <translation>Hervorgehobene Kennzahl</translation>
+    </message>
+    <message>
+        <source>Left and Right walk the chart, Enter lists its incidents.</source>
+        <translation>Links und Rechts gehen durch das Diagramm, Enter listet die Vorfälle.</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::MetricsFilterBar</name>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>The days the figures cover, up to today</source>
+        <translation>Die Tage, die die Kennzahlen abdecken, bis heute</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Only the incidents this team owns</source>
+        <translation>Nur die Vorfälle dieses Teams</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle Teams</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Only incidents of this severity</source>
+        <translation>Nur Vorfälle dieses Schweregrads</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Only incidents that affected this service</source>
+        <translation>Nur Vorfälle, die diesen Dienst betrafen</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alle Dienste</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::MetricsWindow</name>
+    <message>
+        <source>Sitrep metrics</source>
+        <translation>Sitrep-Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Metrics dashboard</source>
+        <translation>Kennzahlen-Dashboard</translation>
+    </message>
+    <message>
+        <source>Metrics status</source>
+        <translation>Kennzahlen-Status</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Incidents behind the figure</source>
+        <translation>Vorfälle hinter der Kennzahl</translation>
+    </message>
+    <message>
+        <source>Enter opens the incident in the console</source>
+        <translation>Enter öffnet den Vorfall in der Konsole</translation>
+    </message>
+    <message>
+        <source>Choose a bar (click, or Left, Right and Enter) to list its incidents.</source>
+        <translation>Einen Balken wählen (Klick, oder Links, Rechts und Enter), um seine Vorfälle aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Als &amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Save the chart on screen as an image</source>
+        <translation>Das angezeigte Diagramm als Bild speichern</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>Diagrammdaten als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Save the figures of the chart on screen</source>
+        <translation>Die Zahlen des angezeigten Diagramms speichern</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Die Kennzahlen konnten nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>%1 incidents from %2 to %3 (%4 in the period before); %5 not yet resolved. Times are from declaration; open incidents count only once they get there.</source>
+        <translation>%1 Vorfälle vom %2 bis %3 (%4 im Zeitraum davor); %5 noch nicht gelöst. Zeiten ab der Ausrufung; offene Vorfälle zählen erst, wenn sie so weit sind.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 incidents behind the figure; the newest %2 listed</source>
+        <translation>%1 Vorfälle hinter der Kennzahl; die neuesten %2 aufgelistet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) behind the figure</source>
+        <translation>
+            <numerusform>%n Vorfall hinter der Kennzahl</numerusform>
+            <numerusform>%n Vorfälle hinter der Kennzahl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: check the folder exists and is writable.</source>
+        <translation>%1 konnte nicht geschrieben werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +2008,85 @@ Ausgerufen: %3</translation>
     <message>
         <source>Select the whole matrix</source>
         <translation>Ganze Matrix auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::ResponseTimesChart</name>
+    <message>
+        <source>Group response times by</source>
+        <translation>Reaktionszeiten gruppieren nach</translation>
+    </message>
+    <message>
+        <source>Team, severity, service or tag</source>
+        <translation>Team, Schweregrad, Dienst oder Schlagwort</translation>
+    </message>
+    <message>
+        <source>By team</source>
+        <translation>Nach Team</translation>
+    </message>
+    <message>
+        <source>By severity</source>
+        <translation>Nach Schweregrad</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>Nach Dienst</translation>
+    </message>
+    <message>
+        <source>By tag</source>
+        <translation>Nach Schlagwort</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Reaktionszeit</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge or time to resolve</source>
+        <translation>Zeit bis zur Bestätigung oder bis zur Lösung</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge</source>
+        <translation>Zeit bis zur Bestätigung</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Zeit bis zur Lösung</translation>
+    </message>
+    <message>
+        <source>Response times chart</source>
+        <translation>Diagramm der Reaktionszeiten</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>Reaktionszeiten</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90. Perzentil</translation>
+    </message>
+    <message>
+        <source>Median, previous period</source>
+        <translation>Median, Zeitraum davor</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>median %1 in the previous period</source>
+        <translation>Median %1 im Zeitraum davor</translation>
+    </message>
+    <message>
+        <source>none in the previous period</source>
+        <translation>keine im Zeitraum davor</translation>
+    </message>
+    <message>
+        <source>%1: %2 incidents; median %3, 90th percentile %4, mean %5 (%6 measured); %7</source>
+        <translation>%1: %2 Vorfälle; Median %3, 90. Perzentil %4, Mittelwert %5 (%6 gemessen); %7</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2510,46 @@ Ausgerufen: %3</translation>
     </message>
 </context>
 <context>
+    <name>Sitrep::ServiceDensityChart</name>
+    <message>
+        <source>Incidents per service per week chart</source>
+        <translation>Diagramm der Vorfälle je Dienst und Woche</translation>
+    </message>
+    <message>
+        <source>Density by service</source>
+        <translation>Dichte nach Dienst</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>Andere Dienste</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a week&apos;s Monday on the density chart</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <source>Incidents declared per week, by service</source>
+        <translation>Ausgerufene Vorfälle pro Woche, nach Dienst</translation>
+    </message>
+    <message>
+        <source>%1, week of %2: %3 incidents</source>
+        <translation>%1, Woche vom %2: %3 Vorfälle</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 incidents (%3)</source>
+        <translation>Woche vom %1: %2 Vorfälle (%3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
     <name>Sitrep::SeverityBox</name>
     <message>
         <source>Severity</source>
@@ -2565,6 +2888,10 @@ Leertaste oder Alt+Pfeil ab listet die Stufen mit ihren Kriterien auf.</translat
     <message>
         <source>%1 steps down as %2</source>
         <translation>%1 gibt die Rolle %2 ab</translation>
+    </message>
+    <message>
+        <source>The cache is being written by another connection.</source>
+        <translation>Der Cache wird gerade von einer anderen Verbindung beschrieben.</translation>
     </message>
 </context>
 <context>

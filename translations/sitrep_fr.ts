@@ -622,8 +622,8 @@
         <translation>empreinte</translation>
     </message>
     <message>
-        <source>With --screenshot: picture &lt;view&gt; instead of the main window: search (Ctrl+K, with a query typed) or shortcuts (F1).</source>
-        <translation>Avec --screenshot : capturer &lt;vue&gt; au lieu de la fenêtre principale : search (Ctrl+K, avec une requête saisie) ou shortcuts (F1).</translation>
+        <source>With --screenshot: picture &lt;view&gt; instead of the main window: search (Ctrl+K, with a query typed), shortcuts (F1), metrics or metrics-density (Ctrl+Shift+M).</source>
+        <translation>Avec --screenshot : capturer &lt;vue&gt; au lieu de la fenêtre principale : search (Ctrl+K, avec une requête saisie), shortcuts (F1), metrics ou metrics-density (Ctrl+Shift+M).</translation>
     </message>
     <message>
         <source>view</source>
@@ -1506,6 +1506,14 @@ Déclaré : %3</translation>
         <source>&amp;Dark</source>
         <translation>S&amp;ombre</translation>
     </message>
+    <message>
+        <source>&amp;Metrics dashboard</source>
+        <translation>&amp;Tableau de bord des indicateurs</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
 </context>
 <context>
     <name>Sitrep::MentionCompleter</name>
@@ -1517,6 +1525,202 @@ Déclaré : %3</translation>
         <source>@%1 — %2</source>
         <extracomment>A completion in the entry box: @handle, then the person&apos;s name</extracomment>
         <translation>@%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::MetricsChart</name>
+    <message>
+        <source>No team</source>
+        <translation>Aucune équipe</translation>
+    </message>
+    <message>
+        <source>No service</source>
+        <translation>Aucun service</translation>
+    </message>
+    <message>
+        <source>Untagged</source>
+        <translation>Sans étiquette</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>Highlighted figure</source>
+        <translation>Indicateur en surbrillance</translation>
+    </message>
+    <message>
+        <source>Left and Right walk the chart, Enter lists its incidents.</source>
+        <translation>Gauche et Droite parcourent le graphique, Entrée liste ses incidents.</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::MetricsFilterBar</name>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>The days the figures cover, up to today</source>
+        <translation>Les jours couverts par les indicateurs, jusqu&apos;à aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Only the incidents this team owns</source>
+        <translation>Uniquement les incidents de cette équipe</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Toutes les équipes</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Only incidents of this severity</source>
+        <translation>Uniquement les incidents de cette gravité</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Toutes les gravités</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Only incidents that affected this service</source>
+        <translation>Uniquement les incidents ayant touché ce service</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Tous les services</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::MetricsWindow</name>
+    <message>
+        <source>Sitrep metrics</source>
+        <translation>Indicateurs Sitrep</translation>
+    </message>
+    <message>
+        <source>Metrics dashboard</source>
+        <translation>Tableau de bord des indicateurs</translation>
+    </message>
+    <message>
+        <source>Metrics status</source>
+        <translation>État des indicateurs</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Incidents behind the figure</source>
+        <translation>Incidents derrière l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>Enter opens the incident in the console</source>
+        <translation>Entrée ouvre l&apos;incident dans la console</translation>
+    </message>
+    <message>
+        <source>Choose a bar (click, or Left, Right and Enter) to list its incidents.</source>
+        <translation>Choisissez une barre (clic, ou Gauche, Droite et Entrée) pour lister ses incidents.</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Exporter en &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Exporter le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>Save the chart on screen as an image</source>
+        <translation>Enregistrer le graphique affiché comme image</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>Exporter les données du graphique en CSV</translation>
+    </message>
+    <message>
+        <source>Save the figures of the chart on screen</source>
+        <translation>Enregistrer les chiffres du graphique affiché</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Les indicateurs n&apos;ont pas pu être calculés : %1</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>%1 incidents from %2 to %3 (%4 in the period before); %5 not yet resolved. Times are from declaration; open incidents count only once they get there.</source>
+        <translation>%1 incidents du %2 au %3 (%4 sur la période précédente) ; %5 pas encore résolus. Les durées partent de la déclaration ; un incident ouvert ne compte qu&apos;une fois l&apos;étape atteinte.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 incidents behind the figure; the newest %2 listed</source>
+        <translation>%1 incidents derrière l&apos;indicateur ; les %2 plus récents listés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) behind the figure</source>
+        <translation>
+            <numerusform>%n incident derrière l&apos;indicateur</numerusform>
+            <numerusform>%n incidents derrière l&apos;indicateur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: check the folder exists and is writable.</source>
+        <translation>Impossible d&apos;écrire %1 : vérifiez que le dossier existe et est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +2008,85 @@ Déclaré : %3</translation>
     <message>
         <source>Select the whole matrix</source>
         <translation>Sélectionner toute la matrice</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::ResponseTimesChart</name>
+    <message>
+        <source>Group response times by</source>
+        <translation>Regrouper les temps de réponse par</translation>
+    </message>
+    <message>
+        <source>Team, severity, service or tag</source>
+        <translation>Équipe, gravité, service ou étiquette</translation>
+    </message>
+    <message>
+        <source>By team</source>
+        <translation>Par équipe</translation>
+    </message>
+    <message>
+        <source>By severity</source>
+        <translation>Par gravité</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>Par service</translation>
+    </message>
+    <message>
+        <source>By tag</source>
+        <translation>Par étiquette</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Temps de réponse</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge or time to resolve</source>
+        <translation>Délai de prise en compte ou délai de résolution</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge</source>
+        <translation>Délai de prise en compte</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Délai de résolution</translation>
+    </message>
+    <message>
+        <source>Response times chart</source>
+        <translation>Graphique des temps de réponse</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>Temps de réponse</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90e centile</translation>
+    </message>
+    <message>
+        <source>Median, previous period</source>
+        <translation>Médiane, période précédente</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>median %1 in the previous period</source>
+        <translation>médiane %1 sur la période précédente</translation>
+    </message>
+    <message>
+        <source>none in the previous period</source>
+        <translation>aucun sur la période précédente</translation>
+    </message>
+    <message>
+        <source>%1: %2 incidents; median %3, 90th percentile %4, mean %5 (%6 measured); %7</source>
+        <translation>%1 : %2 incidents ; médiane %3, 90e centile %4, moyenne %5 (%6 mesurés) ; %7</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2510,46 @@ Déclaré : %3</translation>
     </message>
 </context>
 <context>
+    <name>Sitrep::ServiceDensityChart</name>
+    <message>
+        <source>Incidents per service per week chart</source>
+        <translation>Graphique des incidents par service et par semaine</translation>
+    </message>
+    <message>
+        <source>Density by service</source>
+        <translation>Densité par service</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>Autres services</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a week&apos;s Monday on the density chart</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>incidents</translation>
+    </message>
+    <message>
+        <source>Incidents declared per week, by service</source>
+        <translation>Incidents déclarés par semaine, par service</translation>
+    </message>
+    <message>
+        <source>%1, week of %2: %3 incidents</source>
+        <translation>%1, semaine du %2 : %3 incidents</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 incidents (%3)</source>
+        <translation>Semaine du %1 : %2 incidents (%3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
     <name>Sitrep::SeverityBox</name>
     <message>
         <source>Severity</source>
@@ -2565,6 +2888,10 @@ Espace ou Alt+Flèche bas affiche les niveaux avec leurs critères.</translation
     <message>
         <source>%1 steps down as %2</source>
         <translation>%1 quitte le rôle %2</translation>
+    </message>
+    <message>
+        <source>The cache is being written by another connection.</source>
+        <translation>Le cache est en cours d&apos;écriture par une autre connexion.</translation>
     </message>
 </context>
 <context>

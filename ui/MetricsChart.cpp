@@ -1,5 +1,7 @@
 #include "MetricsChart.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QCursor>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -132,6 +134,20 @@ void MetricsChart::applyTheme()
         chart()->legend()->setAlignment(Qt::AlignBottom);
     }
     chart()->setBackgroundBrush(palette().color(QPalette::Base));
+    // Qt's dark theme has five series colours and fades the rest towards white: ten
+    // distinct ones that read on both palettes (Tableau 10), the same in both.
+    static const QColor Series[] = {0x4e79a7, 0xf28e2b, 0xe15759, 0x76b7b2, 0x59a14f,
+                                    0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0xbab0ac};
+    for (QAbstractSeries *series : chart()->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            const QList<QBarSet *> sets = bars->barSets();
+            for (qsizetype i = 0; i < sets.size(); ++i) {
+                const QColor colour = Series[i % std::size(Series)];
+                sets.at(i)->setColor(colour);
+                sets.at(i)->setBorderColor(colour.darker(130));
+            }
+        }
+    }
 }
 
 } // namespace Sitrep

@@ -2,11 +2,33 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QLocale>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
 namespace Sitrep {
+
+QAbstractAxis *ServiceDensityChart::weekAxis(const QList<QDate> &weeks)
+{
+    if (weeks.size() <= MaxWeekLabels) {
+        auto *axis = new QBarCategoryAxis;
+        for (const QDate &monday : weeks)
+            axis->append(QLocale().toString(monday, tr("d MMM", "a week's Monday on the density chart")));
+        return axis;
+    }
+    // More weeks than labels fit: the months, each where its first week begins (a label per
+    // bar would be elided to nothing).
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(-0.5, double(weeks.size()) - 0.5);
+    for (qsizetype week = 0; week < weeks.size(); ++week) {
+        const QDate &monday = weeks.at(week);
+        if (week == 0 || monday.month() != weeks.at(week - 1).month())
+            axis->append(QLocale().toString(monday, tr("MMM yy", "a month on the density chart")), double(week) - 0.5);
+    }
+    return axis;
+}
 
 ServiceDensityChart::ServiceDensityChart(QWidget *parent)
     : MetricsChart(parent)
@@ -49,11 +71,7 @@ void ServiceDensityChart::setDashboard(const MetricsDashboard &dashboard, const 
         series->append(set);
     }
     chart->addSeries(series);
-    QStringList weeks;
-    for (const QDate &monday : dashboard.weeks)
-        weeks.append(QLocale().toString(monday, tr("d MMM", "a week's Monday on the density chart")));
-    auto *axis = new QBarCategoryAxis;
-    axis->append(weeks);
+    QAbstractAxis *axis = weekAxis(dashboard.weeks);
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
     int highest = 1;

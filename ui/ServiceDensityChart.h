@@ -11,6 +11,7 @@ class ServiceDensityChart : public MetricsChart
     Q_OBJECT
 public:
     static constexpr int NamedServices = 8;
+    static constexpr int MaxWeekLabels = 14; // beyond: months
 
     explicit ServiceDensityChart(QWidget *parent = nullptr);
 
@@ -25,6 +26,7 @@ protected:
 
 private:
     MetricsSelection selectionOf(int week, int set) const;
+    static QAbstractAxis *weekAxis(const QList<QDate> &weeks);
 
     MetricsDashboard m_dashboard;
     MetricsNames m_names;
