@@ -33,7 +33,7 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
         QStringLiteral("screenshot-view"),
         QCoreApplication::translate("Sitrep::CommandLine",
                                     "With --screenshot: picture <view> instead of the main window: search (Ctrl+K, "
-                                    "with a query typed), shortcuts (F1), metrics or metrics-density (Ctrl+Shift+M)."),
+                                    "with a query typed), shortcuts (F1), metrics or metrics-density, -trend, -teams (Ctrl+Shift+M)."),
         QCoreApplication::translate("Sitrep::CommandLine", "view"));
     parser.addOption(screenshotViewOption);
 

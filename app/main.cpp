@@ -132,8 +132,10 @@ int main(int argc, char *argv[])
             window.showMetrics();
             Sitrep::MetricsWindow *metrics = window.metricsWindow();
             metrics->filterBar()->periodBox()->setCurrentIndex(3); // the last 12 months
-            if (options.screenshotView == QLatin1String("metrics-density"))
-                metrics->tabs()->setCurrentIndex(1);
+            // metrics, metrics-density, metrics-trend, metrics-teams: the tabs in order.
+            const QStringList tabs{QStringLiteral("metrics"), QStringLiteral("metrics-density"),
+                                   QStringLiteral("metrics-trend"), QStringLiteral("metrics-teams")};
+            metrics->tabs()->setCurrentIndex(std::max<int>(0, int(tabs.indexOf(options.screenshotView))));
             pictured = metrics;
         }
         // SITREP_SCREENSHOT_DELAY_MS waits longer, e.g. for a first sync (scripts/screenshots.sh).

@@ -3,7 +3,7 @@
 # list, the commander's header, the timeline, the role board, the bridge roster, tracks) in
 # light and dark, English and German, from a local demo profile seeded once
 # (`sitrep-bench demo`), plus the search (Ctrl+K), the shortcut sheet (F1) and the metrics
-# dashboard (Ctrl+Shift+M: response times, and density by service).
+# dashboard (Ctrl+Shift+M: response times, density by service, trend, teams compared).
 #
 #   scripts/screenshots.sh [OUT_DIR]     (default docs/screenshots; BUILD_DIR as for make)
 #
@@ -44,3 +44,5 @@ shoot metrics-light light en_GB.UTF-8 --screenshot-view metrics
 shoot metrics-dark dark en_GB.UTF-8 --screenshot-view metrics
 shoot metrics-density-de dark de_DE.UTF-8 --screenshot-view metrics-density
 shoot metrics-density light en_GB.UTF-8 --screenshot-view metrics-density
+shoot metrics-trend light en_GB.UTF-8 --screenshot-view metrics-trend
+shoot metrics-teams-de dark de_DE.UTF-8 --screenshot-view metrics-teams

@@ -622,8 +622,8 @@
         <translation>Fingerabdruck</translation>
     </message>
     <message>
-        <source>With --screenshot: picture &lt;view&gt; instead of the main window: search (Ctrl+K, with a query typed), shortcuts (F1), metrics or metrics-density (Ctrl+Shift+M).</source>
-        <translation>Mit --screenshot: statt des Hauptfensters &lt;Ansicht&gt; abbilden: search (Strg+K, mit eingegebener Suchanfrage), shortcuts (F1), metrics oder metrics-density (Strg+Umschalt+M).</translation>
+        <source>With --screenshot: picture &lt;view&gt; instead of the main window: search (Ctrl+K, with a query typed), shortcuts (F1), metrics or metrics-density, -trend, -teams (Ctrl+Shift+M).</source>
+        <translation>Mit --screenshot: statt des Hauptfensters &lt;Ansicht&gt; abbilden: search (Strg+K, mit eingegebener Suchanfrage), shortcuts (F1), metrics oder metrics-density, -trend, -teams (Strg+Umschalt+M).</translation>
     </message>
     <message>
         <source>view</source>
@@ -2548,6 +2548,11 @@ Ausgerufen: %3</translation>
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>MMM yy</source>
+        <comment>a month on the density chart</comment>
+        <translation>MMM yy</translation>
+    </message>
 </context>
 <context>
     <name>Sitrep::SeverityBox</name>
@@ -3130,6 +3135,49 @@ Leertaste oder Alt+Pfeil ab listet die Stufen mit ihren Kriterien auf.</translat
     </message>
 </context>
 <context>
+    <name>Sitrep::TeamComparisonChart</name>
+    <message>
+        <source>Compare teams by</source>
+        <translation>Teams vergleichen nach</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge or time to resolve</source>
+        <translation>Zeit bis zur Bestätigung oder bis zur Lösung</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge</source>
+        <translation>Zeit bis zur Bestätigung</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Zeit bis zur Lösung</translation>
+    </message>
+    <message>
+        <source>Teams compared chart</source>
+        <translation>Diagramm des Teamvergleichs</translation>
+    </message>
+    <message>
+        <source>Teams compared</source>
+        <translation>Teams im Vergleich</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Time to resolve by team: lowest, quartiles, median, highest</source>
+        <translation>Zeit bis zur Lösung nach Team: Minimum, Quartile, Median, Maximum</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge by team: lowest, quartiles, median, highest</source>
+        <translation>Zeit bis zur Bestätigung nach Team: Minimum, Quartile, Median, Maximum</translation>
+    </message>
+    <message>
+        <source>%1: %2 measured; lowest %3, first quartile %4, median %5, third quartile %6, highest %7</source>
+        <translation>%1: %2 gemessen; Minimum %3, erstes Quartil %4, Median %5, drittes Quartil %6, Maximum %7</translation>
+    </message>
+</context>
+<context>
     <name>Sitrep::TimelineFilterBar</name>
     <message>
         <source>Filters</source>
@@ -3605,6 +3653,69 @@ Hypothese: %4
     <message>
         <source>Enter</source>
         <translation>Eingabe</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::TrendChart</name>
+    <message>
+        <source>Trend of</source>
+        <translation>Verlauf von</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge or time to resolve</source>
+        <translation>Zeit bis zur Bestätigung oder bis zur Lösung</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge</source>
+        <translation>Zeit bis zur Bestätigung</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Zeit bis zur Lösung</translation>
+    </message>
+    <message>
+        <source>Weekly trend chart</source>
+        <translation>Diagramm des Wochenverlaufs</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Median, this period</source>
+        <translation>Median, dieser Zeitraum</translation>
+    </message>
+    <message>
+        <source>Median, period before</source>
+        <translation>Median, Zeitraum davor</translation>
+    </message>
+    <message>
+        <source>week of the period</source>
+        <translation>Woche des Zeitraums</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Median time to resolve, week by week</source>
+        <translation>Median der Zeit bis zur Lösung, Woche für Woche</translation>
+    </message>
+    <message>
+        <source>Median time to acknowledge, week by week</source>
+        <translation>Median der Zeit bis zur Bestätigung, Woche für Woche</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 incidents, median %3</source>
+        <translation>Woche vom %1: %2 Vorfälle, Median %3</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>; the same week of the period before (%1): %2 incidents, median %3</source>
+        <translation>; dieselbe Woche im Zeitraum davor (%1): %2 Vorfälle, Median %3</translation>
     </message>
 </context>
 <context>

@@ -622,8 +622,8 @@
         <translation>empreinte</translation>
     </message>
     <message>
-        <source>With --screenshot: picture &lt;view&gt; instead of the main window: search (Ctrl+K, with a query typed), shortcuts (F1), metrics or metrics-density (Ctrl+Shift+M).</source>
-        <translation>Avec --screenshot : capturer &lt;vue&gt; au lieu de la fenêtre principale : search (Ctrl+K, avec une requête saisie), shortcuts (F1), metrics ou metrics-density (Ctrl+Shift+M).</translation>
+        <source>With --screenshot: picture &lt;view&gt; instead of the main window: search (Ctrl+K, with a query typed), shortcuts (F1), metrics or metrics-density, -trend, -teams (Ctrl+Shift+M).</source>
+        <translation>Avec --screenshot : capturer &lt;vue&gt; au lieu de la fenêtre principale : search (Ctrl+K, avec une requête saisie), shortcuts (F1), metrics ou metrics-density, -trend, -teams (Ctrl+Shift+M).</translation>
     </message>
     <message>
         <source>view</source>
@@ -2548,6 +2548,11 @@ Déclaré : %3</translation>
         <source>none</source>
         <translation>aucun</translation>
     </message>
+    <message>
+        <source>MMM yy</source>
+        <comment>a month on the density chart</comment>
+        <translation>MMM yy</translation>
+    </message>
 </context>
 <context>
     <name>Sitrep::SeverityBox</name>
@@ -3130,6 +3135,49 @@ Espace ou Alt+Flèche bas affiche les niveaux avec leurs critères.</translation
     </message>
 </context>
 <context>
+    <name>Sitrep::TeamComparisonChart</name>
+    <message>
+        <source>Compare teams by</source>
+        <translation>Comparer les équipes par</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge or time to resolve</source>
+        <translation>Délai de prise en compte ou délai de résolution</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge</source>
+        <translation>Délai de prise en compte</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Délai de résolution</translation>
+    </message>
+    <message>
+        <source>Teams compared chart</source>
+        <translation>Graphique de comparaison des équipes</translation>
+    </message>
+    <message>
+        <source>Teams compared</source>
+        <translation>Équipes comparées</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>Time to resolve by team: lowest, quartiles, median, highest</source>
+        <translation>Délai de résolution par équipe : minimum, quartiles, médiane, maximum</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge by team: lowest, quartiles, median, highest</source>
+        <translation>Délai de prise en compte par équipe : minimum, quartiles, médiane, maximum</translation>
+    </message>
+    <message>
+        <source>%1: %2 measured; lowest %3, first quartile %4, median %5, third quartile %6, highest %7</source>
+        <translation>%1 : %2 mesurés ; minimum %3, premier quartile %4, médiane %5, troisième quartile %6, maximum %7</translation>
+    </message>
+</context>
+<context>
     <name>Sitrep::TimelineFilterBar</name>
     <message>
         <source>Filters</source>
@@ -3605,6 +3653,69 @@ Hypothèse : %4
     <message>
         <source>Enter</source>
         <translation>Entrée</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::TrendChart</name>
+    <message>
+        <source>Trend of</source>
+        <translation>Tendance de</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge or time to resolve</source>
+        <translation>Délai de prise en compte ou délai de résolution</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge</source>
+        <translation>Délai de prise en compte</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Délai de résolution</translation>
+    </message>
+    <message>
+        <source>Weekly trend chart</source>
+        <translation>Graphique de tendance hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>Median, this period</source>
+        <translation>Médiane, cette période</translation>
+    </message>
+    <message>
+        <source>Median, period before</source>
+        <translation>Médiane, période précédente</translation>
+    </message>
+    <message>
+        <source>week of the period</source>
+        <translation>semaine de la période</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>Median time to resolve, week by week</source>
+        <translation>Délai médian de résolution, semaine par semaine</translation>
+    </message>
+    <message>
+        <source>Median time to acknowledge, week by week</source>
+        <translation>Délai médian de prise en compte, semaine par semaine</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 incidents, median %3</source>
+        <translation>Semaine du %1 : %2 incidents, médiane %3</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <source>; the same week of the period before (%1): %2 incidents, median %3</source>
+        <translation> ; la même semaine de la période précédente (%1) : %2 incidents, médiane %3</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "NameWidget.h"
 #include "ResponseTimesChart.h"
 #include "ServiceDensityChart.h"
+#include "TeamComparisonChart.h"
+#include "TrendChart.h"
 #include "store/Store.h"
 
 #include <QAction>
@@ -43,6 +45,8 @@ MetricsWindow::MetricsWindow(const Store &store, QWidget *parent)
 
     addChart(new ResponseTimesChart);
     addChart(new ServiceDensityChart);
+    addChart(new TrendChart);
+    addChart(new TeamComparisonChart);
 
     auto *png = new QPushButton(tr("Export &PNG…"), this);
     nameWidget(png, "exportPng", tr("Export chart as PNG"), tr("Save the chart on screen as an image"));

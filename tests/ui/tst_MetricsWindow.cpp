@@ -7,6 +7,8 @@
 #include "MetricsWindow.h"
 #include "ResponseTimesChart.h"
 #include "ServiceDensityChart.h"
+#include "TeamComparisonChart.h"
+#include "TrendChart.h"
 #include "UiTestStore.h"
 
 #include <QBarSeries>
@@ -31,6 +33,7 @@ private slots:
     void aBarClickedListsItsIncidents();
     void filtersAndSyncedChangesRecompute();
     void densityAndExports();
+    void trendAndTeamsByKeyboard();
     void consoleOpensItByKeyboard();
 
 private:
@@ -194,6 +197,39 @@ void tst_MetricsWindow::densityAndExports()
     const QString png = dir.filePath(QStringLiteral("density.png"));
     QVERIFY(density->savePng(png));
     QVERIFY(QImage(png).width() > 100);
+}
+
+void tst_MetricsWindow::trendAndTeamsByKeyboard()
+{
+    MetricsWindow window(*m_fixture->store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(waitForFigures(window));
+    window.tabs()->setFocus();
+    QTest::keyClick(window.tabs(), Qt::Key_Tab, Qt::ControlModifier);
+    QTest::keyClick(window.tabs(), Qt::Key_Tab, Qt::ControlModifier);
+    auto *trend = qobject_cast<TrendChart *>(window.currentChart());
+    QVERIFY(trend);
+    // The last 90 days: 13 or 14 weeks; both incidents in the last one.
+    const QStringList rows = trend->csv().trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(rows.size() - 1, int(window.result().dashboard.weeks.size()));
+    QVERIFY2(rows.last().split(QLatin1Char(',')).at(1) == QStringLiteral("2"), qPrintable(rows.last()));
+    trend->view()->setFocus();
+    QTest::keyClick(trend->view(), Qt::Key_Left); // from nothing, Left starts at the newest week
+    QVERIFY2(trend->describe().contains(QStringLiteral("2 incidents, median 60")), qPrintable(trend->describe()));
+    QTest::keyClick(trend->view(), Qt::Key_Enter);
+    QCOMPARE(window.incidentList()->count(), 2);
+
+    window.tabs()->setFocus();
+    QTest::keyClick(window.tabs(), Qt::Key_Tab, Qt::ControlModifier);
+    auto *teams = qobject_cast<TeamComparisonChart *>(window.currentChart());
+    QVERIFY(teams);
+    QVERIFY(teams->csv().contains(QStringLiteral("\"Payments\",1,")));
+    teams->view()->setFocus();
+    QTest::keyClick(teams->view(), Qt::Key_Right);
+    QVERIFY(teams->describe().contains(QStringLiteral("1 measured")));
+    QTest::keyClick(teams->view(), Qt::Key_Return);
+    QCOMPARE(window.incidentList()->count(), 1);
 }
 
 void tst_MetricsWindow::consoleOpensItByKeyboard()
