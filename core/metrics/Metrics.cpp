@@ -171,10 +171,9 @@ DurationStats DurationStats::of(QList<double> minutes)
     stats.count = int(minutes.size());
     if (minutes.isEmpty())
         return stats;
-    std::sort(minutes.begin(), minutes.end());
     stats.mean = std::accumulate(minutes.cbegin(), minutes.cend(), 0.0) / double(minutes.size());
-    stats.median = Metrics::percentile(minutes, 0.5);
-    stats.p90 = Metrics::percentile(minutes, 0.9);
+    stats.median = Metrics::percentileOf(minutes, 0.5);
+    stats.p90 = Metrics::percentileOf(minutes, 0.9);
     return stats;
 }
 
@@ -184,12 +183,12 @@ BoxStats BoxStats::of(QList<double> minutes)
     box.count = int(minutes.size());
     if (minutes.isEmpty())
         return box;
-    std::sort(minutes.begin(), minutes.end());
-    box.min = minutes.constFirst();
-    box.q1 = Metrics::percentile(minutes, 0.25);
-    box.median = Metrics::percentile(minutes, 0.5);
-    box.q3 = Metrics::percentile(minutes, 0.75);
-    box.max = minutes.constLast();
+    const auto [lowest, highest] = std::minmax_element(minutes.cbegin(), minutes.cend());
+    box.min = *lowest;
+    box.max = *highest;
+    box.q1 = Metrics::percentileOf(minutes, 0.25);
+    box.median = Metrics::percentileOf(minutes, 0.5);
+    box.q3 = Metrics::percentileOf(minutes, 0.75);
     return box;
 }
 
@@ -213,6 +212,22 @@ namespace Metrics {
 QString keyOf(const QUuid &id)
 {
     return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
+}
+
+double percentileOf(QList<double> &values, double p)
+{
+    // The two order statistics the interpolation needs, by selection rather than a sort:
+    // O(n) each instead of O(n log n), which was most of the dashboard's compute time.
+    if (values.isEmpty())
+        return 0;
+    const double rank = std::clamp(p, 0.0, 1.0) * double(values.size() - 1);
+    const auto below = qsizetype(std::floor(rank));
+    std::nth_element(values.begin(), values.begin() + below, values.end());
+    const double low = values.at(below);
+    if (below + 1 >= values.size() || rank == double(below))
+        return low;
+    const double high = *std::min_element(values.cbegin() + below + 1, values.cend());
+    return low + (rank - double(below)) * (high - low);
 }
 
 double percentile(const QList<double> &sorted, double p)

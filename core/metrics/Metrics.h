@@ -130,6 +130,8 @@ QDate weekOf(qint64 msecsSinceEpoch, const QTimeZone &zone);
 // The p-th percentile (0..1) of sorted values, interpolating linearly between the closest
 // ranks (Hyndman and Fan's type 7, the default of R, NumPy and spreadsheets).
 double percentile(const QList<double> &sorted, double p);
+// The same of unsorted values, which it reorders (selection, not a sort).
+double percentileOf(QList<double> &values, double p);
 
 // Whether the incident is in a dimension's group (key as in ResponseFigures::key).
 bool inGroup(const IncidentFacts &incident, MetricsDimension dimension, const QString &key);

@@ -61,9 +61,7 @@ QList<IncidentFacts> Store::incidentFacts(const QDateTime &from, const QDateTime
     const qint64 since = from.toMSecsSinceEpoch();
     const qint64 until = to.toMSecsSinceEpoch();
     QList<IncidentFacts> facts;
-    QHash<qint64, qsizetype> indexOfRow;
-    qint64 firstRow = std::numeric_limits<qint64>::max();
-    qint64 lastRow = 0;
+    QList<qint64> rows; // of facts, ascending: the table is read in row order
     // Incidents share a few dozen tag sets and severities: each distinct text is decoded
     // once and shared (100,000 JSON parses and strings were a third of the dashboard's time).
     QHash<QString, QStringList> tagSets;
@@ -76,7 +74,7 @@ QList<IncidentFacts> Store::incidentFacts(const QDateTime &from, const QDateTime
     };
     Statement incidents = m_db->prepare(
         "SELECT row, id, severity, status, declared_at, acknowledged_at, resolved_at, owning_team, restricted, tags "
-        "FROM incident WHERE declared_at >= ?1 AND declared_at < ?2");
+        "FROM incident WHERE declared_at >= ?1 AND declared_at < ?2 ORDER BY row");
     incidents.bind(1, since).bind(2, until);
     while (incidents.next()) {
         IncidentFacts fact;
@@ -89,20 +87,25 @@ QList<IncidentFacts> Store::incidentFacts(const QDateTime &from, const QDateTime
         fact.owningTeam = incidents.uuid(7);
         fact.restricted = incidents.integer(8) != 0;
         fact.tags = shared(tagSets, incidents.text(9), stringListFromJson);
-        const qint64 row = incidents.int64(0);
-        indexOfRow.insert(row, facts.size());
-        firstRow = std::min(firstRow, row);
-        lastRow = std::max(lastRow, row);
+        rows.append(incidents.int64(0));
         facts.append(std::move(fact));
     }
-    // The services in one more pass, in the links' own order over the rows' range: a join
-    // back to the incidents read their wide rows again in random order (five times slower).
+    if (facts.isEmpty())
+        return facts;
+    // The services in one more pass over the links of the rows' range, in row order as the
+    // facts are, merged as they come: a join back to the incidents read their wide rows
+    // again in random order (five times slower).
     Statement services = m_db->prepare(
-        "SELECT incident_row, service_id FROM incident_service WHERE incident_row BETWEEN ?1 AND ?2");
-    services.bind(1, firstRow).bind(2, lastRow);
+        "SELECT incident_row, service_id FROM incident_service WHERE incident_row BETWEEN ?1 AND ?2 "
+        "ORDER BY incident_row");
+    services.bind(1, rows.constFirst()).bind(2, rows.constLast());
+    qsizetype at = 0;
     while (services.next()) {
-        if (const auto at = indexOfRow.constFind(services.int64(0)); at != indexOfRow.cend())
-            facts[*at].services.append(services.uuid(1));
+        const qint64 row = services.int64(0);
+        while (at < rows.size() && rows.at(at) < row)
+            ++at;
+        if (at < rows.size() && rows.at(at) == row)
+            facts[at].services.append(services.uuid(1));
     }
     return facts;
 }
