@@ -52,7 +52,8 @@ void StreamApplier::flushAndNotify()
         emit applied(flush());
         return;
     }
-    const ApplyResult result = m_store.applyChanges(m_queue, 0, LockWait::DontWait);
+    const QList<Change> slice = m_queue.mid(0, MaxBurst);
+    const ApplyResult result = m_store.applyChanges(slice, 0, LockWait::DontWait);
     if (result.lockBusy) {
         if (!m_lockBusySince.isValid())
             m_lockBusySince.start();
@@ -60,7 +61,9 @@ void StreamApplier::flushAndNotify()
         return;
     }
     m_lockBusySince.invalidate();
-    m_queue.clear();
+    m_queue.remove(0, slice.size());
+    if (!m_queue.isEmpty())
+        m_timer.start(0); // the rest after whatever else waits on the event loop
     emit applied(result);
 }
 
