@@ -1561,6 +1561,22 @@ Ausgerufen: %3</translation>
         <source>Left and Right walk the chart, Enter lists its incidents.</source>
         <translation>Links und Rechts gehen durch das Diagramm, Enter listet die Vorfälle.</translation>
     </message>
+    <message>
+        <source>Time to acknowledge or time to resolve</source>
+        <translation>Zeit bis zur Bestätigung oder bis zur Lösung</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge</source>
+        <translation>Zeit bis zur Bestätigung</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Zeit bis zur Lösung</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
 </context>
 <context>
     <name>Sitrep::MetricsFilterBar</name>
@@ -2041,10 +2057,6 @@ Ausgerufen: %3</translation>
         <translation>Reaktionszeit</translation>
     </message>
     <message>
-        <source>Time to acknowledge or time to resolve</source>
-        <translation>Zeit bis zur Bestätigung oder bis zur Lösung</translation>
-    </message>
-    <message>
         <source>Time to acknowledge</source>
         <translation>Zeit bis zur Bestätigung</translation>
     </message>
@@ -2071,10 +2083,6 @@ Ausgerufen: %3</translation>
     <message>
         <source>Median, previous period</source>
         <translation>Median, Zeitraum davor</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>Minuten</translation>
     </message>
     <message>
         <source>median %1 in the previous period</source>
@@ -3141,28 +3149,12 @@ Leertaste oder Alt+Pfeil ab listet die Stufen mit ihren Kriterien auf.</translat
         <translation>Teams vergleichen nach</translation>
     </message>
     <message>
-        <source>Time to acknowledge or time to resolve</source>
-        <translation>Zeit bis zur Bestätigung oder bis zur Lösung</translation>
-    </message>
-    <message>
-        <source>Time to acknowledge</source>
-        <translation>Zeit bis zur Bestätigung</translation>
-    </message>
-    <message>
-        <source>Time to resolve</source>
-        <translation>Zeit bis zur Lösung</translation>
-    </message>
-    <message>
         <source>Teams compared chart</source>
         <translation>Diagramm des Teamvergleichs</translation>
     </message>
     <message>
         <source>Teams compared</source>
         <translation>Teams im Vergleich</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>Minuten</translation>
     </message>
     <message>
         <source>Time to resolve by team: lowest, quartiles, median, highest</source>
@@ -3662,18 +3654,6 @@ Hypothese: %4
         <translation>Verlauf von</translation>
     </message>
     <message>
-        <source>Time to acknowledge or time to resolve</source>
-        <translation>Zeit bis zur Bestätigung oder bis zur Lösung</translation>
-    </message>
-    <message>
-        <source>Time to acknowledge</source>
-        <translation>Zeit bis zur Bestätigung</translation>
-    </message>
-    <message>
-        <source>Time to resolve</source>
-        <translation>Zeit bis zur Lösung</translation>
-    </message>
-    <message>
         <source>Weekly trend chart</source>
         <translation>Diagramm des Wochenverlaufs</translation>
     </message>
@@ -3692,10 +3672,6 @@ Hypothese: %4
     <message>
         <source>week of the period</source>
         <translation>Woche des Zeitraums</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>Minuten</translation>
     </message>
     <message>
         <source>Median time to resolve, week by week</source>

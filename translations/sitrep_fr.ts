@@ -1561,6 +1561,22 @@ Déclaré : %3</translation>
         <source>Left and Right walk the chart, Enter lists its incidents.</source>
         <translation>Gauche et Droite parcourent le graphique, Entrée liste ses incidents.</translation>
     </message>
+    <message>
+        <source>Time to acknowledge or time to resolve</source>
+        <translation>Délai de prise en compte ou délai de résolution</translation>
+    </message>
+    <message>
+        <source>Time to acknowledge</source>
+        <translation>Délai de prise en compte</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Délai de résolution</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
 </context>
 <context>
     <name>Sitrep::MetricsFilterBar</name>
@@ -2041,10 +2057,6 @@ Déclaré : %3</translation>
         <translation>Temps de réponse</translation>
     </message>
     <message>
-        <source>Time to acknowledge or time to resolve</source>
-        <translation>Délai de prise en compte ou délai de résolution</translation>
-    </message>
-    <message>
         <source>Time to acknowledge</source>
         <translation>Délai de prise en compte</translation>
     </message>
@@ -2071,10 +2083,6 @@ Déclaré : %3</translation>
     <message>
         <source>Median, previous period</source>
         <translation>Médiane, période précédente</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>minutes</translation>
     </message>
     <message>
         <source>median %1 in the previous period</source>
@@ -3141,28 +3149,12 @@ Espace ou Alt+Flèche bas affiche les niveaux avec leurs critères.</translation
         <translation>Comparer les équipes par</translation>
     </message>
     <message>
-        <source>Time to acknowledge or time to resolve</source>
-        <translation>Délai de prise en compte ou délai de résolution</translation>
-    </message>
-    <message>
-        <source>Time to acknowledge</source>
-        <translation>Délai de prise en compte</translation>
-    </message>
-    <message>
-        <source>Time to resolve</source>
-        <translation>Délai de résolution</translation>
-    </message>
-    <message>
         <source>Teams compared chart</source>
         <translation>Graphique de comparaison des équipes</translation>
     </message>
     <message>
         <source>Teams compared</source>
         <translation>Équipes comparées</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>minutes</translation>
     </message>
     <message>
         <source>Time to resolve by team: lowest, quartiles, median, highest</source>
@@ -3662,18 +3654,6 @@ Hypothèse : %4
         <translation>Tendance de</translation>
     </message>
     <message>
-        <source>Time to acknowledge or time to resolve</source>
-        <translation>Délai de prise en compte ou délai de résolution</translation>
-    </message>
-    <message>
-        <source>Time to acknowledge</source>
-        <translation>Délai de prise en compte</translation>
-    </message>
-    <message>
-        <source>Time to resolve</source>
-        <translation>Délai de résolution</translation>
-    </message>
-    <message>
         <source>Weekly trend chart</source>
         <translation>Graphique de tendance hebdomadaire</translation>
     </message>
@@ -3692,10 +3672,6 @@ Hypothèse : %4
     <message>
         <source>week of the period</source>
         <translation>semaine de la période</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>minutes</translation>
     </message>
     <message>
         <source>Median time to resolve, week by week</source>

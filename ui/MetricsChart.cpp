@@ -2,12 +2,16 @@
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
+#include "NameWidget.h"
+
+#include <QComboBox>
 #include <QCursor>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QToolTip>
+#include <QValueAxis>
 #include <QVBoxLayout>
 
 namespace Sitrep {
@@ -39,9 +43,12 @@ QString formatMinutes(double minutes)
 MetricsChart::MetricsChart(QWidget *parent)
     : QWidget(parent)
     , m_controls(new QWidget(this))
+    , m_controlsRow(new QHBoxLayout(m_controls))
     , m_view(new QChartView(new QChart, this))
     , m_readout(new QLabel(this))
 {
+    m_controlsRow->setContentsMargins(0, 0, 0, 0);
+    m_controlsRow->addStretch(1);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFocusPolicy(Qt::StrongFocus);
     m_view->installEventFilter(this);
@@ -56,6 +63,47 @@ MetricsChart::MetricsChart(QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_readout);
     applyTheme();
+}
+
+void MetricsChart::addControl(QWidget *control)
+{
+    control->setParent(m_controls);
+    m_controlsRow->insertWidget(m_controlsRow->count() - 1, control); // before the stretch
+}
+
+QComboBox *MetricsChart::addMeasureChoice(const char *objectName, const QString &accessibleName,
+                                          const std::function<void()> &changed)
+{
+    auto *measure = new QComboBox;
+    nameWidget(measure, objectName, accessibleName, tr("Time to acknowledge or time to resolve"));
+    measure->addItem(tr("Time to acknowledge"));
+    measure->addItem(tr("Time to resolve"));
+    addControl(measure);
+    connect(measure, &QComboBox::currentIndexChanged, this, changed);
+    return measure;
+}
+
+void MetricsChart::clearChart()
+{
+    chart()->removeAllSeries();
+    for (QAbstractAxis *axis : chart()->axes())
+        chart()->removeAxis(axis);
+}
+
+QValueAxis *MetricsChart::minutesAxis(double highest)
+{
+    auto *minutes = new QValueAxis;
+    minutes->setRange(0, std::max(1.0, highest) * 1.1);
+    minutes->setLabelFormat(QStringLiteral("%.0f"));
+    minutes->setTitleText(tr("minutes"));
+    return minutes;
+}
+
+QString MetricsChart::csvText(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 bool MetricsChart::savePng(const QString &path) const

@@ -6,6 +6,11 @@
 #include <QHash>
 #include <QWidget>
 
+#include <functional>
+
+class QComboBox;
+class QValueAxis;
+class QHBoxLayout;
 class QLabel;
 
 namespace Sitrep {
@@ -51,8 +56,18 @@ protected:
     virtual QString describeCategory(int category) const = 0;
     virtual MetricsSelection selectionOf(int category) const = 0;
 
-    // Subclasses put their controls above the chart here.
-    QWidget *controls() const { return m_controls; }
+    // Subclasses put their controls in a row above the chart.
+    void addControl(QWidget *control);
+    // The choice between time to acknowledge (index 0) and time to resolve (1), as a control;
+    // changing it calls changed.
+    QComboBox *addMeasureChoice(const char *objectName, const QString &accessibleName,
+                                const std::function<void()> &changed);
+    // Before a redraw: no series, no axes.
+    void clearChart();
+    // The vertical axis of durations, up to a little above highest.
+    QValueAxis *minutesAxis(double highest);
+    // A CSV field: quoted, quotes doubled.
+    static QString csvText(const QString &text);
     // After a redraw: the readout and the dark or light chart theme.
     void chartRedrawn();
     void showTip(const QString &text);
@@ -64,6 +79,7 @@ private:
     void applyTheme();
 
     QWidget *m_controls;
+    QHBoxLayout *m_controlsRow;
     QChartView *m_view;
     QLabel *m_readout;
     int m_current = -1;

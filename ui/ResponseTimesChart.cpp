@@ -14,24 +14,16 @@ namespace Sitrep {
 
 ResponseTimesChart::ResponseTimesChart(QWidget *parent)
     : MetricsChart(parent)
-    , m_dimension(new QComboBox(controls()))
-    , m_measure(new QComboBox(controls()))
+    , m_dimension(new QComboBox)
+    , m_measure(addMeasureChoice("responseMeasure", tr("Response time"), [this] { redraw(); }))
 {
     nameWidget(m_dimension, "responseDimension", tr("Group response times by"), tr("Team, severity, service or tag"));
     m_dimension->addItem(tr("By team"), int(MetricsDimension::Team));
     m_dimension->addItem(tr("By severity"), int(MetricsDimension::Severity));
     m_dimension->addItem(tr("By service"), int(MetricsDimension::Service));
     m_dimension->addItem(tr("By tag"), int(MetricsDimension::Tag));
-    nameWidget(m_measure, "responseMeasure", tr("Response time"), tr("Time to acknowledge or time to resolve"));
-    m_measure->addItem(tr("Time to acknowledge"));
-    m_measure->addItem(tr("Time to resolve"));
-    auto *layout = new QHBoxLayout(controls());
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_measure);
-    layout->addWidget(m_dimension);
-    layout->addStretch(1);
+    addControl(m_dimension);
     connect(m_dimension, &QComboBox::currentIndexChanged, this, &ResponseTimesChart::redraw);
-    connect(m_measure, &QComboBox::currentIndexChanged, this, &ResponseTimesChart::redraw);
     view()->setAccessibleName(tr("Response times chart"));
 }
 
@@ -72,9 +64,7 @@ void ResponseTimesChart::redraw()
             m_shown.append(group);
     }
     QChart *chart = this->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    clearChart();
 
     auto *median = new QBarSet(tr("Median"));
     auto *p90 = new QBarSet(tr("90th percentile"));
@@ -95,10 +85,7 @@ void ResponseTimesChart::redraw()
     groups->append(categories);
     chart->addAxis(groups, Qt::AlignBottom);
     series->attachAxis(groups);
-    auto *minutes = new QValueAxis;
-    minutes->setRange(0, highest * 1.1);
-    minutes->setTitleText(tr("minutes"));
-    minutes->setLabelFormat(QStringLiteral("%.0f"));
+    QValueAxis *minutes = minutesAxis(highest);
     chart->addAxis(minutes, Qt::AlignLeft);
     series->attachAxis(minutes);
     chart->setTitle(toResolve() ? tr("Time to resolve") : tr("Time to acknowledge"));
@@ -145,10 +132,8 @@ QString ResponseTimesChart::csv() const
                                  "previous_median_min\n");
     for (const ResponseFigures &group : m_dashboard.by(dimension())) {
         const DurationStats &now = stats(group, false);
-        QString label = m_names.label(dimension(), group.key);
-        label.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        out += QStringLiteral("\"%1\",%2,%3,%4,%5,%6,%7,%8\n")
-                   .arg(label)
+        out += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8\n")
+                   .arg(csvText(m_names.label(dimension(), group.key)))
                    .arg(group.incidents)
                    .arg(now.count)
                    .arg(now.mean, 0, 'f', 2)

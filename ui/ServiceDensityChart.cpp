@@ -46,9 +46,7 @@ void ServiceDensityChart::setDashboard(const MetricsDashboard &dashboard, const 
     m_dashboard = dashboard;
     m_names = names;
     QChart *chart = this->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    clearChart();
 
     auto *series = new QStackedBarSeries;
     QList<int> others(dashboard.weeks.size());
@@ -149,9 +147,7 @@ QString ServiceDensityChart::csv() const
         out += QLatin1Char(',') + monday.toString(Qt::ISODate);
     out += QLatin1String(",total\n");
     for (const ServiceDensity &service : m_dashboard.density) {
-        QString label = m_names.label(MetricsDimension::Service, Metrics::keyOf(service.service));
-        label.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        out += QLatin1Char('"') + label + QLatin1Char('"');
+        out += csvText(m_names.label(MetricsDimension::Service, Metrics::keyOf(service.service)));
         for (int count : service.perWeek)
             out += QLatin1Char(',') + QString::number(count);
         out += QLatin1Char(',') + QString::number(service.total) + QLatin1Char('\n');

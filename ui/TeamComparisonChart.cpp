@@ -13,16 +13,8 @@ namespace Sitrep {
 
 TeamComparisonChart::TeamComparisonChart(QWidget *parent)
     : MetricsChart(parent)
-    , m_measure(new QComboBox(controls()))
+    , m_measure(addMeasureChoice("teamsMeasure", tr("Compare teams by"), [this] { redraw(); }))
 {
-    nameWidget(m_measure, "teamsMeasure", tr("Compare teams by"), tr("Time to acknowledge or time to resolve"));
-    m_measure->addItem(tr("Time to acknowledge"));
-    m_measure->addItem(tr("Time to resolve"));
-    auto *layout = new QHBoxLayout(controls());
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_measure);
-    layout->addStretch(1);
-    connect(m_measure, &QComboBox::currentIndexChanged, this, &TeamComparisonChart::redraw);
     view()->setAccessibleName(tr("Teams compared chart"));
 }
 
@@ -46,9 +38,7 @@ void TeamComparisonChart::setDashboard(const MetricsDashboard &dashboard, const 
 void TeamComparisonChart::redraw()
 {
     QChart *chart = this->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    clearChart();
     auto *series = new QBoxPlotSeries;
     series->setName(m_measure->currentText());
     QStringList teams;
@@ -66,10 +56,7 @@ void TeamComparisonChart::redraw()
     axis->append(teams);
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
-    auto *minutes = new QValueAxis;
-    minutes->setRange(0, highest * 1.05);
-    minutes->setLabelFormat(QStringLiteral("%.0f"));
-    minutes->setTitleText(tr("minutes"));
+    QValueAxis *minutes = minutesAxis(highest);
     chart->addAxis(minutes, Qt::AlignLeft);
     series->attachAxis(minutes);
     chart->legend()->hide();
@@ -114,10 +101,8 @@ QString TeamComparisonChart::csv() const
     QString out = QStringLiteral("team,measured,min_min,q1_min,median_min,q3_min,max_min\n");
     for (const TeamDistribution &team : m_dashboard.teams) {
         const BoxStats &stats = box(team);
-        QString label = m_names.label(MetricsDimension::Team, Metrics::keyOf(team.team));
-        label.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        out += QStringLiteral("\"%1\",%2,%3,%4,%5,%6,%7\n")
-                   .arg(label)
+        out += QStringLiteral("%1,%2,%3,%4,%5,%6,%7\n")
+                   .arg(csvText(m_names.label(MetricsDimension::Team, Metrics::keyOf(team.team))))
                    .arg(stats.count)
                    .arg(stats.min, 0, 'f', 2)
                    .arg(stats.q1, 0, 'f', 2)

@@ -12,16 +12,8 @@ namespace Sitrep {
 
 TrendChart::TrendChart(QWidget *parent)
     : MetricsChart(parent)
-    , m_measure(new QComboBox(controls()))
+    , m_measure(addMeasureChoice("trendMeasure", tr("Trend of"), [this] { redraw(); }))
 {
-    nameWidget(m_measure, "trendMeasure", tr("Trend of"), tr("Time to acknowledge or time to resolve"));
-    m_measure->addItem(tr("Time to acknowledge"));
-    m_measure->addItem(tr("Time to resolve"));
-    auto *layout = new QHBoxLayout(controls());
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_measure);
-    layout->addStretch(1);
-    connect(m_measure, &QComboBox::currentIndexChanged, this, &TrendChart::redraw);
     view()->setAccessibleName(tr("Weekly trend chart"));
 }
 
@@ -44,9 +36,7 @@ void TrendChart::setDashboard(const MetricsDashboard &dashboard, const MetricsNa
 void TrendChart::redraw()
 {
     QChart *chart = this->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    clearChart();
     // Weeks without a measured incident leave a gap rather than a fall to zero.
     auto line = [this](const QList<WeekTrend> &weeks, const QString &name) {
         auto *series = new QLineSeries;
@@ -69,10 +59,7 @@ void TrendChart::redraw()
     weeks->setRange(0, std::max<double>(1, double(m_dashboard.trend.size() - 1)));
     weeks->setLabelFormat(QStringLiteral("%d"));
     weeks->setTitleText(tr("week of the period"));
-    auto *minutes = new QValueAxis;
-    minutes->setRange(0, highest * 1.1);
-    minutes->setLabelFormat(QStringLiteral("%.0f"));
-    minutes->setTitleText(tr("minutes"));
+    QValueAxis *minutes = minutesAxis(highest);
     chart->addAxis(weeks, Qt::AlignBottom);
     chart->addAxis(minutes, Qt::AlignLeft);
     for (QLineSeries *series : {now, before}) {
