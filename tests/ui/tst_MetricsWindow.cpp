@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QToolTip>
 
 using namespace Sitrep;
 using namespace Sitrep::UiTest;
@@ -165,6 +166,11 @@ void tst_MetricsWindow::aBarClickedListsItsIncidents()
     const QPointF centre = chart->chart()->mapToPosition(QPointF(0, 0), series);
     const QPointF inBar(centre.x() - series->barWidth() * 0.25 * (chart->chart()->plotArea().width() / 2), top.y());
     const QPoint at = chart->view()->mapFromScene(chart->chart()->mapToScene(inBar));
+    // Hovering the bar shows its figures.
+    QTest::mouseMove(chart->view()->viewport(), at + QPoint(1, 0));
+    QTest::mouseMove(chart->view()->viewport(), at);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("median")), qPrintable(QToolTip::text()));
     QTest::mouseClick(chart->view()->viewport(), Qt::LeftButton, {}, at);
     QTRY_COMPARE(window.incidentList()->count(), 1);
 }
