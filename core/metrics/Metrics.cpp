@@ -160,11 +160,6 @@ MetricsFilter MetricsFilter::previous() const
     return before;
 }
 
-bool MetricsFilter::matches(const IncidentFacts &incident) const
-{
-    return PeriodBounds(*this).matches(incident);
-}
-
 DurationStats DurationStats::of(QList<double> minutes)
 {
     DurationStats stats;
@@ -228,16 +223,6 @@ double percentileOf(QList<double> &values, double p)
         return low;
     const double high = *std::min_element(values.cbegin() + below + 1, values.cend());
     return low + (rank - double(below)) * (high - low);
-}
-
-double percentile(const QList<double> &sorted, double p)
-{
-    if (sorted.isEmpty())
-        return 0;
-    const double rank = std::clamp(p, 0.0, 1.0) * double(sorted.size() - 1);
-    const auto below = qsizetype(std::floor(rank));
-    const qsizetype above = std::min(below + 1, sorted.size() - 1);
-    return sorted.at(below) + (rank - double(below)) * (sorted.at(above) - sorted.at(below));
 }
 
 QDate weekOf(qint64 msecsSinceEpoch, const QTimeZone &zone)
@@ -341,9 +326,9 @@ MetricsDashboard compute(const QList<IncidentFacts> &facts, const MetricsFilter 
     for (const ResponseFigures &team : std::as_const(dashboard.byTeam)) {
         if (team.incidents == 0)
             continue; // only in the previous period
-        const Tally &tally = teams.value(QUuid::fromString(team.key)).current;
-        dashboard.teams.append({QUuid::fromString(team.key), BoxStats::of(tally.toAcknowledge),
-                                BoxStats::of(tally.toResolve)});
+        const QUuid id = QUuid::fromString(team.key); // the ranking's key of the team's tally
+        const Tally &tally = teams.value(id).current;
+        dashboard.teams.append({id, BoxStats::of(tally.toAcknowledge), BoxStats::of(tally.toResolve)});
     }
     return dashboard;
 }

@@ -21,8 +21,6 @@ struct MetricsFilter {
     // The period of the same length just before this one, with the same filters: the
     // trend's comparison.
     MetricsFilter previous() const;
-    // Declared in the period and passing the filters.
-    bool matches(const IncidentFacts &incident) const;
 };
 
 // How a figure is grouped. An incident with several services (or tags) counts in each.
@@ -127,10 +125,9 @@ QList<IncidentFacts> incidentsBehind(const QList<IncidentFacts> &facts, const Me
 // The Monday of the week (in zone) the moment falls in.
 QDate weekOf(qint64 msecsSinceEpoch, const QTimeZone &zone);
 
-// The p-th percentile (0..1) of sorted values, interpolating linearly between the closest
-// ranks (Hyndman and Fan's type 7, the default of R, NumPy and spreadsheets).
-double percentile(const QList<double> &sorted, double p);
-// The same of unsorted values, which it reorders (selection, not a sort).
+// The p-th percentile (0..1) of values, which it reorders (selection, not a sort),
+// interpolating linearly between the closest ranks (Hyndman and Fan's type 7, the default
+// of R, NumPy and spreadsheets).
 double percentileOf(QList<double> &values, double p);
 
 // Whether the incident is in a dimension's group (key as in ResponseFigures::key).
