@@ -10,6 +10,7 @@
 // One process drives every client on one event loop, on the same 2 cores as the server:
 // the CPU seconds of both sides go into the figures' context.
 
+#include "LoadClient.h"
 #include "RedisBaseline.h"
 #include "Report.h"
 #include "ServerHarness.h"
@@ -25,8 +26,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 #include <QWebSocket>
@@ -70,13 +69,12 @@ struct Answer {
     QString error;
 };
 
-Answer answerOf(QNetworkReply *reply)
+Answer answerOf(const LoadClient::Response &response)
 {
     Answer answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.json = QJsonDocument::fromJson(reply->readAll()).object();
-    if (reply->error() != QNetworkReply::NoError)
-        answer.error = reply->errorString();
+    answer.status = response.status;
+    answer.json = QJsonDocument::fromJson(response.body).object();
+    answer.error = response.error;
     return answer;
 }
 
@@ -112,7 +110,7 @@ public:
         if (!ok && !m_server.isRunning())
             progress(QStringLiteral("the server is not running; its log ends with:\n") + m_server.logTail());
         closeStreams(0);
-        m_managers.clear();
+        m_clients.clear();
         m_server.stop();
         return ok ? 0 : 1;
     }
@@ -159,12 +157,13 @@ private:
             return failed(error);
         m_tls = QSslConfiguration::defaultConfiguration();
         m_tls.setCaCertificates({m_server.certificate()});
-        m_managers.push_back(std::make_unique<QNetworkAccessManager>());
+        m_clients.push_back(newClient());
 
         const Answer session = call(QStringLiteral("/api/v1/session"),
                                     compact({{QStringLiteral("username"), QStringLiteral("bench")},
                                              {QStringLiteral("password"), password}}));
         m_token = session.json.value(QStringLiteral("token")).toString().toLatin1();
+        m_clients.front()->setBearerToken(m_token);
         if (session.status != 201 || m_token.isEmpty())
             return failed(QStringLiteral("sign-in: HTTP %1 %2").arg(session.status).arg(session.error));
         const Answer declared = call(QStringLiteral("/api/v1/incidents"),
@@ -181,43 +180,41 @@ private:
         return true;
     }
 
-    QNetworkReply *post(QNetworkAccessManager &manager, const QString &path, const QByteArray &body)
+    std::unique_ptr<LoadClient> newClient() const
     {
-        QNetworkRequest request(m_server.baseUrl().resolved(QUrl(path)));
-        request.setSslConfiguration(m_tls);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        if (!m_token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + m_token);
-        return manager.post(request, body);
+        const QUrl base = m_server.baseUrl();
+        auto client = std::make_unique<LoadClient>(base.host(), quint16(base.port()), m_tls);
+        client->setBearerToken(m_token);
+        return client;
+    }
+
+    void post(int client, const QString &path, const QByteArray &body, LoadClient::Callback done)
+    {
+        m_clients.at(size_t(client))->post(path.toLatin1(), body, std::move(done));
     }
 
     // A request whose answer the bench waits for (set-up, warm-up).
     Answer call(const QString &path, const QByteArray &body, int client = 0)
     {
-        QNetworkReply *reply = post(*m_managers.at(size_t(client)), path, body);
-        bool finished = false;
-        const QMetaObject::Connection connection = QObject::connect(reply, &QNetworkReply::finished, reply, [&] {
-            finished = true;
+        std::optional<Answer> answer;
+        post(client, path, body, [&](const LoadClient::Response &response) {
+            answer = answerOf(response);
             m_waiter.poke();
         });
-        Answer answer;
-        if (m_waiter.wait([&] { return finished; }, 30000)) {
-            answer = answerOf(reply);
-        } else {
-            QObject::disconnect(connection);
-            reply->abort();
-            answer.error = QStringLiteral("no answer in 30 s");
-        }
-        reply->deleteLater();
-        return answer;
+        if (m_waiter.wait([&] { return answer.has_value(); }, 30000))
+            return *answer;
+        m_clients.at(size_t(client))->abort(); // its callback refers to this frame
+        Answer none;
+        none.error = QStringLiteral("no answer in 30 s");
+        return none;
     }
 
-    // One HTTPS connection per client: each client's manager has its own.
+    // One HTTPS connection per client.
     bool ensureClients(int count)
     {
-        const auto had = int(m_managers.size());
-        while (int(m_managers.size()) < count)
-            m_managers.push_back(std::make_unique<QNetworkAccessManager>());
+        const auto had = int(m_clients.size());
+        while (int(m_clients.size()) < count)
+            m_clients.push_back(newClient());
         if (had >= count)
             return true;
         // A first request on each new connection, so that no TLS handshake is measured.
@@ -225,16 +222,14 @@ private:
         const auto pending = std::make_shared<int>(0);
         const auto bad = std::make_shared<int>(0);
         for (int client = had; client < count; ++client) {
-            QNetworkReply *reply =
-                post(*m_managers.at(size_t(client)), QStringLiteral("/api/v1/ops"),
-                     opsRequestBody({entryOp(m_incident, QStringLiteral("client %1 connected").arg(client))}));
             ++*pending;
-            QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply, pending, bad] {
-                *bad += appliedCount(answerOf(reply)) == 1 ? 0 : 1;
-                --*pending;
-                reply->deleteLater();
-                m_waiter.poke();
-            });
+            post(client, QStringLiteral("/api/v1/ops"),
+                 opsRequestBody({entryOp(m_incident, QStringLiteral("client %1 connected").arg(client))}),
+                 [this, pending, bad](const LoadClient::Response &response) {
+                     *bad += appliedCount(answerOf(response)) == 1 ? 0 : 1;
+                     --*pending;
+                     m_waiter.poke();
+                 });
         }
         if (!m_waiter.wait([&] { return *pending == 0; }, 60000))
             return failed(QStringLiteral("%1 clients did not get their first answer").arg(*pending));
@@ -320,6 +315,7 @@ private:
         if (!text.contains(QLatin1String("\"type\":\"changes\"")))
             return;
         m_deliveries += text.count(QLatin1String("\"seq\":")); // one per change
+        ++m_changeMessages;
         if (m_round.waiting > 0 && index != m_round.poster && text.contains(m_round.opId)) {
             --m_round.waiting;
             m_round.lastArrivalNs = now;
@@ -386,18 +382,15 @@ private:
         int applied = 0;
         qint64 answeredNs = 0;
         const qint64 sent = m_clock.nsecsElapsed();
-        QNetworkReply *reply = post(*m_managers.at(size_t(poster)), QStringLiteral("/api/v1/ops"), opsRequestBody({op}));
-        const QMetaObject::Connection connection = QObject::connect(reply, &QNetworkReply::finished, reply, [&] {
+        post(poster, QStringLiteral("/api/v1/ops"), opsRequestBody({op}), [&](const LoadClient::Response &response) {
             answeredNs = m_clock.nsecsElapsed();
             answered = true;
-            applied = appliedCount(answerOf(reply));
+            applied = appliedCount(answerOf(response));
             m_waiter.poke();
         });
         const bool done = m_waiter.wait([&] { return answered && m_round.waiting <= 0; }, RoundTimeoutMs);
-        QObject::disconnect(connection);
         if (!answered)
-            reply->abort();
-        reply->deleteLater();
+            m_clients.at(size_t(poster))->abort(); // its callback refers to this frame
         const int missing = m_round.waiting;
         const qint64 lastArrivalNs = m_round.lastArrivalNs;
         m_round = Round{};
@@ -488,11 +481,9 @@ private:
         ++m_load.requests;
         ++m_load.inFlight;
         const qint64 sent = m_clock.nsecsElapsed();
-        QNetworkReply *reply = post(*m_managers.at(size_t(client)), QStringLiteral("/api/v1/ops"), opsRequestBody(ops));
-        QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply, client, sent] {
+        post(client, QStringLiteral("/api/v1/ops"), opsRequestBody(ops), [this, client, sent](const LoadClient::Response &response) {
             const qint64 now = m_clock.nsecsElapsed();
-            const Answer answer = answerOf(reply);
-            reply->deleteLater();
+            const Answer answer = answerOf(response);
             const int applied = answer.status == 200 ? appliedCount(answer) : 0;
             m_load.applied += applied;
             m_load.refused += m_load.batch - applied;
@@ -522,6 +513,8 @@ private:
         m_load = Load{};
         m_load.batch = batch;
         const qint64 deliveriesBefore = m_deliveries;
+        const int streams = m_openStreams; // the server may close some during the load
+        const qint64 messagesBefore = m_changeMessages;
         const double serverCpuBefore = cpuSeconds(m_server.pid());
         const double benchCpuBefore = cpuSeconds(QCoreApplication::applicationPid());
         const qint64 start = m_clock.nsecsElapsed();
@@ -532,11 +525,12 @@ private:
             return failed(QStringLiteral("%1 requests still unanswered a minute after the load stopped").arg(m_load.inFlight));
         const double seconds = double(m_load.lastAnswerNs - start) / 1e9;
         const qint64 deliveredInWindow = m_deliveries - deliveriesBefore;
+        const qint64 messagesInWindow = m_changeMessages - messagesBefore;
         const double serverCpu = cpuSeconds(m_server.pid()) - serverCpuBefore;
         const double benchCpu = cpuSeconds(QCoreApplication::applicationPid()) - benchCpuBefore;
         const double serverRss = residentMb(m_server.pid()); // changes queued for the streams live here
         // Every applied op goes to every stream: how long the streams lag behind the commits.
-        const qint64 expected = m_load.applied * m_openStreams;
+        const qint64 expected = m_load.applied * streams;
         const bool drained = m_waiter.wait([&] { return m_deliveries - deliveriesBefore >= expected || m_closedStreams > 0; },
                                            DrainTimeoutMs)
             && m_closedStreams == 0;
@@ -551,7 +545,7 @@ private:
                   .withGoal(2000, false, true)
                   .with(QStringLiteral("batch"), batch)
                   .with(QStringLiteral("clients"), clients)
-                  .with(QStringLiteral("streams"), m_openStreams)
+                  .with(QStringLiteral("streams"), streams)
                   .with(QStringLiteral("seconds"), seconds)
                   .with(QStringLiteral("applied"), double(m_load.applied))
                   .with(QStringLiteral("not_applied"), double(m_load.refused))
@@ -560,6 +554,8 @@ private:
                   .with(QStringLiteral("request_p99_ms"), percentile(m_load.requestMs, 99))
                   .with(QStringLiteral("fanout_deliveries_per_s"), double(deliveredInWindow) / seconds)
                   .with(QStringLiteral("fanout_deliveries_due_per_s"), double(expected) / seconds)
+                  .with(QStringLiteral("fanout_changes_per_message"),
+                        messagesInWindow > 0 ? double(deliveredInWindow) / double(messagesInWindow) : 0.0)
                   .with(QStringLiteral("fanout_all_delivered"), drained)
                   .with(QStringLiteral("fanout_lag_after_last_commit_s"), drainSeconds)
                   .with(QStringLiteral("fanout_undelivered_then"), double(undelivered))
@@ -591,11 +587,12 @@ private:
     QByteArray m_token;
     QUuid m_incident;
     // Index i: client i's HTTPS connection (and stream m_streams[i]).
-    std::vector<std::unique_ptr<QNetworkAccessManager>> m_managers;
+    std::vector<std::unique_ptr<LoadClient>> m_clients;
     std::vector<std::unique_ptr<Stream>> m_streams;
     int m_openStreams = 0;   // streams that had their hello and are still open
     int m_closedStreams = 0; // closed by the other side since the last closeStreams()
-    qint64 m_deliveries = 0; // change messages received on all streams
+    qint64 m_deliveries = 0;     // changes received on all streams
+    qint64 m_changeMessages = 0; // the messages that carried them
     int m_changeBytes = 0;   // the size of one change message, for the Redis payload
     Round m_round;
     int m_roundsPosted = 0;

@@ -111,6 +111,37 @@ private slots:
         }
     }
 
+    // The team server's figures of issue #3 against the real sitrep-server, in a small size:
+    // every figure there, each op of the load applied, every change delivered to every
+    // stream at this rate (the load generator's own HTTPS client and the streams at work).
+    void serverSuitePrintsItsFigures()
+    {
+        const Run bench = run({QStringLiteral("server"), QStringLiteral("--streams-small"), QStringLiteral("3"),
+                               QStringLiteral("--streams-large"), QStringLiteral("6"), QStringLiteral("--idle"),
+                               QStringLiteral("10"), QStringLiteral("--seconds"), QStringLiteral("1"),
+                               QStringLiteral("--batch"), QStringLiteral("2")},
+                              240000);
+        QVERIFY2(bench.exitCode == 0, bench.err.constData());
+        QSet<QString> names;
+        checkFigures(bench.out, &names);
+        if (QTest::currentTestFailed())
+            return;
+        for (const char *expected : {"server.idle_streams_rss_mb", "server.fanout.3.p50_ms", "server.fanout.3.p99_ms",
+                                     "server.fanout.6.p50_ms", "server.fanout.6.p99_ms", "server.ops_per_s",
+                                     "server.ops_per_s.batch1"})
+            QVERIFY2(names.contains(QLatin1String(expected)), expected);
+        for (const QByteArray &line : bench.out.trimmed().split('\n')) {
+            const QJsonObject figure = QJsonDocument::fromJson(line).object();
+            if (!figure.value(QStringLiteral("bench")).toString().startsWith(QLatin1String("server.ops_per_s")))
+                continue;
+            QVERIFY2(figure.value(QStringLiteral("not_applied")).toDouble() == 0, line.constData());
+            QVERIFY2(figure.value(QStringLiteral("applied")).toDouble() > 0, line.constData());
+            QCOMPARE(figure.value(QStringLiteral("streams")).toInt(), 6);
+            QVERIFY2(figure.value(QStringLiteral("fanout_all_delivered")).toBool(), line.constData());
+            QVERIFY2(figure.value(QStringLiteral("fanout_changes_per_message")).toDouble() >= 1, line.constData());
+        }
+    }
+
     // The metrics dashboard's figure of issue #6, in a small size: beside its scan, with
     // its goal, and every incident in the figures.
     void metricsSuitePrintsItsFigure()
