@@ -210,6 +210,11 @@ int main(int argc, char **argv)
     std::optional<PostgresChangeListener> changeListener;
     if (location.postgres) {
         changeListener.emplace(*location.postgres, [&store] { store.notifyCommitted(); });
+        // Presence too: the consoles on one bridge may be spread over the instances.
+        changeListener->listenForPresence([&hub](const QByteArray &payload) { hub.hearPresence(payload); },
+                                          [&hub] { hub.resyncPresence(); });
+        hub.relayPresence([&changeListener](const QByteArray &payload) { changeListener->publishPresence(payload); },
+                          options.heartbeatInterval);
         if (!changeListener->start())
             qCWarning(lcServer) << "not listening for other server processes' changes yet; retrying";
     }

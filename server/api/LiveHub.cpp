@@ -1,5 +1,6 @@
 #include "LiveHub.h"
 
+#include "ServerLog.h"
 #include "model/Ids.h"
 #include "model/Json.h"
 #include "storage/ServerStore.h"
@@ -116,6 +117,7 @@ LiveHub::LiveHub(ServerStore &store, std::chrono::seconds heartbeatInterval)
     : m_store(store)
     , m_heartbeatInterval(heartbeatInterval)
     , m_fannedOutSeq(store.lastSeq())
+    , m_instance(QUuid::createUuid())
     , m_fanOutThread([this] { runFanOut(); })
 {
 }
@@ -158,12 +160,9 @@ void LiveHub::attach(Subscriber *subscriber)
                               {QStringLiteral("seq"), m_fannedOutSeq},
                               {QStringLiteral("user"), subscriber->account.toJson()},
                               {QStringLiteral("heartbeatSeconds"), qint64(m_heartbeatInterval.count())}}));
-    QSet<QUuid> present;
-    for (const Subscriber *other : std::as_const(m_subscribers)) {
-        present.insert(other->viewing);
-        present.insert(other->bridge);
-    }
-    present.remove(QUuid());
+    QSet<QUuid> present = locallyPresent();
+    for (const QUuid &incidentId : m_remotePresence.incidents())
+        present.insert(incidentId);
     for (const QUuid &incidentId : std::as_const(present)) {
         if (m_store.mayView(incidentId, subscriber->account))
             subscriber->send(presenceMessage(incidentId));
@@ -201,46 +200,131 @@ void LiveHub::setPresence(Subscriber *subscriber, const QUuid &viewing, const QU
         sendPresence(incidentId);
 }
 
-QByteArray LiveHub::presenceMessage(const QUuid &incidentId) const
+PresenceLists LiveHub::localPresence(const QUuid &incidentId) const
 {
-    QStringList viewing;
-    QStringList bridge;
-    QStringList viewingPeople;
-    QStringList bridgePeople;
+    PresenceLists lists;
     for (const Subscriber *subscriber : std::as_const(m_subscribers)) {
-        // Names for people reading the stream raw; person ids so consoles can match the
-        // directory and the bridge roster (an account without a person has no id here).
+        // An account without a person has no id here.
         const QString person = subscriber->account.personId.isNull() ? QString() : idToString(subscriber->account.personId);
         if (subscriber->viewing == incidentId) {
-            viewing.append(subscriber->account.name);
-            viewingPeople.append(person);
+            lists.viewing.append(subscriber->account.name);
+            lists.viewingPeople.append(person);
         }
         if (subscriber->bridge == incidentId) {
-            bridge.append(subscriber->account.name);
-            bridgePeople.append(person);
+            lists.bridge.append(subscriber->account.name);
+            lists.bridgePeople.append(person);
         }
     }
-    // One entry per person, however many consoles they have open; sorted so that the same
-    // state always reads the same.
-    for (QStringList *names : {&viewing, &bridge, &viewingPeople, &bridgePeople}) {
-        names->removeAll(QString());
-        names->sort();
-        names->removeDuplicates();
+    lists.normalise();
+    return lists;
+}
+
+QSet<QUuid> LiveHub::locallyPresent() const
+{
+    QSet<QUuid> present;
+    for (const Subscriber *subscriber : std::as_const(m_subscribers)) {
+        present.insert(subscriber->viewing);
+        present.insert(subscriber->bridge);
     }
-    return compact({{QStringLiteral("type"), QStringLiteral("presence")},
-                    {QStringLiteral("incidentId"), idToString(incidentId)},
-                    {QStringLiteral("viewing"), QJsonArray::fromStringList(viewing)},
-                    {QStringLiteral("bridge"), QJsonArray::fromStringList(bridge)},
-                    {QStringLiteral("viewingPeople"), QJsonArray::fromStringList(viewingPeople)},
-                    {QStringLiteral("bridgePeople"), QJsonArray::fromStringList(bridgePeople)}});
+    present.remove(QUuid());
+    return present;
+}
+
+QByteArray LiveHub::presenceMessage(const QUuid &incidentId) const
+{
+    PresenceLists lists = localPresence(incidentId);
+    lists.add(m_remotePresence.at(incidentId));
+    lists.normalise();
+    QJsonObject message{{QStringLiteral("type"), QStringLiteral("presence")}, {QStringLiteral("incidentId"), idToString(incidentId)}};
+    lists.writeTo(message);
+    return compact(message);
 }
 
 void LiveHub::sendPresence(const QUuid &incidentId)
+{
+    sendPresenceHere(incidentId);
+    announcePresence(incidentId);
+}
+
+void LiveHub::sendPresenceHere(const QUuid &incidentId)
 {
     const QByteArray message = presenceMessage(incidentId);
     for (const Subscriber *subscriber : std::as_const(m_subscribers)) {
         if (m_store.mayView(incidentId, subscriber->account))
             subscriber->send(message);
+    }
+}
+
+void LiveHub::announcePresence(const QUuid &incidentId)
+{
+    if (!m_publishPresence)
+        return;
+    // Valid for a few rounds: one lost announcement does not make anyone vanish, and an
+    // instance that died without a word is forgotten soon after.
+    const QByteArray payload =
+        RemotePresence::announcement(m_instance, incidentId, localPresence(incidentId), m_relayInterval * 3);
+    if (payload.size() > RemotePresence::MaxPayloadBytes) {
+        qCWarning(lcServer) << "presence on incident" << idToString(incidentId) << "is too long to share with the"
+                            << "other server instances (" << payload.size() << "bytes); they keep what they had";
+        return;
+    }
+    m_publishPresence(payload);
+}
+
+void LiveHub::relayPresence(std::function<void(const QByteArray &)> publish, std::chrono::milliseconds interval)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_publishPresence = std::move(publish);
+    }
+    {
+        std::lock_guard lock(m_fanOutMutex);
+        m_relayInterval = interval;
+        m_resyncWanted = true; // starts the rounds
+    }
+    m_fanOutWake.notify_one();
+}
+
+void LiveHub::hearPresence(const QByteArray &payload)
+{
+    RemotePresence::Heard heard;
+    {
+        std::lock_guard lock(m_mutex);
+        heard = m_remotePresence.hear(payload, m_instance, RemotePresence::Clock::now());
+        if (heard.kind == RemotePresence::Heard::Kind::Update)
+            sendPresenceHere(heard.incidentId);
+    }
+    if (heard.kind == RemotePresence::Heard::Kind::Resync) {
+        {
+            std::lock_guard lock(m_fanOutMutex);
+            m_resyncWanted = true;
+        }
+        m_fanOutWake.notify_one();
+    }
+}
+
+void LiveHub::resyncPresence()
+{
+    {
+        std::lock_guard lock(m_fanOutMutex);
+        m_resyncWanted = true;
+        m_askOthers = true;
+    }
+    m_fanOutWake.notify_one();
+}
+
+void LiveHub::relayRound(bool timed, bool askOthers)
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_publishPresence)
+        return;
+    if (askOthers)
+        m_publishPresence(RemotePresence::resyncRequest(m_instance));
+    for (const QUuid &incidentId : locallyPresent())
+        announcePresence(incidentId);
+    if (timed) {
+        for (const QUuid &incidentId : m_remotePresence.expire(RemotePresence::Clock::now()))
+            sendPresenceHere(incidentId);
     }
 }
 
@@ -275,14 +359,29 @@ void LiveHub::fanOut()
 // is answered after its commit without waiting for hundreds of streams.
 void LiveHub::runFanOut()
 {
+    using Clock = RemotePresence::Clock;
     std::unique_lock lock(m_fanOutMutex);
+    Clock::time_point nextRelayRound = Clock::time_point::max();
     for (;;) {
-        m_fanOutWake.wait(lock, [this] { return m_fanOutWanted || m_fanOutStopping; });
+        const auto woken = [this] { return m_fanOutWanted || m_resyncWanted || m_fanOutStopping; };
+        if (nextRelayRound == Clock::time_point::max())
+            m_fanOutWake.wait(lock, woken); // (a wait_until max() may overflow into a busy loop)
+        else
+            m_fanOutWake.wait_until(lock, nextRelayRound, woken);
         if (m_fanOutStopping)
             return;
-        m_fanOutWanted = false;
+        const bool push = std::exchange(m_fanOutWanted, false);
+        const bool resync = std::exchange(m_resyncWanted, false);
+        const bool askOthers = std::exchange(m_askOthers, false);
+        const bool relaying = m_relayInterval.count() > 0;
+        const bool timed = relaying && Clock::now() >= nextRelayRound;
+        if (relaying && (timed || nextRelayRound == Clock::time_point::max()))
+            nextRelayRound = Clock::now() + m_relayInterval;
         lock.unlock();
-        pushCommitted();
+        if (push)
+            pushCommitted();
+        if (relaying && (timed || resync))
+            relayRound(timed, askOthers);
         lock.lock();
     }
 }

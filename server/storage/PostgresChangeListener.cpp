@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <mutex>
 
 namespace Sitrep::Server {
 
@@ -51,11 +52,41 @@ public:
 
     QSemaphore firstAttempt;
     std::atomic<bool> firstAttemptListened{false};
+    // Set before start().
+    std::function<void(const QByteArray &)> presenceHeard;
+    std::function<void()> presenceListened;
+
+    // Runs `work` on this thread after everything posted before it; false when the thread
+    // does not run its event loop (yet or any more).
+    bool post(std::function<void()> work)
+    {
+        std::lock_guard lock(m_contextMutex);
+        if (!m_context)
+            return false;
+        QMetaObject::invokeMethod(m_context, std::move(work), Qt::QueuedConnection);
+        return true;
+    }
+
+    void notifyPresence(const QByteArray &payload)
+    {
+        if (!m_database.isOpen())
+            return;
+        QSqlQuery query(m_database);
+        query.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+        query.addBindValue(QLatin1String(PostgresServerDb::PresenceChannel));
+        query.addBindValue(QString::fromUtf8(payload));
+        if (!query.exec())
+            qCWarning(lcListen).noquote() << "could not share presence:" << query.lastError().text().simplified();
+    }
 
 protected:
     void run() override
     {
-        QObject context; // the receiver of the driver's signal, on this thread
+        QObject context; // the receiver of the driver's signal and of post(), on this thread
+        {
+            std::lock_guard lock(m_contextMutex);
+            m_context = &context;
+        }
         QTimer probe;
         probe.setInterval(m_options.probeInterval);
         QTimer retry;
@@ -103,6 +134,10 @@ protected:
         }
         firstAttempt.release();
         exec();
+        {
+            std::lock_guard lock(m_contextMutex);
+            m_context = nullptr;
+        }
         probe.stop();
         retry.stop();
         closeConnection();
@@ -119,19 +154,30 @@ private:
             closeConnection();
             return false;
         }
-        const QString channel = QLatin1String(PostgresServerDb::ChangesChannel);
+        const QString changes = QLatin1String(PostgresServerDb::ChangesChannel);
+        const QString presence = QLatin1String(PostgresServerDb::PresenceChannel);
         QObject::connect(m_database.driver(), &QSqlDriver::notification, &context,
-                         [this, channel](const QString &name) {
-                             if (name == channel)
+                         [this, changes, presence](const QString &name, QSqlDriver::NotificationSource source,
+                                                   const QVariant &payload) {
+                             if (name == changes)
                                  m_changed();
+                             else if (name == presence && source == QSqlDriver::OtherSource && presenceHeard)
+                                 presenceHeard(payload.toString().toUtf8());
                          });
-        if (!m_database.driver()->subscribeToNotification(channel)) {
-            qCWarning(lcListen).noquote() << "LISTEN" << channel << "failed on" << m_url.toDisplayString() << "("
-                                          << m_database.driver()->lastError().text().simplified() << ")";
-            closeConnection();
-            return false;
+        QStringList channels{changes};
+        if (presenceHeard)
+            channels.append(presence);
+        for (const QString &channel : std::as_const(channels)) {
+            if (!m_database.driver()->subscribeToNotification(channel)) {
+                qCWarning(lcListen).noquote() << "LISTEN" << channel << "failed on" << m_url.toDisplayString() << "("
+                                              << m_database.driver()->lastError().text().simplified() << ")";
+                closeConnection();
+                return false;
+            }
         }
         m_changed();
+        if (presenceListened)
+            presenceListened();
         return true;
     }
 
@@ -148,6 +194,8 @@ private:
     const Options m_options;
     const QString m_connectionName;
     QSqlDatabase m_database; // used on this thread only
+    std::mutex m_contextMutex;
+    QObject *m_context = nullptr; // while the event loop runs
 };
 
 PostgresChangeListener::PostgresChangeListener(const PostgresUrl &url, std::function<void()> changed, Options options)
@@ -157,6 +205,19 @@ PostgresChangeListener::PostgresChangeListener(const PostgresUrl &url, std::func
 PostgresChangeListener::~PostgresChangeListener()
 {
     stop();
+}
+
+void PostgresChangeListener::listenForPresence(std::function<void(const QByteArray &)> heard,
+                                               std::function<void()> listened)
+{
+    m_thread->presenceHeard = std::move(heard);
+    m_thread->presenceListened = std::move(listened);
+}
+
+void PostgresChangeListener::publishPresence(const QByteArray &payload)
+{
+    Thread *thread = m_thread.get();
+    thread->post([thread, payload] { thread->notifyPresence(payload); });
 }
 
 bool PostgresChangeListener::start()
@@ -173,7 +234,11 @@ void PostgresChangeListener::stop()
 {
     if (!m_thread->isRunning())
         return;
-    m_thread->quit();
+    // Behind what was published, so that a stopping instance's last word (its streams
+    // gone) reaches the others.
+    Thread *thread = m_thread.get();
+    if (!thread->post([thread] { thread->quit(); }))
+        thread->quit();
     m_thread->wait();
 }
 

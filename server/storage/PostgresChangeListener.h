@@ -23,6 +23,9 @@ namespace Sitrep::Server {
 // backoff (from `minBackoff`, doubling, up to `maxBackoff`), logged to
 // "sitrep.server.listen". After every successful LISTEN (the first included) `changed`
 // is called once, because a commit may have gone unheard while nobody was listening.
+//
+// The same connection carries presence between the instances (listenForPresence,
+// publishPresence; LiveHub::relayPresence): payloads on PostgresServerDb::PresenceChannel.
 class PostgresChangeListener
 {
 public:
@@ -42,10 +45,19 @@ public:
     PostgresChangeListener(const PostgresChangeListener &) = delete;
     PostgresChangeListener &operator=(const PostgresChangeListener &) = delete;
 
+    // Before start(): also LISTEN on the presence channel. `heard` gets every other
+    // process's payload, `listened` is called after every successful LISTEN (announcements
+    // may have been missed while nobody listened). Both on the listener's thread.
+    void listenForPresence(std::function<void(const QByteArray &payload)> heard, std::function<void()> listened);
+    // Thread-safe, never blocks: NOTIFYs the presence channel over the listening connection.
+    // Dropped while that connection is down (presence is announced again every round).
+    void publishPresence(const QByteArray &payload);
+
     // Starts the thread and waits for its first attempt to connect and LISTEN (bounded by
     // libpq's connect_timeout). False when that attempt failed: the thread keeps trying.
     bool start();
-    // Ends the thread (and its connection); `changed` is not called after this returns.
+    // Ends the thread (and its connection) once what was published before is sent;
+    // `changed` is not called after this returns.
     // May wait for a connection attempt in progress (up to connect_timeout).
     void stop();
 

@@ -46,6 +46,8 @@ public:
     static constexpr qint64 WriterLock = 0x7369'7472'6570;
     // The channel notified by every commit that stored changes (see above).
     static constexpr char ChangesChannel[] = "sitrep_changes";
+    // Presence between server instances (LiveHub::relayPresence): payloads, never stored.
+    static constexpr char PresenceChannel[] = "sitrep_presence";
 
     // Connects, checks and migrates (in one transaction, under the writer lock, so two
     // servers starting at once are safe). nullptr with a sentence a person can act on in

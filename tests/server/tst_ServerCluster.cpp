@@ -1,7 +1,7 @@
 // Two real sitrep-server processes on one PostgreSQL database, as behind a load balancer:
 // a change accepted by either reaches the live streams of both (LISTEN/NOTIFY,
-// PostgresChangeListener), with the seqs of the one change feed, and need-to-know holds
-// across instances. PostgreSQL only (tst_ServerCluster_pg): fails without
+// PostgresChangeListener), with the seqs of the one change feed, need-to-know holds
+// across instances, and presence is shared between them (RemotePresence). PostgreSQL only (tst_ServerCluster_pg): fails without
 // SITREP_TEST_POSTGRES, never skips.
 
 #include "ServerProcess.h"
@@ -34,6 +34,9 @@ class tst_ServerCluster : public QObject
     std::array<std::unique_ptr<TestClient>, 2> m_clients;
 
     QStringList dbArgs() const { return {QStringLiteral("--db"), m_database.url()}; }
+    // Presence is announced again every heartbeat interval; short here so that an instance
+    // that dies is forgotten within seconds (presenceOfADeadInstanceExpires).
+    QStringList serverArgs() const { return dbArgs() + QStringList{QStringLiteral("--heartbeat-seconds"), QStringLiteral("2")}; }
 
     int admin(const ServerProcess &server, const QStringList &args, const QByteArray &password)
     {
@@ -71,6 +74,31 @@ class tst_ServerCluster : public QObject
             .json.value(QStringLiteral("changes"))
             .toArray();
     }
+    static QJsonObject presence(const QString &viewing, const QString &bridge)
+    {
+        return {{QStringLiteral("type"), QStringLiteral("presence")},
+                {QStringLiteral("viewing"), viewing.isEmpty() ? QJsonValue() : QJsonValue(viewing)},
+                {QStringLiteral("bridge"), bridge.isEmpty() ? QJsonValue() : QJsonValue(bridge)}};
+    }
+    // Matches the presence message of an incident with exactly these names.
+    static std::function<bool(const QJsonObject &)> presenceOf(const QString &incidentId, const QStringList &viewing,
+                                                               const QStringList &bridge)
+    {
+        return [=](const QJsonObject &message) {
+            return message.value(QStringLiteral("type")).toString() == QLatin1String("presence")
+                && message.value(QStringLiteral("incidentId")).toString() == incidentId
+                && message.value(QStringLiteral("viewing")).toVariant().toStringList() == viewing
+                && message.value(QStringLiteral("bridge")).toVariant().toStringList() == bridge;
+        };
+    }
+    static QString lastPresence(const StreamClient &stream)
+    {
+        for (qsizetype i = stream.messages().size() - 1; i >= 0; --i) {
+            if (stream.messages().at(i).value(QStringLiteral("type")).toString() == QLatin1String("presence"))
+                return QString::fromUtf8(json(stream.messages().at(i)));
+        }
+        return QStringLiteral("no presence message");
+    }
     int listeners()
     {
         return m_database
@@ -97,7 +125,7 @@ private slots:
                      0);
         }
         for (std::size_t i = 0; i < m_servers.size(); ++i) {
-            QVERIFY2(m_servers[i]->start(dbArgs()), qPrintable(m_servers[i]->output()));
+            QVERIFY2(m_servers[i]->start(serverArgs()), qPrintable(m_servers[i]->output()));
             m_clients[i] = std::make_unique<TestClient>(m_servers[i]->baseUrl(),
                                                         QList<QSslCertificate>{m_servers[i]->certificate()});
         }
@@ -166,6 +194,81 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return outsider.hasChangeOf(open); }, 10000));
         for (const QJsonObject &message : outsider.messages())
             QVERIFY2(!json(message).contains(secret.toUtf8()) && !json(message).contains("Insider"), json(message).constData());
+    }
+
+    // Behind a load balancer the consoles on one bridge are spread over the instances: each
+    // stream sees everyone, a stream opened later gets everyone in its snapshot, someone
+    // leaving on one instance leaves on the others, and a restricted incident's presence
+    // reaches only those who may see it there too.
+    void presenceIsSharedAcrossInstances()
+    {
+        const QByteArray bobOnA = signIn(0, QStringLiteral("bob"));
+        const QString incidentId = declare(0, bobOnA, QStringLiteral("Payments declined"));
+        QVERIFY(!incidentId.isEmpty());
+        auto aliceOnA = std::make_unique<StreamClient>(*m_servers[0], signIn(0, QStringLiteral("alice")));
+        StreamClient bobOnB(*m_servers[1], signIn(1, QStringLiteral("bob")));
+        QVERIFY(aliceOnA->waitForHello() >= 0);
+        QVERIFY(bobOnB.waitForHello() >= 0);
+
+        aliceOnA->send(presence(incidentId, incidentId));
+        QVERIFY2(!bobOnB.waitFor(presenceOf(incidentId, {QStringLiteral("alice")}, {QStringLiteral("alice")})).isEmpty(),
+                 qPrintable(lastPresence(bobOnB)));
+        bobOnB.send(presence(QString(), incidentId));
+        QVERIFY2(!aliceOnA->waitFor(presenceOf(incidentId, {QStringLiteral("alice")},
+                                               {QStringLiteral("alice"), QStringLiteral("bob")}))
+                      .isEmpty(),
+                 qPrintable(lastPresence(*aliceOnA)));
+
+        StreamClient rootOnB(*m_servers[1], signIn(1, QStringLiteral("root")));
+        QVERIFY(rootOnB.waitForHello() >= 0);
+        QVERIFY(!rootOnB.waitFor(presenceOf(incidentId, {QStringLiteral("alice")}, {QStringLiteral("alice"), QStringLiteral("bob")}))
+                     .isEmpty());
+
+        // Need-to-know: root views a restricted incident on A; on B root sees that, alice not.
+        const QString secret = declare(0, signIn(0, QStringLiteral("root")), QStringLiteral("Insider case"), true);
+        QVERIFY(!secret.isEmpty());
+        StreamClient secretViewer(*m_servers[0], signIn(0, QStringLiteral("root")));
+        QVERIFY(secretViewer.waitForHello() >= 0);
+        StreamClient aliceOnB(*m_servers[1], signIn(1, QStringLiteral("alice")));
+        QVERIFY(aliceOnB.waitForHello() >= 0);
+        secretViewer.send(presence(secret, QString()));
+        QVERIFY(!rootOnB.waitFor(presenceOf(secret, {QStringLiteral("root")}, {})).isEmpty());
+        QTest::qWait(300);
+        for (const QJsonObject &message : aliceOnB.messages())
+            QVERIFY2(!json(message).contains(secret.toUtf8()), json(message).constData());
+
+        // Alice closes her console on A.
+        aliceOnA.reset();
+        QVERIFY2(!bobOnB.waitFor(presenceOf(incidentId, {}, {QStringLiteral("bob")})).isEmpty(), qPrintable(lastPresence(bobOnB)));
+    }
+
+    // An instance that dies without a word (killed, its machine gone) does not leave its
+    // people on the bridge for good: what it announced expires after a few of its rounds.
+    void presenceOfADeadInstanceExpires()
+    {
+        const QByteArray bob = signIn(0, QStringLiteral("bob"));
+        const QString incidentId = declare(0, bob, QStringLiteral("Login latency"));
+        QVERIFY(!incidentId.isEmpty());
+        StreamClient watcher(*m_servers[1], signIn(1, QStringLiteral("bob")));
+        QVERIFY(watcher.waitForHello() >= 0);
+
+        auto third = std::make_unique<ServerProcess>();
+        QVERIFY2(third->start(dbArgs() + QStringList{QStringLiteral("--heartbeat-seconds"), QStringLiteral("1")}),
+                 qPrintable(third->output()));
+        TestClient thirdClient(third->baseUrl(), {third->certificate()});
+        const TestResponse session = thirdClient.post(
+            QStringLiteral("/api/v1/session"),
+            json({{QStringLiteral("username"), QStringLiteral("alice")}, {QStringLiteral("password"), QStringLiteral("alice password")}}));
+        QCOMPARE(session.status, 201);
+        {
+            StreamClient alice(*third, session.json.value(QStringLiteral("token")).toString().toLatin1());
+            QVERIFY(alice.waitForHello() >= 0);
+            alice.send(presence(QString(), incidentId));
+            QVERIFY(!watcher.waitFor(presenceOf(incidentId, {}, {QStringLiteral("alice")})).isEmpty());
+            third.reset(); // SIGKILL: no stream closes, no last announcement
+        }
+        // Announced for 3 s (three of its 1 s rounds), dropped at B's next 2 s round.
+        QVERIFY2(!watcher.waitFor(presenceOf(incidentId, {}, {}), 15000).isEmpty(), qPrintable(lastPresence(watcher)));
     }
 
     // The listening connection is cut (a PostgreSQL restart, a failover, a network blip):
