@@ -701,6 +701,37 @@
     </message>
 </context>
 <context>
+    <name>Sitrep::ConsolePermissions</name>
+    <message>
+        <source>Your account can view incidents but not change them.</source>
+        <translation>Ihr Konto kann Vorfälle ansehen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Only the incident commander or a manager closes an incident.</source>
+        <translation>Nur der Incident Commander oder eine Führungskraft schließt einen Vorfall.</translation>
+    </message>
+    <message>
+        <source>Only the incident commander or a manager changes the severity.</source>
+        <translation>Nur der Incident Commander oder eine Führungskraft ändert den Schweregrad.</translation>
+    </message>
+    <message>
+        <source>Only the incident commander or a manager restricts an incident.</source>
+        <translation>Nur der Incident Commander oder eine Führungskraft beschränkt einen Vorfall.</translation>
+    </message>
+    <message>
+        <source>Only the incident commander, the facilitator or a manager switches the critical phase.</source>
+        <translation>Nur der Incident Commander, die Moderation oder eine Führungskraft schaltet die kritische Phase.</translation>
+    </message>
+    <message>
+        <source>Only the incident commander, the facilitator or a manager admits, removes, mutes or marks essential someone on the bridge.</source>
+        <translation>Nur der Incident Commander, die Moderation oder eine Führungskraft lässt auf der Bridge jemanden ein, entfernt, schaltet stumm oder markiert als unverzichtbar.</translation>
+    </message>
+    <message>
+        <source>Your account may not do this.</source>
+        <translation>Ihr Konto darf das nicht.</translation>
+    </message>
+</context>
+<context>
     <name>Sitrep::ConsoleSession</name>
     <message>
         <source>The server could not be told of the sign-out (%1); the sign-in is forgotten here all the same.</source>
@@ -2578,6 +2609,10 @@ Ausgerufen: %3</translation>
 Space or Alt+Down lists the levels with their criteria.</source>
         <translation>Schweregrad %1: %2
 Leertaste oder Alt+Pfeil ab listet die Stufen mit ihren Kriterien auf.</translation>
+    </message>
+    <message>
+        <source>Severity %1: %2</source>
+        <translation>Schweregrad %1: %2</translation>
     </message>
 </context>
 <context>

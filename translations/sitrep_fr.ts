@@ -701,6 +701,37 @@
     </message>
 </context>
 <context>
+    <name>Sitrep::ConsolePermissions</name>
+    <message>
+        <source>Your account can view incidents but not change them.</source>
+        <translation>Votre compte peut consulter les incidents mais pas les modifier.</translation>
+    </message>
+    <message>
+        <source>Only the incident commander or a manager closes an incident.</source>
+        <translation>Seul le commandant d’incident ou un manager clôt un incident.</translation>
+    </message>
+    <message>
+        <source>Only the incident commander or a manager changes the severity.</source>
+        <translation>Seul le commandant d’incident ou un manager change la gravité.</translation>
+    </message>
+    <message>
+        <source>Only the incident commander or a manager restricts an incident.</source>
+        <translation>Seul le commandant d’incident ou un manager restreint un incident.</translation>
+    </message>
+    <message>
+        <source>Only the incident commander, the facilitator or a manager switches the critical phase.</source>
+        <translation>Seul le commandant d’incident, l&apos;animateur ou un manager active la phase critique.</translation>
+    </message>
+    <message>
+        <source>Only the incident commander, the facilitator or a manager admits, removes, mutes or marks essential someone on the bridge.</source>
+        <translation>Seul le commandant d’incident, l&apos;animateur ou un manager admet, retire, coupe le micro ou marque comme essentiel quelqu&apos;un sur le pont.</translation>
+    </message>
+    <message>
+        <source>Your account may not do this.</source>
+        <translation>Votre compte n&apos;a pas ce droit.</translation>
+    </message>
+</context>
+<context>
     <name>Sitrep::ConsoleSession</name>
     <message>
         <source>The server could not be told of the sign-out (%1); the sign-in is forgotten here all the same.</source>
@@ -2578,6 +2609,10 @@ Déclaré : %3</translation>
 Space or Alt+Down lists the levels with their criteria.</source>
         <translation>Gravité %1 : %2
 Espace ou Alt+Flèche bas affiche les niveaux avec leurs critères.</translation>
+    </message>
+    <message>
+        <source>Severity %1: %2</source>
+        <translation>Gravité %1 : %2</translation>
     </message>
 </context>
 <context>

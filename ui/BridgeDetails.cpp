@@ -1,5 +1,6 @@
 #include "BridgeDetails.h"
 
+#include "ConsolePermissions.h"
 #include "NameWidget.h"
 #include "rules/Validation.h"
 #include "store/Store.h"
@@ -33,6 +34,7 @@ BridgeDetails::BridgeDetails(Store *store, QWidget *parent)
 {
     nameWidget(m_critical, "criticalPhase", tr("Critical phase"),
          tr("Limit the bridge to essential participants; the others are moved to the lobby"));
+    m_criticalTip = m_critical->toolTip();
     m_critical->setText(tr("Critical phase"));
     m_critical->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
     m_critical->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -163,9 +165,24 @@ void BridgeDetails::reload()
     updateState();
 }
 
+void BridgeDetails::setPermissions(const ConsolePermissions *permissions)
+{
+    m_permissions = permissions;
+    connect(permissions, &ConsolePermissions::changed, this, [this](const QUuid &incidentId) {
+        if (incidentId.isNull() || incidentId == m_incidentId)
+            updateState();
+    });
+    updateState();
+}
+
 void BridgeDetails::updateState()
 {
     m_critical->setChecked(m_criticalPhase);
+    const QString refusal = m_permissions && !m_incidentId.isNull()
+        ? m_permissions->whyNot(m_incidentId, IncidentAction::ChangeCriticalPhase)
+        : QString();
+    m_critical->setEnabled(!m_incidentId.isNull() && refusal.isEmpty());
+    m_critical->setToolTip(refusal.isEmpty() ? m_criticalTip : refusal);
     m_banner->setVisible(m_criticalPhase);
     m_save->setEnabled(!m_incidentId.isNull() && isDirty());
     // Only an address the rules accept becomes a link: never a javascript: or a typo.

@@ -13,6 +13,7 @@ class QToolButton;
 
 namespace Sitrep {
 
+class ConsolePermissions;
 class Store;
 
 // How to reach the incident's bridge, editable in place: the meeting link (opened by a
@@ -32,6 +33,9 @@ public:
 
     void setIncident(const QUuid &incidentId);
     QUuid incident() const { return m_incidentId; }
+    // Greys out the critical-phase switch for those who may not switch it (none set: it is
+    // offered). Must outlive this.
+    void setPermissions(const ConsolePermissions *permissions);
     // Edits not saved yet.
     bool isDirty() const;
 
@@ -48,10 +52,12 @@ private:
     void updateState();
 
     Store *m_store;
+    const ConsolePermissions *m_permissions = nullptr;
     QUuid m_incidentId;
     BridgeChannels m_stored;
     bool m_criticalPhase = false;
     QToolButton *m_critical;
+    QString m_criticalTip; // its tooltip when it may be switched
     QLabel *m_banner;
     QLineEdit *m_link;
     QLabel *m_open;

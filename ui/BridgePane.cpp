@@ -4,6 +4,7 @@
 #include "BridgeDetails.h"
 #include "BridgeRosterModel.h"
 #include "CompactTable.h"
+#include "ConsolePermissions.h"
 #include "NameWidget.h"
 #include "store/Store.h"
 
@@ -164,6 +165,7 @@ QAction *BridgePane::makeAction(const QString &text, const QString &iconText, co
     action->setShortcutContext(Qt::WidgetShortcut);
     //: An action's tooltip: what it does, then its key on the roster
     action->setToolTip(tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+    action->setStatusTip(action->toolTip()); // what offer() puts back
     return action;
 }
 
@@ -213,14 +215,38 @@ void BridgePane::updateSummary()
                            .arg(m_model->watchingCount()));
 }
 
+void BridgePane::setPermissions(const ConsolePermissions *permissions)
+{
+    m_permissions = permissions;
+    m_details->setPermissions(permissions);
+    connect(permissions, &ConsolePermissions::changed, this, [this](const QUuid &incidentId) {
+        if (incidentId.isNull() || incidentId == m_incidentId)
+            updateActions();
+    });
+    updateActions();
+}
+
+void BridgePane::offer(QAction *action, bool enabled, const QString &refusal)
+{
+    action->setEnabled(enabled && refusal.isEmpty());
+    action->setToolTip(enabled && !refusal.isEmpty() ? refusal : action->statusTip());
+}
+
 void BridgePane::updateActions()
 {
     const std::optional<BridgeParticipant> current = selected();
     const bool present = current && current->isPresent();
-    m_admit->setEnabled(present && current->inLobby);
-    m_remove->setEnabled(present);
-    m_mute->setEnabled(present);
-    m_essential->setEnabled(present);
+    // What the server counts as moderating (model/Permissions.h, moderatesBridge): one's own
+    // leaving, muting and hand are one's own business; admitting and essential never are.
+    const QString moderation = m_permissions && !m_incidentId.isNull()
+        ? m_permissions->whyNot(m_incidentId, IncidentAction::ModerateBridge)
+        : QString();
+    const bool self = current && !m_store->actor().isNull() && current->personId == m_store->actor();
+    const QString aboutOthers = self ? QString() : moderation;
+    offer(m_admit, present && current->inLobby, moderation);
+    offer(m_remove, present, aboutOthers);
+    offer(m_mute, present, current && current->muteRequested ? QString() : aboutOthers); // lifting it is anyone's
+    offer(m_essential, present, moderation);
     m_hand->setEnabled(present);
     // Checked shows what is stored for the selected participant.
     m_mute->setChecked(current && current->muteRequested);

@@ -17,6 +17,7 @@ class QToolButton;
 namespace Sitrep {
 
 class BridgeDetails;
+class ConsolePermissions;
 class BridgeRosterModel;
 class Store;
 struct CommandResult;
@@ -42,6 +43,10 @@ public:
 
     void setIncident(const QUuid &incidentId);
     QUuid incident() const { return m_incidentId; }
+    // Greys out what this person may not do on the bridge (admitting, removing or asking to
+    // mute someone else, marking essential, the critical phase); none set: everything is
+    // offered. Must outlive the pane.
+    void setPermissions(const ConsolePermissions *permissions);
 
     // Presence from the live stream (docs/SYNC.md "presence"): the names of the people
     // whose consoles view the incident, and of those on its bridge, right now. It is not
@@ -67,9 +72,12 @@ private:
     void onSelected(CommandResult (*command)(Store &, BridgeParticipant));
     void setFlag(bool BridgeParticipant::*flag, bool on);
     void updateActions();
+    // Enables an action, or disables it with the reason as its tooltip.
+    static void offer(QAction *action, bool enabled, const QString &refusal);
     void updateSummary();
 
     Store *m_store;
+    const ConsolePermissions *m_permissions = nullptr;
     QUuid m_incidentId;
     QUuid m_keepSelected; // across a reset of the roster
     BridgeDetails *m_details;

@@ -113,8 +113,10 @@ bool ConsoleSession::configure(const QString &serverText, const QString &user, c
         return false;
     }
     const TrustSettings trust = trustFor(server);
-    if (server != m_settings.server || user.trimmed() != m_settings.user)
+    if (server != m_settings.server || user.trimmed() != m_settings.user) {
         m_settings.personId = QUuid(); // learnt again from GET /api/v1/me
+        m_settings.role.reset();
+    }
     m_settings.server = server;
     m_settings.user = user.trimmed();
     m_settings.trust = trust;
@@ -188,6 +190,7 @@ SessionStatus ConsoleSession::status() const
     status.hasServer = m_settings.isConfigured();
     status.server = m_settings.server;
     status.user = m_settings.user;
+    status.role = m_settings.role;
     status.notice = m_notice;
     if (m_engine) {
         status.sync = m_engine->status();
@@ -265,11 +268,12 @@ void ConsoleSession::useToken(const QByteArray &token)
     retire(std::exchange(m_api, std::move(client)));
     m_token = token;
     m_api->setToken(token);
-    if (!m_settings.personId.isNull()) {
+    if (!m_settings.personId.isNull() && m_settings.role) {
         startEngine();
         return;
     }
-    // A token from elsewhere (SITREP_TOKEN, --user): learn whose it is, for the store's actor.
+    // A token from elsewhere (SITREP_TOKEN, --user), or a profile from before the role was
+    // kept: learn whose it is, for the store's actor and what the console offers.
     setLocalState(SyncState::Connecting, {});
     const quint64 generation = m_generation;
     connect(m_api->get(QStringLiteral("/api/v1/me")), &ApiReply::finished, this,
@@ -278,8 +282,10 @@ void ConsoleSession::useToken(const QByteArray &token)
                     return;
                 if (const Decoded<Account> account = Account::fromJson(response.body); response.ok() && account) {
                     m_settings.personId = account.value->personId;
+                    m_settings.role = account.value->role;
                     m_store.setActor(m_settings.personId);
                     saveSettings();
+                    publish();
                 }
                 startEngine(); // on failure the engine meets the same problem and shows it
             });
@@ -472,6 +478,7 @@ void ConsoleSession::onMe(const ApiResponse &response)
     m_settings.server = m_attempt->server;
     m_settings.user = m_attempt->user;
     m_settings.personId = account.value->personId;
+    m_settings.role = account.value->role;
     m_settings.trust = m_attempt->trust;
     m_store.setActor(m_settings.personId);
     saveSettings();

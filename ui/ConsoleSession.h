@@ -20,6 +20,7 @@ struct SessionStatus {
     bool hasServer = false; // false: a local profile, nothing is ever sent
     QUrl server;
     QString user;
+    std::optional<AccountRole> role; // the account's, once learnt (ConsolePermissions)
     SyncStatus sync; // state, pending, conflicts, last sync, problem, judgement
     // A standing remark about the sign-in that is not a sync problem, e.g. no keychain on
     // this system, so the sign-in lasts for this session only. Empty when there is none.

@@ -1,5 +1,6 @@
 #include "IncidentHeader.h"
 
+#include "ConsolePermissions.h"
 #include "ElidedLabel.h"
 #include "SeverityBox.h"
 #include "StatusStepper.h"
@@ -135,8 +136,7 @@ void IncidentHeader::reload()
     m_incident = m_incidentId.isNull() ? std::nullopt : m_store->incident(m_incidentId);
     m_severity->setTaxonomy(m_store->severityTaxonomy());
     m_severity->setSeverity(m_incident ? m_incident->severity : QString());
-    m_severity->setEnabled(m_incident.has_value());
-    m_stepper->setIncident(m_incident);
+    applyPermissions(); // also shows the steps
     m_checkpoint->setEnabled(m_incident.has_value());
     if (!m_incident) {
         m_title->setFullText(tr("No incident selected"));
@@ -155,6 +155,30 @@ void IncidentHeader::reload()
     if (!m_clock->isActive())
         m_clock->start();
     tick();
+}
+
+void IncidentHeader::setPermissions(const ConsolePermissions *permissions)
+{
+    m_permissions = permissions;
+    connect(permissions, &ConsolePermissions::changed, this, [this](const QUuid &incidentId) {
+        if (incidentId.isNull() || incidentId == m_incidentId)
+            applyPermissions();
+    });
+    applyPermissions();
+}
+
+QString IncidentHeader::refusal(IncidentAction action) const
+{
+    return m_permissions && m_incident ? m_permissions->whyNot(m_incidentId, action) : QString();
+}
+
+void IncidentHeader::applyPermissions()
+{
+    const QString severity = refusal(IncidentAction::ChangeSeverity);
+    m_severity->setRefusal(severity);
+    m_severity->setEnabled(m_incident.has_value() && severity.isEmpty());
+    m_stepper->setRefusals(refusal(IncidentAction::AdvanceStatus), refusal(IncidentAction::Close));
+    m_stepper->setIncident(m_incident);
 }
 
 void IncidentHeader::reloadTimeBox()
@@ -278,6 +302,10 @@ void IncidentHeader::focusSeverity()
 {
     if (!m_incident)
         return;
+    if (const QString why = refusal(IncidentAction::ChangeSeverity); !why.isEmpty()) {
+        emit message(why); // the shortcut says why nothing opens
+        return;
+    }
     m_severity->setFocus(Qt::ShortcutFocusReason);
     m_severity->showPopup();
 }

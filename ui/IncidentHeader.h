@@ -3,6 +3,7 @@
 #include "CheckpointBar.h"
 #include "TimeBox.h"
 #include "model/Incident.h"
+#include "model/Permissions.h"
 
 #include <QUuid>
 #include <QWidget>
@@ -16,6 +17,7 @@ class QToolButton;
 
 namespace Sitrep {
 
+class ConsolePermissions;
 class ElidedLabel;
 class SeverityBox;
 class StatusStepper;
@@ -36,6 +38,9 @@ class IncidentHeader : public QWidget
     Q_OBJECT
 public:
     explicit IncidentHeader(Store *store, QWidget *parent = nullptr);
+    // Greys out the severity and the status steps this person may not change (none set:
+    // everything is offered). Must outlive the header.
+    void setPermissions(const ConsolePermissions *permissions);
 
     void setIncident(const QUuid &incidentId);
     QUuid incident() const { return m_incidentId; }
@@ -69,6 +74,8 @@ signals:
 
 private:
     void reload();
+    void applyPermissions();
+    QString refusal(IncidentAction action) const;
     void reloadTimeBox();
     void chooseSeverity(const QString &key);
     void chooseStatus(IncidentStatus status);
@@ -82,6 +89,7 @@ private:
     QDateTime now() const;
 
     Store *m_store;
+    const ConsolePermissions *m_permissions = nullptr;
     QUuid m_incidentId;
     std::optional<Incident> m_incident;
     TimeBox m_timeBox;

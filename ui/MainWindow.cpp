@@ -2,6 +2,8 @@
 
 #include "MetricsWindow.h"
 
+#include "ConsolePermissions.h"
+#include "ConsoleSession.h"
 #include "DeclareIncidentDialog.h"
 #include "IncidentHeader.h"
 #include "IncidentListModel.h"
@@ -55,6 +57,7 @@ MainWindow::MainWindow(Store *store, QSettings *settings, ConsoleSession *sessio
     , m_timeline(new TimelinePane(store))
     , m_panels(new IncidentPanels(store, session, this))
     , m_sync(new SyncControls(session, store, this))
+    , m_permissions(new ConsolePermissions(*store, this))
     , m_markRead(new QTimer(this))
 {
     setWindowTitle(tr("Sitrep"));
@@ -92,6 +95,14 @@ MainWindow::MainWindow(Store *store, QSettings *settings, ConsoleSession *sessio
     connect(m_incidents, &IncidentListPane::currentIncidentChanged, m_panels, &IncidentPanels::setIncident);
     connect(m_header, &IncidentHeader::message, this, &MainWindow::showMessage);
     connect(m_panels, &IncidentPanels::message, this, &MainWindow::showMessage);
+    // What the server would refuse this person is greyed out, with the reason.
+    if (session) {
+        const auto account = [this](const SessionStatus &status) { m_permissions->setAccount(status.hasServer, status.role); };
+        account(session->status());
+        connect(session, &ConsoleSession::statusChanged, this, account);
+    }
+    m_header->setPermissions(m_permissions);
+    m_panels->bridge()->setPermissions(m_permissions);
     // The incident in view is read: on opening it, and (coalesced, a live timeline may get
     // thousands of entries a second) as entries arrive while it is open.
     m_markRead->setSingleShot(true);

@@ -10,6 +10,7 @@ class QTimer;
 namespace Sitrep {
 
 class BackgroundSearch;
+class ConsolePermissions;
 class ConsoleSession;
 class IncidentHeader;
 class IncidentPanels;
@@ -70,6 +71,7 @@ private:
     TimelinePane *m_timeline;
     IncidentPanels *m_panels;
     SyncControls *m_sync;
+    ConsolePermissions *m_permissions;
     QTimer *m_markRead;
     BackgroundSearch *m_search = nullptr; // created on first use
     SearchDialog *m_searchDialog = nullptr;

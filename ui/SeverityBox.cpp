@@ -49,10 +49,26 @@ void SeverityBox::setSeverity(const QString &key)
         }
         setCurrentIndex(index);
     }
-    setToolTip(index < 0 ? QString()
-                         : tr("Severity %1: %2\nSpace or Alt+Down lists the levels with their criteria.")
-                               .arg(itemText(index), criteriaAt(index)));
+    updateToolTip();
     emit criteriaShown(criteriaAt(index));
+}
+
+void SeverityBox::setRefusal(const QString &why)
+{
+    m_refusal = why;
+    updateToolTip();
+}
+
+void SeverityBox::updateToolTip()
+{
+    const int index = currentIndex();
+    QString tip = index < 0 ? QString()
+              : m_refusal.isEmpty()
+              ? tr("Severity %1: %2\nSpace or Alt+Down lists the levels with their criteria.").arg(itemText(index), criteriaAt(index))
+              : tr("Severity %1: %2").arg(itemText(index), criteriaAt(index));
+    if (!m_refusal.isEmpty())
+        tip = tip.isEmpty() ? m_refusal : tip + QLatin1Char('\n') + m_refusal;
+    setToolTip(tip);
 }
 
 QString SeverityBox::keyAt(int index) const

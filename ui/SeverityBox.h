@@ -28,6 +28,9 @@ public:
     QString severity() const { return keyAt(currentIndex()); }
     QString keyAt(int index) const;
     QString criteriaAt(int index) const;
+    // Why this person may not change the severity (ConsolePermissions), shown in the
+    // tooltip; empty when they may. The caller enables or disables the box.
+    void setRefusal(const QString &why);
 
     void hidePopup() override;
 
@@ -42,7 +45,10 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void updateToolTip();
+
     SeverityTaxonomy m_taxonomy;
+    QString m_refusal;
 };
 
 } // namespace Sitrep

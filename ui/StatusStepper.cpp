@@ -62,6 +62,12 @@ void StatusStepper::setIncident(const std::optional<Incident> &incident)
         showStep(IncidentStatus(i), incident);
 }
 
+void StatusStepper::setRefusals(const QString &advance, const QString &close)
+{
+    m_advanceRefusal = advance;
+    m_closeRefusal = close;
+}
+
 void StatusStepper::showStep(IncidentStatus step, const std::optional<Incident> &incident)
 {
     QToolButton *button = m_steps.at(int(step));
@@ -106,6 +112,15 @@ void StatusStepper::showStep(IncidentStatus step, const std::optional<Incident> 
                                         : tr("%1 was skipped. The status only moves forward.").arg(label));
     else
         button->setToolTip(tr("Move the incident to %1").arg(label));
+    // A step ahead this person may not take: greyed, and the tooltip says who may.
+    const QString refusal = step == IncidentStatus::Closed ? m_closeRefusal : m_advanceRefusal;
+    if (incident && !isCurrent && !isPast && !refusal.isEmpty()) {
+        button->setEnabled(false);
+        button->setToolTip(refusal);
+        button->setAccessibleDescription(refusal);
+    } else {
+        button->setAccessibleDescription(QString());
+    }
 }
 
 } // namespace Sitrep

@@ -24,6 +24,10 @@ public:
     void setIncident(const std::optional<Incident> &incident);
 
     QToolButton *stepButton(IncidentStatus status) const;
+    // Why this person may not move the status forward, or close (ConsolePermissions):
+    // the steps they may not take are disabled and say why. Empty: they may. Applied by
+    // the next setIncident.
+    void setRefusals(const QString &advance, const QString &close);
 
 signals:
     void stepChosen(IncidentStatus status);
@@ -32,6 +36,8 @@ private:
     void showStep(IncidentStatus step, const std::optional<Incident> &incident);
 
     QList<QToolButton *> m_steps; // by IncidentStatus
+    QString m_advanceRefusal;
+    QString m_closeRefusal;
 };
 
 } // namespace Sitrep

@@ -15,6 +15,7 @@ ServerSettings ServerSettings::load(const QString &settingsPath)
     result.server = QUrl(settings.value(QStringLiteral("url")).toString());
     result.user = settings.value(QStringLiteral("user")).toString();
     result.personId = idFromString(settings.value(QStringLiteral("person")).toString());
+    result.role = enumFromString<AccountRole>(settings.value(QStringLiteral("role")).toString());
     result.trust.caFile = settings.value(QStringLiteral("caFile")).toString();
     result.trust.fingerprint = Fingerprint::normalise(settings.value(QStringLiteral("fingerprint")).toString());
     return result;
@@ -27,6 +28,7 @@ bool ServerSettings::save(const QString &settingsPath) const
     settings.setValue(QStringLiteral("url"), server.toString());
     settings.setValue(QStringLiteral("user"), user);
     settings.setValue(QStringLiteral("person"), personId.isNull() ? QString() : idToString(personId));
+    settings.setValue(QStringLiteral("role"), role ? enumToString(*role) : QString());
     settings.setValue(QStringLiteral("caFile"), trust.caFile);
     settings.setValue(QStringLiteral("fingerprint"), trust.fingerprint);
     settings.endGroup();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Account.h"
+
 #include "ServerTrust.h"
 
 #include <QUrl>
@@ -13,6 +15,9 @@ struct ServerSettings {
     QUrl server;
     QString user;
     QUuid personId; // GET /api/v1/me: "me" in role assignments, the author of this profile's writes
+    // GET /api/v1/me: what the account may do server-wide (model/Permissions.h), so that the
+    // console greys out what the server would refuse. Unknown until first learnt.
+    std::optional<AccountRole> role;
     TrustSettings trust;
 
     bool isConfigured() const { return server.isValid() && !server.host().isEmpty(); }

@@ -22,10 +22,13 @@
 #include <optional>
 #include <vector>
 
+namespace Sitrep {
+struct IncidentStanding;
+}
+
 namespace Sitrep::Server {
 
 struct CheckedOp;
-struct IncidentStanding;
 class ServerDb;
 class Statement;
 

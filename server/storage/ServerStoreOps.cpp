@@ -252,7 +252,7 @@ QString ServerStore::precheck(const CheckedOp &checked, const Account &actor)
     // An incident the actor may not see does not exist for them (need-to-know: 404 alike).
     bool restricted = false;
     const std::optional<IncidentStanding> standing = standingLocked(op.incidentId, actor, &restricted);
-    if (!standing || !Server::mayView(actor, restricted, *standing))
+    if (!standing || !Sitrep::mayView(actor, restricted, *standing))
         return QStringLiteral("op.incidentId: unknown incident %1").arg(idToString(op.incidentId));
     if (QString why = refusal(actor, actionFor(checked, actor), *standing); !why.isEmpty())
         return why;

@@ -67,7 +67,7 @@ bool ServerStore::mayViewLocked(const QUuid &incidentId, const Account &viewer) 
 {
     bool restricted = false;
     const std::optional<IncidentStanding> standing = standingLocked(incidentId, viewer, &restricted);
-    return standing && Server::mayView(viewer, restricted, *standing);
+    return standing && Sitrep::mayView(viewer, restricted, *standing);
 }
 
 bool ServerStore::mayView(const QUuid &incidentId, const Account &viewer) const

@@ -10,7 +10,7 @@ using namespace Sitrep;
 using namespace Sitrep::Server;
 
 Q_DECLARE_METATYPE(Sitrep::AccountRole)
-Q_DECLARE_METATYPE(Sitrep::Server::IncidentAction)
+Q_DECLARE_METATYPE(Sitrep::IncidentAction)
 
 namespace {
 

@@ -203,6 +203,7 @@ private slots:
         QCOMPARE(saved.server, m_server->baseUrl());
         QCOMPARE(saved.user, QStringLiteral("alice"));
         QVERIFY(!saved.personId.isNull());
+        QCOMPARE(saved.role, AccountRole::Manager); // what the console offers (ConsolePermissions)
         QCOMPARE(saved.trust.fingerprint, pinned.trust.fingerprint);
         QCOMPARE(console.store.actor(), saved.personId);
         QVERIFY(!QSettings(console.settingsPath(), QSettings::IniFormat)
@@ -368,6 +369,7 @@ private slots:
         QCOMPARE(saved.user, QStringLiteral("carol"));
         QCOMPARE(saved.trust.fingerprint, Fingerprint::normalise(m_server->fingerprint()));
         QVERIFY(!saved.personId.isNull());
+        QCOMPARE(saved.role, AccountRole::Responder);
         QVERIFY(readKeychain(m_server->baseUrl(), QStringLiteral("carol")).ok());
 
         QVERIFY(console.store.declareIncident(incidentTitled(QStringLiteral("Queue backlog"))));

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "model/Account.h"
+#include "model/Permissions.h"
+
+#include <QObject>
+#include <QUuid>
+
+#include <optional>
+
+namespace Sitrep {
+
+class Store;
+
+// What the person at this console may do to an incident, by the server's own rule
+// (model/Permissions.h) applied to what the cache knows: their account's role (GET
+// /api/v1/me, kept in the profile) and their roles in the incident (the role assignments).
+// The console offers what the server would accept, and says why it does not offer the
+// rest, instead of letting a change be refused after the fact. The server still decides
+// (the cache may be behind): this only greys out.
+//
+// A local profile (no server: nothing would refuse it) and a profile whose account role is
+// not known yet (the server will say) may do everything. No widgets: the views ask here
+// and re-ask on changed().
+class ConsolePermissions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ConsolePermissions(const Store &store, QObject *parent = nullptr);
+
+    // The account of the profile; "me" in the incidents is the store's actor.
+    void setAccount(bool hasServer, std::optional<AccountRole> role);
+
+    bool allows(const QUuid &incidentId, IncidentAction action) const;
+    // Why not, for a tooltip or the status bar (translated); empty when allowed.
+    QString whyNot(const QUuid &incidentId, IncidentAction action) const;
+
+signals:
+    // Ask again: for this incident (its roles changed), or for every one (null id: the
+    // account changed).
+    void changed(const QUuid &incidentId);
+
+private:
+    IncidentStanding standing(const QUuid &incidentId) const;
+
+    const Store &m_store;
+    bool m_hasServer = false;
+    std::optional<AccountRole> m_role;
+};
+
+} // namespace Sitrep
