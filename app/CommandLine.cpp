@@ -33,7 +33,8 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
         QStringLiteral("screenshot-view"),
         QCoreApplication::translate("Sitrep::CommandLine",
                                     "With --screenshot: picture <view> instead of the main window: search (Ctrl+K, "
-                                    "with a query typed), shortcuts (F1), metrics or metrics-density, -trend, -teams (Ctrl+Shift+M)."),
+                                    "with a query typed), shortcuts (F1), metrics or metrics-density, -trend, -teams (Ctrl+Shift+M), "
+                                    "dialogs (the main window with the dialogs open over it, e.g. sign-in)."),
         QCoreApplication::translate("Sitrep::CommandLine", "view"));
     parser.addOption(screenshotViewOption);
 

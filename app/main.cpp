@@ -13,12 +13,14 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QTabWidget>
 #include <QDir>
 #include <QIcon>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPixmap>
 #include <QSettings>
 #include <QTextStream>
@@ -138,11 +140,22 @@ int main(int argc, char *argv[])
             metrics->tabs()->setCurrentIndex(std::max<int>(0, int(tabs.indexOf(options.screenshotView))));
             pictured = metrics;
         }
+        // The window with whatever dialogs opened by themselves (e.g. the sign-in of a
+        // profile started with --user and no saved token) drawn where they are over it.
+        const bool withDialogs = options.screenshotView == QLatin1String("dialogs");
         // SITREP_SCREENSHOT_DELAY_MS waits longer, e.g. for a first sync (scripts/screenshots.sh).
         bool delayGiven = false;
         const int delayMs = qEnvironmentVariableIntValue("SITREP_SCREENSHOT_DELAY_MS", &delayGiven);
-        QTimer::singleShot(delayGiven ? delayMs : ScreenshotDelayMs, &window, [pictured, &options] {
-            const bool saved = pictured && pictured->grab().save(options.screenshotFile);
+        QTimer::singleShot(delayGiven ? delayMs : ScreenshotDelayMs, &window, [pictured, withDialogs, &window, &options] {
+            QPixmap picture = pictured ? pictured->grab() : QPixmap();
+            if (withDialogs && !picture.isNull()) {
+                QPainter painter(&picture);
+                for (QDialog *dialog : window.findChildren<QDialog *>()) {
+                    if (dialog->isVisible())
+                        painter.drawPixmap(dialog->geometry().topLeft() - window.geometry().topLeft(), dialog->grab());
+                }
+            }
+            const bool saved = !picture.isNull() && picture.save(options.screenshotFile);
             if (!saved) {
                 QTextStream(stderr) << QCoreApplication::translate("Sitrep::Main",
                                                                    "Could not save the screenshot to %1")

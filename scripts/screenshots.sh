@@ -3,7 +3,9 @@
 # list, the commander's header, the timeline, the role board, the bridge roster, tracks) in
 # light and dark, English and German, from a local demo profile seeded once
 # (`sitrep-bench demo`), plus the search (Ctrl+K), the shortcut sheet (F1) and the metrics
-# dashboard (Ctrl+Shift+M: response times, density by service, trend, teams compared).
+# dashboard (Ctrl+Shift+M: response times, density by service, trend, teams compared);
+# then, against a real demo server (scripts/run-console.sh, its own data folder here), the
+# sign-in dialog of a profile that has no token yet and the console signed in and online.
 #
 #   scripts/screenshots.sh [OUT_DIR]     (default docs/screenshots; BUILD_DIR as for make)
 #
@@ -46,3 +48,14 @@ shoot metrics-density-de dark de_DE.UTF-8 --screenshot-view metrics-density
 shoot metrics-density light en_GB.UTF-8 --screenshot-view metrics-density
 shoot metrics-trend light en_GB.UTF-8 --screenshot-view metrics-trend
 shoot metrics-teams-de dark de_DE.UTF-8 --screenshot-view metrics-teams
+
+# The sign-in dialog: a profile with a server and a user but no saved token asks by itself
+# (nothing listens on that port: it is never sent).
+shoot console-sign-in light en_GB.UTF-8 --server https://127.0.0.1:18999 --user demo-manager --screenshot-view dialogs
+
+# Signed in to a real demo server and synced (the first sync takes a few seconds; seeding
+# the server takes about a minute).
+XDG_DATA_HOME=$WORK/xdg XDG_RUNTIME_DIR=$WORK SITREP_SCREENSHOT_DELAY_MS=10000 SITREP_DEMO_PORT=18998 \
+    LANG=en_GB.UTF-8 LC_ALL=en_GB.UTF-8 LANGUAGE=en \
+    xvfb-run -a -s "-screen 0 1600x1000x24" scripts/run-console.sh --screenshot "$OUT/console-online.png"
+echo "screenshots: $OUT/console-online.png"

@@ -622,12 +622,12 @@
         <translation>Fingerabdruck</translation>
     </message>
     <message>
-        <source>With --screenshot: picture &lt;view&gt; instead of the main window: search (Ctrl+K, with a query typed), shortcuts (F1), metrics or metrics-density, -trend, -teams (Ctrl+Shift+M).</source>
-        <translation>Mit --screenshot: statt des Hauptfensters &lt;Ansicht&gt; abbilden: search (Strg+K, mit eingegebener Suchanfrage), shortcuts (F1), metrics oder metrics-density, -trend, -teams (Strg+Umschalt+M).</translation>
-    </message>
-    <message>
         <source>view</source>
         <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>With --screenshot: picture &lt;view&gt; instead of the main window: search (Ctrl+K, with a query typed), shortcuts (F1), metrics or metrics-density, -trend, -teams (Ctrl+Shift+M), dialogs (the main window with the dialogs open over it, e.g. sign-in).</source>
+        <translation>Mit --screenshot: &lt;Ansicht&gt; statt des Hauptfensters abbilden: search (Strg+K, mit eingegebener Suche), shortcuts (F1), metrics oder metrics-density, -trend, -teams (Strg+Umschalt+M), dialogs (das Hauptfenster mit den darüber geöffneten Dialogen, z. B. der Anmeldung).</translation>
     </message>
 </context>
 <context>

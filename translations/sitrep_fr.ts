@@ -622,12 +622,12 @@
         <translation>empreinte</translation>
     </message>
     <message>
-        <source>With --screenshot: picture &lt;view&gt; instead of the main window: search (Ctrl+K, with a query typed), shortcuts (F1), metrics or metrics-density, -trend, -teams (Ctrl+Shift+M).</source>
-        <translation>Avec --screenshot : capturer &lt;vue&gt; au lieu de la fenêtre principale : search (Ctrl+K, avec une requête saisie), shortcuts (F1), metrics ou metrics-density, -trend, -teams (Ctrl+Shift+M).</translation>
-    </message>
-    <message>
         <source>view</source>
         <translation>vue</translation>
+    </message>
+    <message>
+        <source>With --screenshot: picture &lt;view&gt; instead of the main window: search (Ctrl+K, with a query typed), shortcuts (F1), metrics or metrics-density, -trend, -teams (Ctrl+Shift+M), dialogs (the main window with the dialogs open over it, e.g. sign-in).</source>
+        <translation>Avec --screenshot : représenter &lt;vue&gt; au lieu de la fenêtre principale : search (Ctrl+K, avec une recherche saisie), shortcuts (F1), metrics ou metrics-density, -trend, -teams (Ctrl+Maj+M), dialogs (la fenêtre principale avec les dialogues ouverts par-dessus, p. ex. la connexion).</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,21 @@ struct Fixture {
             qWarning("%s", qPrintable(result.error));
         return result.id;
     }
+
+    // Someone on an incident's bridge: by phone (no person) or on a console.
+    QUuid addParticipant(const QUuid &incidentId, const QString &name, const QDateTime &joinedAt, bool inLobby = false,
+                         const QUuid &personId = {})
+    {
+        BridgeParticipant participant;
+        participant.incidentId = incidentId;
+        participant.displayName = name;
+        participant.personId = personId;
+        participant.kind = personId.isNull() ? ParticipantKind::Phone : ParticipantKind::Console;
+        participant.channel = personId.isNull() ? QStringLiteral("tel:+44 20 7946 0000") : QString();
+        participant.joinedAt = joinedAt;
+        participant.inLobby = inLobby;
+        return store->upsertParticipant(participant).id;
+    }
 };
 
 } // namespace Sitrep::UiTest

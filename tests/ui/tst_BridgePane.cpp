@@ -72,15 +72,7 @@ void tst_BridgePane::cleanup()
 
 QUuid tst_BridgePane::seed(const QString &name, int minutesAgo, bool inLobby, const QUuid &personId)
 {
-    BridgeParticipant participant;
-    participant.incidentId = m_incident;
-    participant.displayName = name;
-    participant.personId = personId;
-    participant.kind = personId.isNull() ? ParticipantKind::Phone : ParticipantKind::Console;
-    participant.channel = personId.isNull() ? QStringLiteral("tel:+44 20 7946 0000") : QString();
-    participant.joinedAt = m_clock->now().addSecs(-60 * minutesAgo);
-    participant.inLobby = inLobby;
-    return m_fixture->store->upsertParticipant(participant).id;
+    return m_fixture->addParticipant(m_incident, name, m_clock->now().addSecs(-60 * minutesAgo), inLobby, personId);
 }
 
 void tst_BridgePane::clickRow(int row)

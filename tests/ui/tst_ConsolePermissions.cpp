@@ -52,15 +52,7 @@ class tst_ConsolePermissions : public QObject
     }
     QUuid seedParticipant(const QString &name, const QUuid &person, bool inLobby)
     {
-        BridgeParticipant participant;
-        participant.incidentId = m_incident;
-        participant.displayName = name;
-        participant.personId = person;
-        participant.kind = person.isNull() ? ParticipantKind::Phone : ParticipantKind::Console;
-        participant.channel = person.isNull() ? QStringLiteral("tel:+44 20 7946 0000") : QString();
-        participant.joinedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
-        participant.inLobby = inLobby;
-        return store().upsertParticipant(participant).id;
+        return m_fixture->addParticipant(m_incident, name, QDateTime::currentDateTimeUtc().addSecs(-60), inLobby, person);
     }
     void selectRow(const QUuid &participantId)
     {
