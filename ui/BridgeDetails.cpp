@@ -159,9 +159,6 @@ void BridgeDetails::reload()
             m_fallback->setPlainText(stored.fallback);
     }
     m_stored = stored;
-    const bool on = incident.has_value();
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_critical, m_link, m_dialIn, m_fallback})
-        widget->setEnabled(on);
     updateState();
 }
 
@@ -183,6 +180,14 @@ void BridgeDetails::updateState()
         : QString();
     m_critical->setEnabled(!m_incidentId.isNull() && refusal.isEmpty());
     m_critical->setToolTip(refusal.isEmpty() ? m_criticalTip : refusal);
+    // A viewer reads the channels (they are how to reach the bridge) but cannot change them.
+    const QString readOnly = m_permissions ? m_permissions->readOnlyReason() : QString();
+    for (QLineEdit *line : {m_link, m_dialIn}) {
+        line->setEnabled(!m_incidentId.isNull());
+        line->setReadOnly(!readOnly.isEmpty());
+    }
+    m_fallback->setEnabled(!m_incidentId.isNull());
+    m_fallback->setReadOnly(!readOnly.isEmpty());
     m_banner->setVisible(m_criticalPhase);
     m_save->setEnabled(!m_incidentId.isNull() && isDirty());
     // Only an address the rules accept becomes a link: never a javascript: or a typo.

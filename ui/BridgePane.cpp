@@ -18,6 +18,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Sitrep {
 
 BridgePane::BridgePane(Store *store, QWidget *parent)
@@ -64,8 +66,11 @@ BridgePane::BridgePane(Store *store, QWidget *parent)
     columns->resizeSection(BridgeRosterModel::NameColumn, width("Alice Rivera"));
     columns->resizeSection(BridgeRosterModel::KindColumn, width("Console"));
     columns->resizeSection(BridgeRosterModel::RoleColumn, width("Tech. lead"));
-    columns->resizeSection(BridgeRosterModel::JoinedColumn, width("00:00"));
-    columns->resizeSection(BridgeRosterModel::LeftColumn, width("00:00"));
+    // The times are short, their headers not in every language ("Beigetreten").
+    for (const int column : {BridgeRosterModel::JoinedColumn, BridgeRosterModel::LeftColumn}) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        columns->resizeSection(column, std::max(width("00:00"), metrics.horizontalAdvance(title) + 16));
+    }
 
     nameWidget(m_phoneName, "phoneName", tr("Phone participant name"),
          tr("Name of someone on the bridge by phone only (Insert) — Enter adds"));
@@ -74,6 +79,8 @@ BridgePane::BridgePane(Store *store, QWidget *parent)
          tr("How to reach them: a phone number or other channel — Enter adds"));
     m_phoneChannel->setPlaceholderText(tr("tel:+44 20 7946 0000"));
     nameWidget(m_addPhone, "addPhone", tr("Add phone participant"), tr("Add the phone participant to the roster (Enter)"));
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_phoneName, m_phoneChannel, m_addPhone})
+        widget->setStatusTip(widget->toolTip()); // what updateActions() puts back
 
     auto *top = new QHBoxLayout;
     QToolButton *joinButton = button(m_join);
@@ -184,10 +191,6 @@ void BridgePane::setIncident(const QUuid &incidentId)
     m_incidentId = incidentId;
     m_details->setIncident(incidentId);
     m_model->setIncident(incidentId);
-    const bool on = !incidentId.isNull();
-    m_phoneName->setEnabled(on);
-    m_phoneChannel->setEnabled(on);
-    m_addPhone->setEnabled(on);
     updateSummary();
     updateActions();
 }
@@ -241,21 +244,28 @@ void BridgePane::updateActions()
     const QString moderation = m_permissions && !m_incidentId.isNull()
         ? m_permissions->whyNot(m_incidentId, IncidentAction::ModerateBridge)
         : QString();
+    // A viewer changes nothing, not even their own row.
+    const QString readOnly = m_permissions ? m_permissions->readOnlyReason() : QString();
     const bool self = current && !m_store->actor().isNull() && current->personId == m_store->actor();
-    const QString aboutOthers = self ? QString() : moderation;
+    const QString aboutOthers = self ? readOnly : moderation;
     offer(m_admit, present && current->inLobby, moderation);
     offer(m_remove, present, aboutOthers);
-    offer(m_mute, present, current && current->muteRequested ? QString() : aboutOthers); // lifting it is anyone's
+    offer(m_mute, present, current && current->muteRequested ? readOnly : aboutOthers); // lifting it is anyone's
     offer(m_essential, present, moderation);
-    m_hand->setEnabled(present);
+    offer(m_hand, present, readOnly);
+    const bool phones = !m_incidentId.isNull() && readOnly.isEmpty();
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_phoneName, m_phoneChannel, m_addPhone}) {
+        widget->setEnabled(phones);
+        widget->setToolTip(readOnly.isEmpty() ? widget->statusTip() : readOnly);
+    }
     // Checked shows what is stored for the selected participant.
     m_mute->setChecked(current && current->muteRequested);
     m_essential->setChecked(current && current->essential);
     m_hand->setChecked(current && current->handRaised);
     const std::optional<BridgeParticipant> mine = m_model->consoleOf(m_store->actor());
     const bool signedIn = !m_incidentId.isNull() && !m_store->actor().isNull();
-    m_join->setEnabled(signedIn && !(mine && mine->isPresent()));
-    m_leave->setEnabled(signedIn && mine && mine->isPresent());
+    offer(m_join, signedIn && !(mine && mine->isPresent()), readOnly);
+    offer(m_leave, signedIn && mine && mine->isPresent(), readOnly);
 }
 
 bool BridgePane::report(const CommandResult &result)

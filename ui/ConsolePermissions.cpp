@@ -52,6 +52,15 @@ bool ConsolePermissions::allows(const QUuid &incidentId, IncidentAction action) 
     return refusal(account, action, standing(incidentId)).isEmpty();
 }
 
+QString ConsolePermissions::readOnlyReason() const
+{
+    if (!m_hasServer || !m_role)
+        return {};
+    Account account;
+    account.role = *m_role;
+    return accountRefusal(account).isEmpty() ? QString() : tr("Your account can view incidents but not change them.");
+}
+
 QString ConsolePermissions::whyNot(const QUuid &incidentId, IncidentAction action) const
 {
     if (allows(incidentId, action))

@@ -34,6 +34,10 @@ public:
     bool allows(const QUuid &incidentId, IncidentAction action) const;
     // Why not, for a tooltip or the status bar (translated); empty when allowed.
     QString whyNot(const QUuid &incidentId, IncidentAction action) const;
+    // Why this account may change nothing at all (a viewer), whatever the incident; empty
+    // when it may write. For the controls that only write: the entry box, declaring, the
+    // role board, the bridge.
+    QString readOnlyReason() const;
 
 signals:
     // Ask again: for this incident (its roles changed), or for every one (null id: the

@@ -63,8 +63,7 @@ EntryBox::EntryBox(Store *store, QWidget *parent)
     m_editNote->setAccessibleName(tr("Editing an entry"));
     m_editNote->hide();
     m_edit->setAccessibleName(tr("New timeline entry"));
-    m_edit->setPlaceholderText(
-        tr("Note… /d decision, /a @owner action, /c comms, #track — Enter to add (Ctrl+L)"));
+    m_edit->setPlaceholderText(hint());
     m_edit->setEnabled(false);
     m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancel->setShortcutContext(Qt::WidgetShortcut);
@@ -86,7 +85,21 @@ void EntryBox::setIncident(const QUuid &incidentId)
     if (isEditing())
         cancelEdit();
     m_incidentId = incidentId;
-    m_edit->setEnabled(!incidentId.isNull());
+    m_edit->setEnabled(!incidentId.isNull() && m_refusal.isEmpty());
+}
+
+void EntryBox::setRefusal(const QString &why)
+{
+    if (!why.isEmpty() && isEditing())
+        cancelEdit();
+    m_refusal = why;
+    m_edit->setPlaceholderText(why.isEmpty() ? hint() : why);
+    m_edit->setEnabled(!m_incidentId.isNull() && why.isEmpty());
+}
+
+QString EntryBox::hint()
+{
+    return tr("Note… /d decision, /a @owner action, /c comms, #track — Enter to add (Ctrl+L)");
 }
 
 bool EntryBox::beginEdit(const QUuid &entryId)

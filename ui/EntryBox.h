@@ -25,6 +25,9 @@ public:
     explicit EntryBox(Store *store, QWidget *parent = nullptr);
 
     void setIncident(const QUuid &incidentId);
+    // Why nothing may be written here (ConsolePermissions::readOnlyReason): the box is
+    // disabled and says so where the hint was. Empty: it may.
+    void setRefusal(const QString &why);
     // Starts editing an entry of the current incident; false when there is no such entry.
     bool beginEdit(const QUuid &entryId);
     bool isEditing() const { return !m_editing.isNull(); }
@@ -40,6 +43,7 @@ signals:
     void editFinished(const QUuid &entryId);
 
 private:
+    static QString hint(); // the placeholder: what can be typed
     void submit();
     void add(const ParsedEntry &parsed);
     void saveEdit(const ParsedEntry &parsed);
@@ -49,6 +53,7 @@ private:
 
     Store *m_store;
     QUuid m_incidentId;
+    QString m_refusal;
     QLabel *m_editNote;
     QLineEdit *m_edit;
     MentionCompleter *m_mentions;

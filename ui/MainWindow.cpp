@@ -5,6 +5,7 @@
 #include "ConsolePermissions.h"
 #include "ConsoleSession.h"
 #include "DeclareIncidentDialog.h"
+#include "EntryBox.h"
 #include "IncidentHeader.h"
 #include "IncidentListModel.h"
 #include "IncidentListPane.h"
@@ -103,6 +104,19 @@ MainWindow::MainWindow(Store *store, QSettings *settings, ConsoleSession *sessio
     }
     m_header->setPermissions(m_permissions);
     m_panels->bridge()->setPermissions(m_permissions);
+    // A viewer's console reads everything and writes nothing.
+    auto readOnly = [this] {
+        const QString why = m_permissions->readOnlyReason();
+        m_timeline->entryBox()->setRefusal(why);
+        m_panels->roleBoard()->setRefusal(why);
+        m_declare->setEnabled(why.isEmpty());
+        m_declare->setToolTip(why);
+    };
+    connect(m_permissions, &ConsolePermissions::changed, this, [readOnly](const QUuid &incidentId) {
+        if (incidentId.isNull())
+            readOnly();
+    });
+    readOnly();
     // The incident in view is read: on opening it, and (coalesced, a live timeline may get
     // thousands of entries a second) as entries arrive while it is open.
     m_markRead->setSingleShot(true);
@@ -153,10 +167,10 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *incidentMenu = menuBar()->addMenu(tr("&Incident"));
-    QAction *declare = incidentMenu->addAction(tr("&Declare incident…"));
-    declare->setShortcut(QKeySequence(tr("Ctrl+N")));
-    declare->setShortcutContext(Qt::WindowShortcut);
-    connect(declare, &QAction::triggered, this, &MainWindow::declareIncident);
+    m_declare = incidentMenu->addAction(tr("&Declare incident…"));
+    m_declare->setShortcut(QKeySequence(tr("Ctrl+N")));
+    m_declare->setShortcutContext(Qt::WindowShortcut);
+    connect(m_declare, &QAction::triggered, this, &MainWindow::declareIncident);
     incidentMenu->addSeparator();
     // The commander's controls in the header, by keyboard.
     QAction *severity = incidentMenu->addAction(tr("Change &severity…"));

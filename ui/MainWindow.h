@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QMenu;
 class QSettings;
 class QSplitter;
@@ -36,6 +37,7 @@ public:
 
     IncidentListPane *incidentList() const { return m_incidents; }
     TimelinePane *timeline() const { return m_timeline; }
+    ConsolePermissions *permissions() const { return m_permissions; }
     IncidentHeader *header() const { return m_header; }
     IncidentPanels *panels() const { return m_panels; }
     SyncControls *sync() const { return m_sync; }
@@ -72,6 +74,7 @@ private:
     IncidentPanels *m_panels;
     SyncControls *m_sync;
     ConsolePermissions *m_permissions;
+    QAction *m_declare = nullptr;
     QTimer *m_markRead;
     BackgroundSearch *m_search = nullptr; // created on first use
     SearchDialog *m_searchDialog = nullptr;

@@ -40,10 +40,13 @@ RoleBoard::RoleBoard(Store *store, QWidget *parent)
 
     m_assign->setAccessibleName(tr("Assign the selected role"));
     m_assign->setToolTip(tr("Choose who takes the selected role from the roster (Enter or F2)"));
+    m_assign->setStatusTip(m_assign->toolTip()); // what updateState() puts back
     m_relieve->setAccessibleName(tr("Relieve the selected role"));
     m_relieve->setToolTip(tr("The holder of the selected role steps down; the role stays on the board (Delete)"));
+    m_relieve->setStatusTip(m_relieve->toolTip()); // what updateState() puts back
     m_addRole->setAccessibleName(tr("Add a role"));
     m_addRole->setToolTip(tr("Add a role this incident needs beyond the mandatory ones"));
+    m_addRole->setStatusTip(m_addRole->toolTip()); // what updateState() puts back
     m_newRole->setAccessibleName(tr("New role name"));
     m_newRole->setPlaceholderText(tr("e.g. customer_liaison — Enter adds, Esc cancels"));
     m_newRole->setToolTip(tr("Lower-case letters, digits and _; spaces become _"));
@@ -192,8 +195,24 @@ bool RoleBoard::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+bool RoleBoard::refused()
+{
+    if (m_refusal.isEmpty())
+        return false;
+    emit message(m_refusal); // the keys say why nothing happens
+    return true;
+}
+
+void RoleBoard::setRefusal(const QString &why)
+{
+    m_refusal = why;
+    updateState();
+}
+
 void RoleBoard::startAssign()
 {
+    if (refused())
+        return;
     if (!m_rolesView->currentIndex().isValid()) {
         emit message(tr("Choose a role first."));
         return;
@@ -215,6 +234,8 @@ void RoleBoard::assign(const QUuid &personId)
 
 void RoleBoard::relieveCurrent()
 {
+    if (refused())
+        return;
     const CommandResult result = m_model->relieve(m_rolesView->currentIndex().row());
     if (!result)
         emit message(result.error);
@@ -222,6 +243,8 @@ void RoleBoard::relieveCurrent()
 
 void RoleBoard::showAddRole()
 {
+    if (refused())
+        return;
     m_newRole->show();
     m_newRole->setFocus(Qt::OtherFocusReason);
 }
@@ -255,10 +278,15 @@ void RoleBoard::updateState()
     const bool hasIncident = !m_model->incident().isNull();
     const QModelIndex current = m_rolesView->currentIndex();
     m_rolesView->setEnabled(hasIncident);
-    m_addRole->setEnabled(hasIncident);
-    m_picker->setEnabled(hasIncident);
-    m_assign->setEnabled(current.isValid());
-    m_relieve->setEnabled(current.isValid() && !current.data(RoleBoardModel::AssignmentIdRole).toUuid().isNull());
+    const bool mayWrite = m_refusal.isEmpty();
+    m_addRole->setEnabled(hasIncident && mayWrite);
+    m_picker->setEnabled(hasIncident && mayWrite);
+    m_assign->setEnabled(current.isValid() && mayWrite);
+    m_relieve->setEnabled(current.isValid() && mayWrite
+                          && !current.data(RoleBoardModel::AssignmentIdRole).toUuid().isNull());
+    for (QPushButton *button : {m_addRole, m_assign, m_relieve})
+        button->setToolTip(mayWrite ? button->statusTip() : m_refusal);
+    m_rolesView->setAcceptDrops(mayWrite);
 
     const int unfilled = m_model->unfilledCount();
     //: Above the role board; the sign is a warning triangle

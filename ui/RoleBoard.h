@@ -38,6 +38,9 @@ public:
 
     void setIncident(const QUuid &incidentId);
     QUuid incident() const;
+    // Why nothing may be changed here (ConsolePermissions::readOnlyReason): assigning,
+    // relieving and adding roles are off and say so. Empty: they may.
+    void setRefusal(const QString &why);
 
     RoleBoardModel *model() const { return m_model; }
     RosterPicker *picker() const { return m_picker; }
@@ -66,6 +69,8 @@ private:
     void addRole();
     void backToRoles();
     void updateState();
+    // True (and says why) when nothing may be changed here.
+    bool refused();
 
     RoleBoardModel *m_model;
     RosterPicker *m_picker;
@@ -74,6 +79,7 @@ private:
     QPushButton *m_assign;
     QPushButton *m_relieve;
     QPushButton *m_addRole;
+    QString m_refusal;
     QLineEdit *m_newRole;
 };
 

@@ -8,6 +8,9 @@
 #include "BridgePane.h"
 #include "BridgeRosterModel.h"
 #include "ConsolePermissions.h"
+#include "EntryBox.h"
+#include "RoleBoard.h"
+#include "RoleBoardModel.h"
 #include "IncidentHeader.h"
 #include "SeverityBox.h"
 #include "StatusStepper.h"
@@ -15,6 +18,8 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QToolButton>
@@ -155,6 +160,58 @@ private slots:
         QVERIFY(m_header->severityBox()->isEnabled());
         m_permissions->setAccount(true, std::nullopt);
         QVERIFY(m_header->severityBox()->isEnabled());
+    }
+
+    // A viewer's console reads everything and writes nothing: the entry box, the role
+    // board and the bridge (its own row and the channels included) say so, and the keys
+    // that would write say why instead.
+    void aViewersConsoleWritesNothing()
+    {
+        RoleBoard board(&store());
+        board.setIncident(m_incident);
+        EntryBox entry(&store());
+        entry.setIncident(m_incident);
+        m_bridge->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_bridge.get()));
+        const QUuid self = seedParticipant(QStringLiteral("Jo Okafor"), m_fixture->jo.id, false);
+
+        m_permissions->setAccount(true, AccountRole::Viewer);
+        const QString why = m_permissions->readOnlyReason();
+        QVERIFY(why.contains(QStringLiteral("can view incidents but not change them")));
+        entry.setRefusal(why);
+        board.setRefusal(why);
+        auto *line = entry.findChild<QLineEdit *>();
+        QVERIFY(line && !line->isEnabled());
+        QCOMPARE(line->placeholderText(), why);
+        QVERIFY(!board.assignButton()->isEnabled() && !board.relieveButton()->isEnabled() && !board.addRoleButton()->isEnabled());
+        QCOMPARE(board.assignButton()->toolTip(), why);
+        QSignalSpy boardMessages(&board, &RoleBoard::message);
+        board.show();
+        QVERIFY(QTest::qWaitForWindowActive(&board));
+        board.rolesView()->setFocus();
+        board.rolesView()->setCurrentIndex(board.model()->index(0, 0));
+        QTest::keyClick(board.rolesView(), Qt::Key_F2);
+        QCOMPARE(boardMessages.count(), 1);
+        QCOMPARE(boardMessages.at(0).at(0).toString(), why);
+        QVERIFY(store().roles(m_incident).isEmpty());
+
+        selectRow(self);
+        for (const char *action : {"Mute", "Hand", "Remove", "Leave"})
+            QVERIFY2(!bridgeAction(QString::fromLatin1(action))->isEnabled(), action);
+        QTest::keyClick(m_bridge->view(), Qt::Key_H);
+        QVERIFY(!stored(self).handRaised);
+        QVERIFY(!m_bridge->findChild<QLineEdit *>(QStringLiteral("phoneName"))->isEnabled());
+        auto *link = m_bridge->details()->findChild<QLineEdit *>(QStringLiteral("meetingLink"));
+        QVERIFY(link && link->isReadOnly());
+
+        // Back to a responder: all of it comes back.
+        m_permissions->setAccount(true, AccountRole::Responder);
+        entry.setRefusal(m_permissions->readOnlyReason());
+        board.setRefusal(m_permissions->readOnlyReason());
+        QVERIFY(line->isEnabled());
+        QVERIFY(board.addRoleButton()->isEnabled());
+        QVERIFY(bridgeAction(QStringLiteral("Hand"))->isEnabled());
+        QVERIFY(!link->isReadOnly());
     }
 
     void bridgeModerationIsTheFacilitatorsOrCommanders()

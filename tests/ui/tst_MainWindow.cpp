@@ -1,4 +1,5 @@
 #include "ConflictsDialog.h"
+#include "ConsolePermissions.h"
 #include "DeclareIncidentDialog.h"
 #include "IncidentListModel.h"
 #include "IncidentListPane.h"
@@ -51,6 +52,7 @@ private slots:
     void searchOpensTheHit();
     void shortcutSheetListsTheWindowsKeys();
     void themeChoiceIsAppliedAndRemembered();
+    void aViewerCannotDeclareOrWrite();
 
 private:
     void showWindow();
@@ -456,6 +458,27 @@ void tst_MainWindow::themeChoiceIsAppliedAndRemembered()
             action->trigger();
     QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
     QCOMPARE(m_settings->value(QStringLiteral("ui/theme")).toString(), QStringLiteral("system"));
+}
+
+// The window follows the account: a viewer's Ctrl+N opens nothing and the entry box says
+// why it is off; back as a responder, both work again.
+void tst_MainWindow::aViewerCannotDeclareOrWrite()
+{
+    QVERIFY(!m_fixture->declare(QStringLiteral("Checkout errors in EU")).isNull());
+    QTRY_VERIFY(!m_window->incidentList()->currentIncident().isNull());
+    QLineEdit *entry = m_window->timeline()->entryEdit();
+    QVERIFY(entry->isEnabled());
+
+    m_window->permissions()->setAccount(true, AccountRole::Viewer);
+    QVERIFY(!entry->isEnabled());
+    QVERIFY(entry->placeholderText().contains(QStringLiteral("can view incidents but not change them")));
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QTest::qWait(50);
+    QVERIFY(!m_window->findChild<DeclareIncidentDialog *>());
+
+    m_window->permissions()->setAccount(true, AccountRole::Responder);
+    QVERIFY(entry->isEnabled());
+    QVERIFY(openDeclareDialog());
 }
 
 QTEST_MAIN(tst_MainWindow)
