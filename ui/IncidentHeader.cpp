@@ -167,6 +167,11 @@ void IncidentHeader::setPermissions(const ConsolePermissions *permissions)
     applyPermissions();
 }
 
+QString IncidentHeader::readOnlyReason() const
+{
+    return m_permissions ? m_permissions->readOnlyReason() : QString();
+}
+
 QString IncidentHeader::refusal(IncidentAction action) const
 {
     return m_permissions && m_incident ? m_permissions->whyNot(m_incidentId, action) : QString();
@@ -179,6 +184,8 @@ void IncidentHeader::applyPermissions()
     m_severity->setEnabled(m_incident.has_value() && severity.isEmpty());
     m_stepper->setRefusals(refusal(IncidentAction::AdvanceStatus), refusal(IncidentAction::Close));
     m_stepper->setIncident(m_incident);
+    if (!readOnlyReason().isEmpty())
+        m_bar->hide();
 }
 
 void IncidentHeader::reloadTimeBox()
@@ -282,8 +289,10 @@ void IncidentHeader::showCheckpointClock(const QDateTime &now)
     if (due)
         m_bar->setPrompt(tr("Checkpoint due:"));
     if (m_timeBox.takeExpiry(now)) {
-        // Shown, not focused: whoever is typing elsewhere keeps their keyboard.
-        m_bar->show();
+        // Shown, not focused: whoever is typing elsewhere keeps their keyboard. A viewer
+        // sees the clock say it is due, without the question they cannot answer.
+        if (readOnlyReason().isEmpty())
+            m_bar->show();
         emit checkpointDue(m_incidentId);
     }
 }
@@ -292,6 +301,10 @@ void IncidentHeader::askCheckpoint()
 {
     if (!m_incident || !m_timeBox.isActive())
         return;
+    if (const QString why = readOnlyReason(); !why.isEmpty()) {
+        emit message(why);
+        return;
+    }
     if (!m_timeBox.isDue(now()))
         m_bar->setPrompt(tr("Checkpoint now:"));
     m_bar->show();

@@ -76,6 +76,7 @@ private:
     void reload();
     void applyPermissions();
     QString refusal(IncidentAction action) const;
+    QString readOnlyReason() const;
     void reloadTimeBox();
     void chooseSeverity(const QString &key);
     void chooseStatus(IncidentStatus status);

@@ -79,6 +79,7 @@ template<typename Pane> Pane *IncidentPanels::made(Pane *&pane, QDockWidget *doc
         pane = new Pane(m_store);
         connect(pane, &Pane::message, this, &IncidentPanels::message);
         pane->setIncident(m_incidentId);
+        pane->setRefusal(m_refusal);
         dock->setWidget(pane);
     }
     return pane;
@@ -92,6 +93,16 @@ TracksPane *IncidentPanels::tracks()
 RaciView *IncidentPanels::raci()
 {
     return made(m_raci, m_raciDock);
+}
+
+void IncidentPanels::setRefusal(const QString &why)
+{
+    m_refusal = why;
+    m_roles->setRefusal(why);
+    if (m_tracks)
+        m_tracks->setRefusal(why);
+    if (m_raci)
+        m_raci->setRefusal(why);
 }
 
 void IncidentPanels::setIncident(const QUuid &incidentId)

@@ -30,6 +30,9 @@ public:
     IncidentPanels(Store *store, ConsoleSession *session, QMainWindow *window);
 
     void setIncident(const QUuid &incidentId);
+    // Why nothing may be changed in the docks (ConsolePermissions::readOnlyReason), passed
+    // to the role board, the tracks and the RACI matrix (also when they are made later).
+    void setRefusal(const QString &why);
     // The docks' show/hide actions and "go to" actions with their shortcuts.
     void addActions(QMenu *viewMenu, QMenu *goMenu);
 
@@ -75,6 +78,7 @@ private:
     QDockWidget *m_tracksDock;
     QDockWidget *m_raciDock;
     QUuid m_incidentId;
+    QString m_refusal;
     QUuid m_bridgeIncident; // the bridge this console's person is on, if any
     QHash<QUuid, Presence> m_presence;
 };

@@ -108,7 +108,7 @@ MainWindow::MainWindow(Store *store, QSettings *settings, ConsoleSession *sessio
     auto readOnly = [this] {
         const QString why = m_permissions->readOnlyReason();
         m_timeline->entryBox()->setRefusal(why);
-        m_panels->roleBoard()->setRefusal(why);
+        m_panels->setRefusal(why);
         m_declare->setEnabled(why.isEmpty());
         m_declare->setToolTip(why);
     };

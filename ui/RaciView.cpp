@@ -104,6 +104,12 @@ bool RaciView::eventFilter(QObject *watched, QEvent *event)
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid() || (key->modifiers() & ~Qt::KeypadModifier) != Qt::NoModifier)
         return false;
+    static const QList<int> writingKeys{Qt::Key_Space, Qt::Key_Delete, Qt::Key_Backspace, Qt::Key_R,
+                                        Qt::Key_A,     Qt::Key_C,      Qt::Key_I};
+    if (!m_refusal.isEmpty() && writingKeys.contains(key->key())) {
+        emit message(m_refusal);
+        return true;
+    }
     switch (key->key()) {
     case Qt::Key_Space:
         report(m_model->cycleCell(current.row(), current.column()));
@@ -149,15 +155,22 @@ void RaciView::removeActivity()
         report(m_model->removeActivity(row));
 }
 
+void RaciView::setRefusal(const QString &why)
+{
+    m_refusal = why;
+    updateState();
+}
+
 void RaciView::updateState()
 {
     const bool on = !m_model->incident().isNull();
     //: The button that replaces the RACI matrix; %1 is the incident's severity key (SEV2)
     m_reset->setText(tr("Reset to the default for %1").arg(m_model->severity()));
-    m_reset->setEnabled(on);
-    m_newActivity->setEnabled(on);
-    m_add->setEnabled(on);
-    m_remove->setEnabled(on && m_view->currentIndex().isValid());
+    const bool mayWrite = on && m_refusal.isEmpty();
+    m_reset->setEnabled(mayWrite);
+    m_newActivity->setEnabled(mayWrite);
+    m_add->setEnabled(mayWrite);
+    m_remove->setEnabled(mayWrite && m_view->currentIndex().isValid());
     if (!on)
         m_status->setText(tr("No incident"));
     else if (m_model->matrix().isEmpty())

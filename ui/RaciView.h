@@ -32,6 +32,9 @@ public:
 
     void setIncident(const QUuid &incidentId);
     QUuid incident() const;
+    // Why the matrix may not be changed (ConsolePermissions::readOnlyReason): it still
+    // reads, its keys and buttons say why. Empty: it may.
+    void setRefusal(const QString &why);
 
     RaciModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -50,6 +53,7 @@ private:
 
     RaciModel *m_model;
     QTableView *m_view;
+    QString m_refusal;
     QLabel *m_status;
     QLineEdit *m_newActivity;
     QPushButton *m_add;

@@ -145,6 +145,8 @@ void TracksPane::buildEditor()
     m_finding = lineEdit(this, QStringLiteral("finding"), tr("Rule out for the selected track"),
                          tr("Something the selected track ruled out — Enter adds it to the list every track sees"));
     m_finding->setPlaceholderText(tr("Ruled out, e.g. DNS"));
+    for (QWidget *control : std::initializer_list<QWidget *>{m_hypothesis, m_owner, m_status, m_finding})
+        control->setStatusTip(control->toolTip()); // what updateEditor() puts back
 
     connect(m_hypothesis, &QLineEdit::returnPressed, this, &TracksPane::saveHypothesis);
     // activated, not currentIndexChanged: only a person's choice saves, never our refresh.
@@ -164,9 +166,19 @@ void TracksPane::setIncident(const QUuid &incidentId)
 {
     m_incidentId = incidentId;
     m_model->setIncident(incidentId);
-    m_openAdd->setEnabled(!incidentId.isNull());
+    m_openAdd->setEnabled(!incidentId.isNull() && m_refusal.isEmpty());
     if (incidentId.isNull())
         closeAddForm();
+}
+
+void TracksPane::setRefusal(const QString &why)
+{
+    m_refusal = why;
+    m_openAdd->setEnabled(!m_incidentId.isNull() && why.isEmpty());
+    m_openAdd->setToolTip(why);
+    if (!why.isEmpty())
+        closeAddForm();
+    updateEditor(false);
 }
 
 QUuid TracksPane::selectedTrack() const
@@ -178,6 +190,10 @@ void TracksPane::openAddForm()
 {
     if (m_incidentId.isNull())
         return;
+    if (!m_refusal.isEmpty()) {
+        emit message(m_refusal);
+        return;
+    }
     m_addForm->show();
     m_addForm->focusName();
 }
@@ -214,8 +230,10 @@ void TracksPane::updateEditor(bool selectionChanged)
     const bool switched = selectionChanged || !track || track->id != m_editing;
     m_editing = track ? track->id : QUuid();
     const QList<QWidget *> controls{m_hypothesis, m_owner, m_status, m_finding};
-    for (QWidget *control : controls)
-        control->setEnabled(track.has_value());
+    for (QWidget *control : controls) {
+        control->setEnabled(track.has_value() && m_refusal.isEmpty());
+        control->setToolTip(m_refusal.isEmpty() ? control->statusTip() : m_refusal);
+    }
     if (!track) {
         m_editorTitle->setText(tr("Select a track to edit it"));
         m_hypothesis->clear();

@@ -39,6 +39,9 @@ public:
 
     void setIncident(const QUuid &incidentId);
     QUuid incident() const { return m_incidentId; }
+    // Why nothing may be changed here (ConsolePermissions::readOnlyReason): adding tracks
+    // and the selected track's controls are off; the tracks and findings still read.
+    void setRefusal(const QString &why);
 
     TracksModel *tracksModel() const { return m_model; }
     RuledOutModel *ruledOutModel() const { return m_ruledOutModel; }
@@ -65,6 +68,7 @@ private:
 
     Store *m_store;
     QUuid m_incidentId;
+    QString m_refusal;
     QUuid m_editing; // the track the editor shows
     TracksModel *m_model;
     RuledOutModel *m_ruledOutModel;

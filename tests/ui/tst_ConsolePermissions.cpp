@@ -11,6 +11,8 @@
 #include "EntryBox.h"
 #include "RoleBoard.h"
 #include "RoleBoardModel.h"
+#include "RaciView.h"
+#include "TracksPane.h"
 #include "IncidentHeader.h"
 #include "SeverityBox.h"
 #include "StatusStepper.h"
@@ -203,6 +205,29 @@ private slots:
         QVERIFY(!m_bridge->findChild<QLineEdit *>(QStringLiteral("phoneName"))->isEnabled());
         auto *link = m_bridge->details()->findChild<QLineEdit *>(QStringLiteral("meetingLink"));
         QVERIFY(link && link->isReadOnly());
+
+        // The tracks and the RACI matrix read but do not change; the checkpoint question
+        // is not asked of a viewer.
+        TracksPane tracks(&store());
+        tracks.setIncident(m_incident);
+        tracks.setRefusal(why);
+        auto *addTrack = tracks.findChild<QPushButton *>();
+        QVERIFY(addTrack && !addTrack->isEnabled());
+        QSignalSpy trackMessages(&tracks, &TracksPane::message);
+        tracks.show();
+        QVERIFY(QTest::qWaitForWindowActive(&tracks));
+        QTest::keyClick(&tracks, Qt::Key_Insert);
+        QCOMPARE(trackMessages.count(), 1);
+        RaciView raci(&store());
+        raci.setIncident(m_incident);
+        raci.setRefusal(why);
+        for (QPushButton *button : raci.findChildren<QPushButton *>())
+            QVERIFY2(!button->isEnabled(), qPrintable(button->text()));
+        QSignalSpy headerMessages(m_header.get(), &IncidentHeader::message);
+        m_header->askCheckpoint();
+        QCOMPARE(headerMessages.count(), 1);
+        QCOMPARE(headerMessages.at(0).at(0).toString(), why);
+        QVERIFY(m_header->checkpointBar()->isHidden());
 
         // Back to a responder: all of it comes back.
         m_permissions->setAccount(true, AccountRole::Responder);
