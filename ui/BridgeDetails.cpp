@@ -165,11 +165,7 @@ void BridgeDetails::reload()
 void BridgeDetails::setPermissions(const ConsolePermissions *permissions)
 {
     m_permissions = permissions;
-    connect(permissions, &ConsolePermissions::changed, this, [this](const QUuid &incidentId) {
-        if (incidentId.isNull() || incidentId == m_incidentId)
-            updateState();
-    });
-    updateState();
+    permissions->follow(this, [this] { return m_incidentId; }, [this] { updateState(); });
 }
 
 void BridgeDetails::updateState()

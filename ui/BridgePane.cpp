@@ -222,11 +222,7 @@ void BridgePane::setPermissions(const ConsolePermissions *permissions)
 {
     m_permissions = permissions;
     m_details->setPermissions(permissions);
-    connect(permissions, &ConsolePermissions::changed, this, [this](const QUuid &incidentId) {
-        if (incidentId.isNull() || incidentId == m_incidentId)
-            updateActions();
-    });
-    updateActions();
+    permissions->follow(this, [this] { return m_incidentId; }, [this] { updateActions(); });
 }
 
 void BridgePane::offer(QAction *action, bool enabled, const QString &refusal)

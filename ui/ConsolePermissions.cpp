@@ -21,6 +21,15 @@ void ConsolePermissions::setAccount(bool hasServer, std::optional<AccountRole> r
     emit changed(QUuid());
 }
 
+void ConsolePermissions::follow(QObject *context, std::function<QUuid()> shown, std::function<void()> update) const
+{
+    connect(this, &ConsolePermissions::changed, context, [shown, update](const QUuid &incidentId) {
+        if (incidentId.isNull() || incidentId == shown())
+            update();
+    });
+    update();
+}
+
 IncidentStanding ConsolePermissions::standing(const QUuid &incidentId) const
 {
     IncidentStanding standing;

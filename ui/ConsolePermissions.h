@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QUuid>
 
+#include <functional>
 #include <optional>
 
 namespace Sitrep {
@@ -38,6 +39,11 @@ public:
     // when it may write. For the controls that only write: the entry box, declaring, the
     // role board, the bridge.
     QString readOnlyReason() const;
+
+    // Calls `update` now and whenever what may be done to the incident `shown()` returns
+    // could have changed (its roles, or the account), while `context` lives: how a view
+    // follows the permissions of the incident it shows.
+    void follow(QObject *context, std::function<QUuid()> shown, std::function<void()> update) const;
 
 signals:
     // Ask again: for this incident (its roles changed), or for every one (null id: the

@@ -160,11 +160,7 @@ void IncidentHeader::reload()
 void IncidentHeader::setPermissions(const ConsolePermissions *permissions)
 {
     m_permissions = permissions;
-    connect(permissions, &ConsolePermissions::changed, this, [this](const QUuid &incidentId) {
-        if (incidentId.isNull() || incidentId == m_incidentId)
-            applyPermissions();
-    });
-    applyPermissions();
+    permissions->follow(this, [this] { return m_incidentId; }, [this] { applyPermissions(); });
 }
 
 QString IncidentHeader::readOnlyReason() const
