@@ -69,7 +69,7 @@ BridgePane::BridgePane(Store *store, QWidget *parent)
     // The times are short, their headers not in every language ("Beigetreten").
     for (const int column : {BridgeRosterModel::JoinedColumn, BridgeRosterModel::LeftColumn}) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        columns->resizeSection(column, std::max(width("00:00"), metrics.horizontalAdvance(title) + 16));
+        columns->resizeSection(column, std::max(width("00:00"), metrics.horizontalAdvance(title) + 10));
     }
 
     nameWidget(m_phoneName, "phoneName", tr("Phone participant name"),

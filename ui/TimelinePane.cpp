@@ -1,5 +1,6 @@
 #include "TimelinePane.h"
 
+#include "CachedTextDelegate.h"
 #include "EntryBox.h"
 #include "EntryHistoryDialog.h"
 #include "NewEntriesMarker.h"
@@ -42,6 +43,9 @@ TimelinePane::TimelinePane(Store *store, QWidget *parent)
     m_header->setAccessibleName(tr("Current incident"));
 
     m_view->setModel(m_model);
+    // The visible page is repainted many times a second while entries arrive: its texts are
+    // laid out once, not at every paint.
+    m_view->setItemDelegate(new CachedTextDelegate(m_view));
     // After setModel: the view must take an insert in before the marker scrolls for it.
     m_marker = new NewEntriesMarker(m_view, m_model, this);
     m_view->setAccessibleName(tr("Timeline"));

@@ -1,0 +1,89 @@
+#include "CachedTextDelegate.h"
+
+#include <QApplication>
+#include <QFontMetrics>
+#include <QPainter>
+#include <QStyle>
+
+namespace Sitrep {
+
+namespace {
+
+// Enough for a few pages of a wide table and the pages scrolled through recently.
+constexpr int CachedTexts = 4000;
+
+} // namespace
+
+CachedTextDelegate::CachedTextDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_texts(CachedTexts)
+{
+}
+
+const QStaticText &CachedTextDelegate::textFor(const QString &text, int width, const QFont &font) const
+{
+    QString key = font.key();
+    key += QLatin1Char('\x1f') + QString::number(width) + QLatin1Char('\x1f') + text;
+    if (const QStaticText *cached = m_texts.object(key)) {
+        ++m_reused;
+        return *cached;
+    }
+    ++m_laidOut;
+    auto *laidOut = new QStaticText(QFontMetrics(font).elidedText(text, Qt::ElideRight, width));
+    laidOut->setTextFormat(Qt::PlainText);
+    laidOut->setPerformanceHint(QStaticText::AggressiveCaching);
+    laidOut->prepare(QTransform(), font);
+    m_texts.insert(key, laidOut);
+    return *laidOut;
+}
+
+void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    const QString text = opt.text;
+    const bool plainLine = !text.isEmpty() && opt.textElideMode == Qt::ElideRight && opt.direction == Qt::LeftToRight
+        && !(opt.features & QStyleOptionViewItem::WrapText) && !text.contains(QLatin1Char('\n'))
+        && !text.contains(QChar::LineSeparator);
+    if (!plainLine) {
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+        return;
+    }
+    // The style draws everything but the text, and says where the text goes.
+    opt.text.clear();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+    // As QCommonStyle's viewItemDrawText: a focus-frame margin on both sides.
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    const QRect room = textRect.adjusted(margin, 0, -margin, 0);
+    if (room.width() <= 0)
+        return;
+    const QStaticText &laidOut = textFor(text, room.width(), opt.font);
+
+    const QSizeF size = laidOut.size();
+    qreal x = room.left();
+    if (opt.displayAlignment & Qt::AlignRight)
+        x = room.right() + 1 - size.width();
+    else if (opt.displayAlignment & Qt::AlignHCenter)
+        x = room.left() + (room.width() - size.width()) / 2;
+    qreal y = room.top() + (room.height() - size.height()) / 2;
+    if (opt.displayAlignment & Qt::AlignTop)
+        y = room.top();
+    else if (opt.displayAlignment & Qt::AlignBottom)
+        y = room.bottom() + 1 - size.height();
+
+    const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
+        : (opt.state & QStyle::State_Active)                               ? QPalette::Normal
+                                                                           : QPalette::Inactive;
+    const bool selected = opt.state & QStyle::State_Selected;
+    painter->save();
+    painter->setFont(opt.font);
+    painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->setClipRect(room);
+    painter->drawStaticText(QPointF(x, y), laidOut);
+    painter->restore();
+}
+
+} // namespace Sitrep

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QCache>
+#include <QStaticText>
+#include <QStyledItemDelegate>
+
+namespace Sitrep {
+
+// An item delegate that keeps the laid-out text of the cells it painted (QStaticText, by
+// text, width and font), so that repainting rows that did not change does not shape and
+// elide every cell again. The timeline repaints its whole visible page many times a second
+// while live entries arrive, and shaping the same texts again was half of the UI thread's
+// time at 2,000 entries/s (bench/README.md, "UI figures").
+//
+// Background, selection, icon and focus are drawn by the style as always; only the text is
+// drawn from the cache, elided at the right and aligned as the style would. Cells it cannot
+// draw the same way (word wrap, several lines, right-to-left, another elide mode) go to the
+// style.
+class CachedTextDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit CachedTextDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // For tests: texts laid out so far, and how many paints found theirs in the cache.
+    qint64 laidOut() const { return m_laidOut; }
+    qint64 reused() const { return m_reused; }
+
+private:
+    const QStaticText &textFor(const QString &text, int width, const QFont &font) const;
+
+    mutable QCache<QString, QStaticText> m_texts;
+    mutable qint64 m_laidOut = 0;
+    mutable qint64 m_reused = 0;
+};
+
+} // namespace Sitrep
