@@ -29,10 +29,20 @@ const QStaticText &CachedTextDelegate::textFor(const QString &text, int width, c
         return *cached;
     }
     ++m_laidOut;
-    auto *laidOut = new QStaticText(QFontMetrics(font).elidedText(text, Qt::ElideRight, width));
-    laidOut->setTextFormat(Qt::PlainText);
-    laidOut->setPerformanceHint(QStaticText::AggressiveCaching);
-    laidOut->prepare(QTransform(), font);
+    const auto layOut = [&font](const QString &shown) {
+        auto *laidOut = new QStaticText(shown);
+        laidOut->setTextFormat(Qt::PlainText);
+        laidOut->setPerformanceHint(QStaticText::AggressiveCaching);
+        laidOut->prepare(QTransform(), font);
+        return laidOut;
+    };
+    // Most cells fit (times, kinds, names): laid out once. Only a text that does not is
+    // elided and laid out again (the first window paints a few hundred cells).
+    QStaticText *laidOut = layOut(text);
+    if (laidOut->size().width() > width) {
+        delete laidOut;
+        laidOut = layOut(QFontMetrics(font).elidedText(text, Qt::ElideRight, width));
+    }
     m_texts.insert(key, laidOut);
     return *laidOut;
 }
