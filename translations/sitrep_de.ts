@@ -2191,10 +2191,6 @@ Ausgerufen: %3</translation>
         <translation>Rollen</translation>
     </message>
     <message>
-        <source>Enter or F2 assigns the selected role from the roster; Delete relieves it</source>
-        <translation>Eingabetaste oder F2 besetzt die ausgewählte Rolle aus der Personenliste; Entf gibt sie frei</translation>
-    </message>
-    <message>
         <source>Role columns</source>
         <translation>Spalten der Rollenübersicht</translation>
     </message>
@@ -2262,6 +2258,14 @@ Ausgerufen: %3</translation>
     <message>
         <source>Delete</source>
         <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Enter or F2 assigns the selected role from the roster; Delete relieves it (or takes a vacant added role off)</source>
+        <translation>Eingabe oder F2 besetzt die ausgewählte Rolle aus der Liste; Entf gibt sie frei (oder nimmt eine unbesetzte hinzugefügte Rolle weg)</translation>
+    </message>
+    <message>
+        <source>Relieve the selected role (a vacant added role: take it off the board)</source>
+        <translation>Ausgewählte Rolle freigeben (eine unbesetzte hinzugefügte Rolle: von der Tafel nehmen)</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2362,14 @@ Ausgerufen: %3</translation>
     <message>
         <source>%1: vacant</source>
         <translation>%1: frei</translation>
+    </message>
+    <message>
+        <source>No incident is shown.</source>
+        <translation>Kein Vorfall angezeigt.</translation>
+    </message>
+    <message>
+        <source>No such incident.</source>
+        <translation>Störung nicht gefunden.</translation>
     </message>
 </context>
 <context>
@@ -3909,6 +3921,18 @@ Hypothese: %4
     <message>
         <source>An activity&apos;s name must be 1 to %1 characters long.</source>
         <translation>Der Name einer Aktivität muss 1 bis %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>An incident adds at most %1 roles.</source>
+        <translation>Ein Vorfall fügt höchstens %1 Rollen hinzu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role name: lower-case letters, digits and _, starting with a letter.</source>
+        <translation>„%1“ ist kein Rollenname: Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben.</translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; is added twice.</source>
+        <translation>Die Rolle „%1“ ist doppelt hinzugefügt.</translation>
     </message>
 </context>
 </TS>

@@ -2191,10 +2191,6 @@ Déclaré : %3</translation>
         <translation>Rôles</translation>
     </message>
     <message>
-        <source>Enter or F2 assigns the selected role from the roster; Delete relieves it</source>
-        <translation>Entrée ou F2 attribue le rôle sélectionné à une personne de la liste ; Suppr le libère</translation>
-    </message>
-    <message>
         <source>Role columns</source>
         <translation>Colonnes du tableau des rôles</translation>
     </message>
@@ -2262,6 +2258,14 @@ Déclaré : %3</translation>
     <message>
         <source>Delete</source>
         <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>Enter or F2 assigns the selected role from the roster; Delete relieves it (or takes a vacant added role off)</source>
+        <translation>Entrée ou F2 attribue le rôle sélectionné depuis la liste ; Suppr le libère (ou retire un rôle ajouté vacant)</translation>
+    </message>
+    <message>
+        <source>Relieve the selected role (a vacant added role: take it off the board)</source>
+        <translation>Libérer le rôle sélectionné (un rôle ajouté vacant : le retirer du tableau)</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2362,14 @@ Déclaré : %3</translation>
     <message>
         <source>%1: vacant</source>
         <translation>%1 : vacant</translation>
+    </message>
+    <message>
+        <source>No incident is shown.</source>
+        <translation>Aucun incident n’est affiché.</translation>
+    </message>
+    <message>
+        <source>No such incident.</source>
+        <translation>Incident introuvable.</translation>
     </message>
 </context>
 <context>
@@ -3909,6 +3921,18 @@ Hypothèse : %4
     <message>
         <source>An activity&apos;s name must be 1 to %1 characters long.</source>
         <translation>Le nom d’une activité doit compter de 1 à %1 caractères.</translation>
+    </message>
+    <message>
+        <source>An incident adds at most %1 roles.</source>
+        <translation>Un incident ajoute au plus %1 rôles.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role name: lower-case letters, digits and _, starting with a letter.</source>
+        <translation>« %1 » n’est pas un nom de rôle : lettres minuscules, chiffres et _, commençant par une lettre.</translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; is added twice.</source>
+        <translation>Le rôle « %1 » est ajouté deux fois.</translation>
     </message>
 </context>
 </TS>

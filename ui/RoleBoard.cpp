@@ -114,7 +114,8 @@ void RoleBoard::setUpRolesView()
 {
     m_rolesView->setModel(m_model);
     m_rolesView->setAccessibleName(tr("Roles"));
-    m_rolesView->setToolTip(tr("Enter or F2 assigns the selected role from the roster; Delete relieves it"));
+    m_rolesView->setToolTip(
+        tr("Enter or F2 assigns the selected role from the roster; Delete relieves it (or takes a vacant added role off)"));
     m_rolesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_rolesView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_rolesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -254,13 +255,17 @@ void RoleBoard::addRole()
     // People type names ("Customer liaison"); the store keeps keys ("customer_liaison").
     QString key = m_newRole->text().trimmed().toLower();
     key.replace(QLatin1Char(' '), QLatin1Char('_')).replace(QLatin1Char('-'), QLatin1Char('_'));
-    const int row = m_model->addRole(key);
-    if (row < 0) {
+    if (!Roles::isValidKey(key)) {
         emit message(tr("\"%1\" is not a valid role name: use lower-case letters, digits and _, starting with a "
                         "letter (e.g. customer_liaison).")
                          .arg(m_newRole->text()));
         return;
     }
+    if (const CommandResult added = m_model->addRole(key); !added) {
+        emit message(added.error);
+        return;
+    }
+    const int row = m_model->rowOf(key);
     m_newRole->clear();
     m_newRole->hide();
     m_rolesView->setCurrentIndex(m_model->index(row, 0));
@@ -316,7 +321,7 @@ QList<ShortcutSheet::Row> RoleBoard::keyHelp()
         {area, tr("Assign the selected role: to the roster filter"), tr("Enter, F2")},
         {area, tr("Give the role to the highlighted person"), tr("Enter")},
         {area, tr("Back to the roles"), tr("Esc")},
-        {area, tr("Relieve the selected role"), tr("Delete")},
+        {area, tr("Relieve the selected role (a vacant added role: take it off the board)"), tr("Delete")},
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include "RoleSlots.h"
 #include "rules/Labels.h"
+#include "rules/Validation.h"
 
 #include <QApplication>
 #include <QFont>
@@ -22,10 +23,12 @@ RoleBoardModel::RoleBoardModel(Store *store, QObject *parent)
     , m_store(store)
 {
     m_text.setPeople(m_store->people());
-    connect(m_store, &Store::rolesChanged, this, [this](const QUuid &incidentId) {
+    auto refreshShown = [this](const QUuid &incidentId) {
         if (incidentId == m_incidentId)
             refresh();
-    });
+    };
+    connect(m_store, &Store::rolesChanged, this, refreshShown);
+    connect(m_store, &Store::incidentChanged, this, refreshShown); // its added roles
     connect(m_store, &Store::directoryChanged, this, &RoleBoardModel::refreshHolders);
 }
 
@@ -41,7 +44,8 @@ QList<RoleSlot> RoleBoardModel::query() const
 {
     if (m_incidentId.isNull())
         return {};
-    return roleSlots(m_store->roles(m_incidentId, false), m_added.value(m_incidentId));
+    const std::optional<Incident> incident = m_store->incident(m_incidentId);
+    return roleSlots(m_store->roles(m_incidentId, false), incident ? incident->addedRoles : QStringList());
 }
 
 void RoleBoardModel::refresh()
@@ -87,15 +91,23 @@ void RoleBoardModel::refreshHolders()
         emit dataChanged(index(0, HolderColumn), index(rowCount() - 1, HolderColumn));
 }
 
-int RoleBoardModel::addRole(const QString &key)
+CommandResult RoleBoardModel::addRole(const QString &key)
 {
-    if (m_incidentId.isNull() || !Roles::isValidKey(key))
-        return -1;
-    if (rowOf(key) < 0) {
-        m_added[m_incidentId].append(key);
-        refresh();
-    }
-    return rowOf(key);
+    if (m_incidentId.isNull())
+        return {false, tr("No incident is shown.")};
+    if (const QString problem = Validation::checkAddedRoles({key}); !problem.isEmpty())
+        return {false, problem};
+    if (rowOf(key) >= 0)
+        return {true, {}, m_incidentId};
+    // Kept on the incident (incident.update of addedRoles): every console shows the role,
+    // and it stays after switching incidents, until somebody fills it.
+    std::optional<Incident> incident = m_store->incident(m_incidentId);
+    if (!incident)
+        return {false, tr("No such incident.")};
+    incident->addedRoles.append(key);
+    const CommandResult result = m_store->updateIncident(*incident);
+    refresh(); // also when the store's signal already did
+    return result;
 }
 
 int RoleBoardModel::rowOf(const QString &role, RoleRank rank) const
@@ -129,9 +141,18 @@ CommandResult RoleBoardModel::relieve(int row)
     if (row < 0 || row >= m_rows.size())
         return {false, tr("Choose a role first."), {}};
     const RoleSlot &target = m_rows.at(row);
-    if (target.isEmpty())
-        return {false, tr("Nobody holds the role %1.").arg(Labels::role(target.role)), {}};
-    return m_store->relieveRole(target.holder.id);
+    if (!target.isEmpty())
+        return m_store->relieveRole(target.holder.id);
+    // A vacant role the incident added goes off its board (a mistyped one, or no longer
+    // needed); one somebody held before comes back from its assignments anyway.
+    std::optional<Incident> incident = m_store->incident(m_incidentId);
+    if (incident && incident->addedRoles.contains(target.role)) {
+        incident->addedRoles.removeAll(target.role);
+        const CommandResult result = m_store->updateIncident(*incident);
+        refresh();
+        return result;
+    }
+    return {false, tr("Nobody holds the role %1.").arg(Labels::role(target.role)), {}};
 }
 
 QVariant RoleBoardModel::data(const QModelIndex &index, int role) const

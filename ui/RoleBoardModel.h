@@ -43,14 +43,15 @@ public:
     QUuid incident() const { return m_incidentId; }
 
     // Adds a role the incident needs beyond the mandatory ones (a key as Roles::isValidKey
-    // wants it). Returns its row, or -1 when the key is not valid.
-    int addRole(const QString &key);
+    // wants it) to the incident (Incident::addedRoles, synced); find its row with rowOf().
+    CommandResult addRole(const QString &key);
     // The row of a role at a rank, or -1.
     int rowOf(const QString &role, RoleRank rank = RoleRank::Primary) const;
     int unfilledCount() const;
 
     // The store's commands for the role of a row; nothing changes when they fail.
     CommandResult assign(int row, const QUuid &personId);
+    // Relieves the holder; on a vacant role the incident added, takes it off the board.
     CommandResult relieve(int row);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -80,7 +81,6 @@ private:
     QUuid m_incidentId;
     QList<RoleSlot> m_rows;
     RoleSlotText m_text;
-    QHash<QUuid, QStringList> m_added; // roles added per incident, held or not
 };
 
 } // namespace Sitrep

@@ -38,6 +38,8 @@ QJsonObject Incident::toJson() const
         object.insert(QStringLiteral("bridge"), bridge.toJson());
     if (!raci.isEmpty())
         object.insert(QStringLiteral("raci"), raci.toJson());
+    if (!addedRoles.isEmpty())
+        object.insert(QStringLiteral("addedRoles"), QJsonArray::fromStringList(addedRoles));
     return object;
 }
 
@@ -86,6 +88,7 @@ Decoded<Incident> Incident::fromJson(const QJsonObject &object)
         reader.failNested(matrix.error);
         incident.raci = matrix.value.value_or(RaciMatrix());
     }
+    incident.addedRoles = reader.strings("addedRoles");
     if (!reader.ok())
         return Decoded<Incident>::failure(reader.error());
     return {incident, {}};
@@ -97,7 +100,7 @@ const QStringList &Incident::updatableFields()
         QStringLiteral("title"),        QStringLiteral("summary"),       QStringLiteral("tags"),
         QStringLiteral("affectedServices"), QStringLiteral("owningTeam"), QStringLiteral("businessUnit"),
         QStringLiteral("restricted"),   QStringLiteral("criticalPhase"), QStringLiteral("bridge"),
-        QStringLiteral("raci")};
+        QStringLiteral("raci"),         QStringLiteral("addedRoles")};
     return fields;
 }
 

@@ -35,6 +35,10 @@ struct Incident {
     bool criticalPhase = false; // the bridge is limited to essential participants
     BridgeChannels bridge;      // meeting link, dial-in, fallback channels
     RaciMatrix raci;            // empty until someone sets one
+    // Roles this incident added to its role board beyond the mandatory ones (keys, as in
+    // role assignments), held or not: every console shows them, so a role the team needs
+    // and has not filled yet is visible to all.
+    QStringList addedRoles;
 
     bool operator==(const Incident &) const = default;
 

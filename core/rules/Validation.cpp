@@ -1,6 +1,7 @@
 #include "Validation.h"
 
 #include "Labels.h"
+#include "model/RoleAssignment.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -34,7 +35,22 @@ QString checkIncident(const Incident &incident, const SeverityTaxonomy &taxonomy
     }
     if (QString problem = checkBridge(incident.bridge); !problem.isEmpty())
         return problem;
+    if (QString problem = checkAddedRoles(incident.addedRoles); !problem.isEmpty())
+        return problem;
     return checkRaci(incident.raci);
+}
+
+QString checkAddedRoles(const QStringList &roles)
+{
+    if (roles.size() > MaxAddedRoles)
+        return tr("An incident adds at most %1 roles.").arg(MaxAddedRoles);
+    for (const QString &role : roles) {
+        if (!Roles::isValidKey(role))
+            return tr("\"%1\" is not a role name: lower-case letters, digits and _, starting with a letter.").arg(role.left(64));
+        if (roles.count(role) > 1)
+            return tr("The role \"%1\" is added twice.").arg(role);
+    }
+    return {};
 }
 
 QString checkStatusChange(IncidentStatus from, IncidentStatus to)

@@ -15,6 +15,7 @@ namespace Sitrep::Validation {
 constexpr int MaxTitleLength = 200;
 constexpr int MaxBodyLength = 20000;
 constexpr int MaxLinkLength = 2000;   // a bridge's meeting link
+constexpr int MaxAddedRoles = 30;     // roles an incident adds to its board
 constexpr int MaxRaciActivities = 100; // rows of a RACI matrix
 constexpr int MaxRaciRoles = 32;       // columns of a RACI matrix
 
@@ -29,5 +30,7 @@ QString checkParticipant(const BridgeParticipant &participant);
 QString checkBridge(const BridgeChannels &bridge);
 // Sizes, and RaciMatrix::problem(): exactly one Accountable per activity.
 QString checkRaci(const RaciMatrix &raci);
+// Role keys (Roles::isValidKey), each once, at most MaxAddedRoles.
+QString checkAddedRoles(const QStringList &roles);
 
 } // namespace Sitrep::Validation

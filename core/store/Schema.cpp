@@ -241,7 +241,13 @@ INSERT INTO incident_fts(incident_fts, rank) VALUES ('automerge', 0);
 INSERT INTO incident_fts(incident_fts, rank) VALUES ('crisismerge', 64);
 )sql";
 
-const char *const Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6, Version7, Version8};
+// Roles an incident added to its board beyond the mandatory ones, held or not (docs/SYNC.md
+// "incident.update": addedRoles), as a JSON array of keys.
+const char *const Version9 = R"sql(
+ALTER TABLE incident ADD COLUMN added_roles TEXT NOT NULL DEFAULT '[]';
+)sql";
+
+const char *const Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6, Version7, Version8, Version9};
 static_assert(sizeof(Steps) / sizeof(Steps[0]) == CurrentVersion);
 
 } // namespace

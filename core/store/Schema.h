@@ -18,7 +18,7 @@ class SqliteDb;
 //   5  incident fields critical_phase, bridge and raci (JSON)
 namespace Schema {
 
-constexpr int CurrentVersion = 8;
+constexpr int CurrentVersion = 9;
 
 using MigrationResult = Migrations::Result;
 

@@ -149,7 +149,7 @@ qint64 Store::insertIncident(const Incident &incident, bool pending)
     Statement insert = m_db->prepare(
         "INSERT INTO incident (id, title, summary, severity, status, declared_at, acknowledged_at, mitigated_at, "
         "resolved_at, closed_at, owning_team, business_unit, restricted, declared_by, tags, last_activity_at, pending, "
-        "critical_phase, bridge, raci) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "critical_phase, bridge, raci, added_roles) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     insert.bind(1, incident.id)
         .bind(2, incident.title)
         .bind(3, incident.summary)
@@ -169,7 +169,8 @@ qint64 Store::insertIncident(const Incident &incident, bool pending)
         .bind(17, pending)
         .bind(18, incident.criticalPhase)
         .bind(19, objectText(incident.bridge.toJson()))
-        .bind(20, objectText(incident.raci.toJson()));
+        .bind(20, objectText(incident.raci.toJson()))
+        .bind(21, toJsonText(incident.addedRoles));
     if (!insert.exec())
         return 0;
     const qint64 row = m_db->lastInsertRowId();
@@ -381,6 +382,7 @@ CommandResult Store::updateIncident(const Incident &changed, const QList<BridgeP
     merged.criticalPhase = changed.criticalPhase;
     merged.bridge = changed.bridge;
     merged.raci = changed.raci;
+    merged.addedRoles = changed.addedRoles;
     if (const QString problem = Validation::checkIncident(merged, severityTaxonomy()); !problem.isEmpty())
         return fail(problem);
 
@@ -417,11 +419,11 @@ CommandResult Store::updateIncident(const Incident &changed, const QList<BridgeP
     ok = ok && unindex.bind(1, row).bind(2, current->title).bind(3, current->summary).exec();
     Statement update = m_db->prepare(
         "UPDATE incident SET title = ?2, summary = ?3, tags = ?4, owning_team = ?5, business_unit = ?6, "
-        "restricted = ?7, critical_phase = ?8, bridge = ?9, raci = ?10, pending = 1 WHERE row = ?1");
+        "restricted = ?7, critical_phase = ?8, bridge = ?9, raci = ?10, added_roles = ?11, pending = 1 WHERE row = ?1");
     ok = ok && update.bind(1, row).bind(2, merged.title).bind(3, merged.summary).bind(4, toJsonText(merged.tags))
                    .bind(5, merged.owningTeam).bind(6, merged.businessUnit).bind(7, merged.restricted)
                    .bind(8, merged.criticalPhase).bind(9, objectText(merged.bridge.toJson()))
-                   .bind(10, objectText(merged.raci.toJson())).exec();
+                   .bind(10, objectText(merged.raci.toJson())).bind(11, toJsonText(merged.addedRoles)).exec();
     Statement reindex = m_db->prepare("INSERT INTO incident_fts (rowid, title, summary) VALUES (?,?,?)");
     ok = ok && reindex.bind(1, row).bind(2, merged.title).bind(3, merged.summary).exec();
     Statement unlink = m_db->prepare("DELETE FROM incident_service WHERE incident_row = ?");

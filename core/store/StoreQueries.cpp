@@ -114,7 +114,7 @@ std::optional<Incident> Store::incident(const QUuid &id) const
 {
     Statement query = m_db->prepare(
         "SELECT row, id, title, summary, severity, status, declared_at, acknowledged_at, mitigated_at, resolved_at, "
-        "closed_at, owning_team, business_unit, restricted, declared_by, tags, critical_phase, bridge, raci "
+        "closed_at, owning_team, business_unit, restricted, declared_by, tags, critical_phase, bridge, raci, added_roles "
         "FROM incident WHERE id = ?");
     query.bind(1, id);
     if (!query.next())
@@ -140,6 +140,7 @@ std::optional<Incident> Store::incident(const QUuid &id) const
     // Written by this store from decoded values; a cache edited by hand reads as "none".
     incident.bridge = BridgeChannels::fromJson(objectFromText(query.text(17))).value.value_or(BridgeChannels());
     incident.raci = RaciMatrix::fromJson(objectFromText(query.text(18))).value.value_or(RaciMatrix());
+    incident.addedRoles = stringListFromJson(query.text(19));
     query.reset();
 
     Statement services = m_db->prepare("SELECT service_id FROM incident_service WHERE incident_row = ? ORDER BY position");

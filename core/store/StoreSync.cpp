@@ -436,15 +436,17 @@ bool Store::setIncidentField(qint64 incidentRow, const QString &field, const QJs
         sql = "UPDATE incident SET bridge = ?2 WHERE row = ?1";
     else if (field == QLatin1String("raci"))
         sql = "UPDATE incident SET raci = ?2 WHERE row = ?1";
+    else if (field == QLatin1String("addedRoles"))
+        sql = "UPDATE incident SET added_roles = ?2 WHERE row = ?1";
     if (!sql)
         return true; // a field this console does not know (a newer server): nothing to show
     Statement update = m_db->prepare(sql);
     update.bind(1, incidentRow);
-    if (field == QLatin1String("tags")) {
-        QStringList tags;
-        for (const QJsonValue &tag : value.toArray())
-            tags.append(tag.toString());
-        update.bind(2, toJsonText(tags));
+    if (field == QLatin1String("tags") || field == QLatin1String("addedRoles")) {
+        QStringList items; // null (cleared) is []
+        for (const QJsonValue &item : value.toArray())
+            items.append(item.toString());
+        update.bind(2, toJsonText(items));
     } else if (field == QLatin1String("owningTeam")) {
         update.bind(2, idFromString(value.toString()));
     } else if (field == QLatin1String("restricted") || field == QLatin1String("criticalPhase")) {

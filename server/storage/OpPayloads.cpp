@@ -47,6 +47,8 @@ QString checkIncident(const Incident &incident, const Op &op)
         return QStringLiteral("incident.bridge: ") + problem;
     if (const QString problem = Validation::checkRaci(incident.raci); !problem.isEmpty())
         return QStringLiteral("incident.raci: ") + problem;
+    if (const QString problem = Validation::checkAddedRoles(incident.addedRoles); !problem.isEmpty())
+        return QStringLiteral("incident.addedRoles: ") + problem;
     return {};
 }
 
@@ -95,6 +97,19 @@ QString checkUpdateField(const QString &name, const QJsonValue &value)
         return checkObjectField<BridgeChannels>(where, value, &Validation::checkBridge);
     } else if (name == QLatin1String("raci")) {
         return checkObjectField<RaciMatrix>(where, value, &Validation::checkRaci);
+    } else if (name == QLatin1String("addedRoles")) {
+        if (value.isNull())
+            return {};
+        if (!value.isArray())
+            return where + QStringLiteral("expected an array of role keys or null");
+        QStringList roles;
+        for (const QJsonValue &item : value.toArray()) {
+            if (!item.isString())
+                return where + QStringLiteral("expected an array of role keys");
+            roles.append(item.toString());
+        }
+        if (const QString problem = Validation::checkAddedRoles(roles); !problem.isEmpty())
+            return where + problem;
     } else if (name == QLatin1String("owningTeam")) {
         if (!value.isNull()
             && !(value.isString() && (value.toString().isEmpty() || !idFromString(value.toString()).isNull())))

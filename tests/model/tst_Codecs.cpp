@@ -45,6 +45,7 @@ Incident fullIncident()
                        QStringLiteral("SMS +44 7700 900123\nPhone tree: ops managers")};
     incident.raci = RaciMatrix::defaultFor(QStringLiteral("SEV1"));
     incident.raci.activities.append({QStringLiteral("Talk to the “regulator”"), {{Roles::CommsLead, Raci::Accountable}}});
+    incident.addedRoles = {QStringLiteral("customer_liaison"), QStringLiteral("legal")};
     return incident;
 }
 
@@ -94,6 +95,7 @@ private slots:
         // Empty bridge and matrix are left out; the flag is always written.
         QVERIFY(!minimal.toJson().contains(QStringLiteral("bridge")));
         QVERIFY(!minimal.toJson().contains(QStringLiteral("raci")));
+        QVERIFY(!minimal.toJson().contains(QStringLiteral("addedRoles")));
         QCOMPARE(minimal.toJson().value(QStringLiteral("criticalPhase")), QJsonValue(false));
         Incident partial = minimal;
         partial.bridge.dialIn = QStringLiteral("+1 555 0100");

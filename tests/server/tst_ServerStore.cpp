@@ -595,6 +595,14 @@ void tst_ServerStore::malformedOp_data()
                                                  << QStringLiteral("payload.fields.raci: Nobody is accountable");
     QTest::newRow("update: raci bad letter") << int(OpType::IncidentUpdate) << update("raci", badLetter)
                                              << QStringLiteral("payload.fields.raci.activities[1].cells: scribe: expected");
+    QTest::newRow("update: added roles not an array") << int(OpType::IncidentUpdate) << update("addedRoles", QStringLiteral("legal"))
+                                                      << QStringLiteral("payload.fields.addedRoles: expected an array of role keys or null");
+    QTest::newRow("update: added role not a key")
+        << int(OpType::IncidentUpdate) << update("addedRoles", QJsonArray{QStringLiteral("Customer Liaison")})
+        << QStringLiteral("payload.fields.addedRoles: \"Customer Liaison\" is not a role name");
+    QTest::newRow("update: added role twice")
+        << int(OpType::IncidentUpdate) << update("addedRoles", QJsonArray{QStringLiteral("legal"), QStringLiteral("legal")})
+        << QStringLiteral("payload.fields.addedRoles: The role \"legal\" is added twice");
     QTest::newRow("pin: not bool") << int(OpType::EntryPin) << QJsonObject{{QStringLiteral("pinned"), 1}}
                                    << QStringLiteral("entry.pin: payload.pinned: expected true or false");
     QTest::newRow("relieve: no time") << int(OpType::RoleRelieve) << QJsonObject{}
@@ -810,6 +818,13 @@ void tst_ServerStore::bridgeAndRaciFields()
     QCOMPARE(stored.bridge, bridge);
     QCOMPARE(stored.raci, raci);
     QVERIFY(!stored.criticalPhase);
+    // So are the roles the board adds.
+    const QJsonArray added{QStringLiteral("customer_liaison")};
+    QCOMPARE(m_store->applyOp(update({{QStringLiteral("addedRoles"), added}}, {{QStringLiteral("addedRoles"), QJsonValue::Null}}),
+                              responder())
+                 .status,
+             OpResult::Applied);
+    QCOMPARE(Incident::fromJson(*m_store->incident(id, admin())).value->addedRoles, QStringList{QStringLiteral("customer_liaison")});
 
     // The matrix merges as one field: a stale base is a conflict that keeps the loser.
     RaciMatrix mine = raci;

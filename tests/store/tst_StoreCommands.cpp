@@ -520,6 +520,34 @@ private slots:
         QCOMPARE(f.store.pendingOpCount(), before + 3);
     }
 
+    // Roles added to the board travel as incident.update of addedRoles, are kept, and bad
+    // keys or a role added twice are refused.
+    void addedRolesTravelAsIncidentUpdate()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        const QUuid id = f.declare();
+        Incident changed = *f.store.incident(id);
+        QVERIFY(changed.addedRoles.isEmpty());
+        changed.addedRoles = {QStringLiteral("customer_liaison"), QStringLiteral("legal")};
+        QVERIFY(f.store.updateIncident(changed));
+        QCOMPARE(f.store.incident(id)->addedRoles, changed.addedRoles);
+        const QJsonObject payload = f.store.pendingOps(10).last().op.payload;
+        QCOMPARE(payload.value(QStringLiteral("fields")).toObject().value(QStringLiteral("addedRoles")).toArray(),
+                 QJsonArray::fromStringList(changed.addedRoles));
+        QVERIFY(payload.value(QStringLiteral("base")).toObject().value(QStringLiteral("addedRoles")).isNull());
+
+        const int ops = f.store.pendingOpCount();
+        for (const QStringList &bad : {QStringList{QStringLiteral("Customer Liaison")},
+                                       QStringList{QStringLiteral("legal"), QStringLiteral("legal")}}) {
+            Incident refused = changed;
+            refused.addedRoles = bad;
+            QVERIFY(!f.store.updateIncident(refused));
+        }
+        QCOMPARE(f.store.pendingOpCount(), ops);
+        QCOMPARE(f.store.incident(id)->addedRoles, changed.addedRoles);
+    }
+
     void declareKeepsBridgeAndRaci()
     {
         StoreFixture f;

@@ -243,6 +243,7 @@ private slots:
         changed.criticalPhase = true;
         changed.bridge = {QStringLiteral("tel:+442079460000"), QStringLiteral("PIN 4711#"), QStringLiteral("phone tree")};
         changed.raci = RaciMatrix::defaultFor(QStringLiteral("SEV1"));
+        changed.addedRoles = {QStringLiteral("customer_liaison")};
         QVERIFY(theirs.store.updateIncident(changed));
         QSignalSpy incidentChanged(&mine.store, &Store::incidentChanged);
         QVERIFY(mine.store.applyChanges({relay()}).ok);
@@ -250,6 +251,7 @@ private slots:
         QVERIFY(local.criticalPhase);
         QCOMPARE(local.bridge, changed.bridge);
         QCOMPARE(local.raci, changed.raci);
+        QCOMPARE(local.addedRoles, changed.addedRoles);
         QCOMPARE(incidentChanged.size(), 1);
         QCOMPARE(mine.store.pendingOpCount(), 0);
 

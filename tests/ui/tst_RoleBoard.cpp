@@ -29,6 +29,7 @@ private slots:
     void dropFromTheRosterAssigns();
     void deleteRelieves();
     void addedRoleAppearsAndCanBeFilled();
+    void anAddedRoleIsKeptOnTheIncident();
     void refusedCommandsAreReportedAndWriteNothing();
     void directoryChangesShowAtOnce();
 
@@ -362,6 +363,48 @@ void tst_RoleBoard::addedRoleAppearsAndCanBeFilled()
     QCOMPARE(rowOf(QStringLiteral("customer_liaison")), row);
     QCOMPARE(holderText(row), QStringLiteral("vacant"));
     QCOMPARE(messages.count(), 0);
+}
+
+// An added role nobody holds yet is the incident's (Incident::addedRoles, synced as an
+// incident.update): it is still on the board after looking at another incident, and a role
+// another console added shows up by itself.
+void tst_RoleBoard::anAddedRoleIsKeptOnTheIncident()
+{
+    QTest::mouseClick(m_board->addRoleButton(), Qt::LeftButton);
+    QTest::keyClicks(m_board->newRoleEdit(), QStringLiteral("Customer liaison"));
+    QTest::keyClick(m_board->newRoleEdit(), Qt::Key_Return);
+    QCOMPARE(m_fixture->store->incident(m_incident)->addedRoles, QStringList{QStringLiteral("customer_liaison")});
+    const Op op = m_fixture->store->pendingOps(100).last().op;
+    QCOMPARE(op.type, OpType::IncidentUpdate);
+    QCOMPARE(op.payload.value(QStringLiteral("fields")).toObject().keys(), QStringList{QStringLiteral("addedRoles")});
+
+    const QUuid other = m_fixture->declare(QStringLiteral("Search latency"));
+    m_board->setIncident(other);
+    QCOMPARE(rowOf(QStringLiteral("customer_liaison")), -1);
+    m_board->setIncident(m_incident);
+    QCOMPARE(rowOf(QStringLiteral("customer_liaison")), 6);
+    QCOMPARE(holderText(6), QStringLiteral("vacant"));
+
+    // Another console adds one (here through the store, as the feed would).
+    Incident changed = *m_fixture->store->incident(m_incident);
+    changed.addedRoles.append(QStringLiteral("legal"));
+    QVERIFY(m_fixture->store->updateIncident(changed));
+    QVERIFY(rowOf(QStringLiteral("legal")) > 0);
+
+    // A name that is not a role key says why and adds nothing.
+    QSignalSpy messages(m_board.get(), &RoleBoard::message);
+    QTest::mouseClick(m_board->addRoleButton(), Qt::LeftButton);
+    QTest::keyClicks(m_board->newRoleEdit(), QStringLiteral("9 lives"));
+    QTest::keyClick(m_board->newRoleEdit(), Qt::Key_Return);
+    QCOMPARE(messages.count(), 1);
+    QCOMPARE(m_fixture->store->incident(m_incident)->addedRoles.size(), 2);
+
+    // Delete on a vacant added role takes it off the board, for everyone.
+    m_board->rolesView()->setFocus();
+    m_board->rolesView()->setCurrentIndex(m_board->model()->index(rowOf(QStringLiteral("legal")), 0));
+    QTest::keyClick(m_board->rolesView(), Qt::Key_Delete);
+    QCOMPARE(rowOf(QStringLiteral("legal")), -1);
+    QCOMPARE(m_fixture->store->incident(m_incident)->addedRoles, QStringList{QStringLiteral("customer_liaison")});
 }
 
 void tst_RoleBoard::refusedCommandsAreReportedAndWriteNothing()
