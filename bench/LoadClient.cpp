@@ -66,6 +66,7 @@ bool LoadClient::busy() const
 
 void LoadClient::abort()
 {
+    ++m_generation; // an answer already on its way is dropped too
     m_done = nullptr;
     m_request.clear();
     m_socket.abort();
@@ -116,8 +117,17 @@ void LoadClient::finish(Response response, bool closeConnection)
     m_request.clear();
     if (closeConnection)
         m_socket.abort(); // the next post connects again
-    if (done)
-        done(response);
+    if (!done)
+        return;
+    // Delivered from the event loop, not from inside the socket's own signal: the callback
+    // usually posts again, and the socket may still be tearing a connection down here.
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation = m_generation, done = std::move(done), response = std::move(response)] {
+            if (generation == m_generation)
+                done(response);
+        },
+        Qt::QueuedConnection);
 }
 
 void LoadClient::fail(const QString &error)

@@ -34,7 +34,8 @@ public:
     LoadClient(const QString &host, quint16 port, const QSslConfiguration &tls, QObject *parent = nullptr);
 
     void setBearerToken(const QByteArray &token);
-    // POSTs a JSON body; connects (again) first when needed. One request at a time.
+    // POSTs a JSON body; connects (again) first when needed. One request at a time; `done`
+    // is called from the event loop (never from inside post()).
     void post(const QByteArray &path, const QByteArray &body, Callback done);
     bool busy() const;
     // Forgets the request in flight (its callback is not called) and closes the connection.
@@ -53,6 +54,7 @@ private:
     QByteArray m_request; // the request waiting for the connection, or in flight
     QByteArray m_received;
     Callback m_done;
+    quint64 m_generation = 0; // abort() moves it on: answers of before are not delivered
 };
 
 } // namespace Sitrep::Bench

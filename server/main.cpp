@@ -218,6 +218,12 @@ int main(int argc, char **argv)
         if (!changeListener->start())
             qCWarning(lcServer) << "not listening for other server processes' changes yet; retrying";
     }
+    // Whichever way this function returns, the hub's fan-out thread (which publishes
+    // presence through the listener) ends before the listener goes.
+    struct StopHubFirst {
+        LiveHub &hub;
+        ~StopHubFirst() { hub.stop(); }
+    } stopHubFirst{hub};
     metrics.setStreamsGauge([&hub] { return hub.streamCount(); });
     registerRoutes(router, ApiContext{dataDir, &store, &throttle, &metrics, &hub});
     HttpServer server(options, router);

@@ -197,6 +197,10 @@ void BridgeDetails::updateState()
 
 void BridgeDetails::save()
 {
+    if (m_permissions && !m_permissions->readOnlyReason().isEmpty()) {
+        emit message(m_permissions->readOnlyReason());
+        return;
+    }
     std::optional<Incident> incident = m_incidentId.isNull() ? std::nullopt : m_store->incident(m_incidentId);
     if (!incident || !isDirty())
         return;

@@ -9,19 +9,23 @@ namespace Sitrep {
 
 namespace {
 
-// Enough for a few pages of a wide table and the pages scrolled through recently.
-constexpr int CachedTexts = 4000;
+// The cache's budget in characters of text (its cost): a few pages of a wide table and the
+// pages scrolled through recently, whatever the texts' lengths (an entry may be 20,000).
+constexpr int CachedCharacters = 400'000;
+// No cell shows more than this: longer texts are cut before they are laid out and elided.
+constexpr qsizetype MaxShownCharacters = 1000;
 
 } // namespace
 
 CachedTextDelegate::CachedTextDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-    , m_texts(CachedTexts)
+    , m_texts(CachedCharacters)
 {
 }
 
-const QStaticText &CachedTextDelegate::textFor(const QString &text, int width, const QFont &font) const
+const QStaticText &CachedTextDelegate::textFor(const QString &fullText, int width, const QFont &font) const
 {
+    const QString text = fullText.size() > MaxShownCharacters ? fullText.left(MaxShownCharacters) : fullText;
     QString key = font.key();
     key += QLatin1Char('\x1f') + QString::number(width) + QLatin1Char('\x1f') + text;
     if (const QStaticText *cached = m_texts.object(key)) {
@@ -43,7 +47,8 @@ const QStaticText &CachedTextDelegate::textFor(const QString &text, int width, c
         delete laidOut;
         laidOut = layOut(QFontMetrics(font).elidedText(text, Qt::ElideRight, width));
     }
-    m_texts.insert(key, laidOut);
+    const qsizetype cost = key.size();
+    m_texts.insert(key, laidOut, int(cost));
     return *laidOut;
 }
 

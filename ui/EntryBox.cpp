@@ -104,6 +104,8 @@ QString EntryBox::hint()
 
 bool EntryBox::beginEdit(const QUuid &entryId)
 {
+    if (!m_refusal.isEmpty())
+        return false;
     const std::optional<TimelineEntry> entry = m_store->entry(entryId);
     if (!entry || entry->incidentId != m_incidentId)
         return false;

@@ -5,7 +5,6 @@
 #include "ConsolePermissions.h"
 #include "ConsoleSession.h"
 #include "DeclareIncidentDialog.h"
-#include "EntryBox.h"
 #include "IncidentHeader.h"
 #include "IncidentListModel.h"
 #include "IncidentListPane.h"
@@ -107,7 +106,7 @@ MainWindow::MainWindow(Store *store, QSettings *settings, ConsoleSession *sessio
     // A viewer's console reads everything and writes nothing.
     auto readOnly = [this] {
         const QString why = m_permissions->readOnlyReason();
-        m_timeline->entryBox()->setRefusal(why);
+        m_timeline->setRefusal(why);
         m_panels->setRefusal(why);
         m_declare->setEnabled(why.isEmpty());
         m_declare->setToolTip(why);

@@ -73,8 +73,10 @@ RaciView::RaciView(Store *store, QWidget *parent)
     auto *removeKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete), m_view);
     removeKey->setContext(Qt::WidgetShortcut);
     connect(removeKey, &QShortcut::activated, this, &RaciView::removeActivity);
-    connect(m_view, &QTableView::clicked, this,
-            [this](const QModelIndex &index) { report(m_model->cycleCell(index.row(), index.column())); });
+    connect(m_view, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (!refused())
+            report(m_model->cycleCell(index.row(), index.column()));
+    });
     connect(m_newActivity, &QLineEdit::returnPressed, this, &RaciView::addActivity);
     connect(m_add, &QPushButton::clicked, this, &RaciView::addActivity);
     connect(m_remove, &QPushButton::clicked, this, &RaciView::removeActivity);
@@ -106,10 +108,8 @@ bool RaciView::eventFilter(QObject *watched, QEvent *event)
         return false;
     static const QList<int> writingKeys{Qt::Key_Space, Qt::Key_Delete, Qt::Key_Backspace, Qt::Key_R,
                                         Qt::Key_A,     Qt::Key_C,      Qt::Key_I};
-    if (!m_refusal.isEmpty() && writingKeys.contains(key->key())) {
-        emit message(m_refusal);
+    if (writingKeys.contains(key->key()) && refused())
         return true;
-    }
     switch (key->key()) {
     case Qt::Key_Space:
         report(m_model->cycleCell(current.row(), current.column()));
@@ -135,8 +135,18 @@ void RaciView::report(const QString &error)
         emit message(error);
 }
 
+bool RaciView::refused()
+{
+    if (m_refusal.isEmpty())
+        return false;
+    emit message(m_refusal);
+    return true;
+}
+
 void RaciView::addActivity()
 {
+    if (refused())
+        return;
     const QString error = m_model->addActivity(m_newActivity->text());
     if (!error.isEmpty()) {
         report(error); // what was typed stays for another try
@@ -150,6 +160,8 @@ void RaciView::addActivity()
 
 void RaciView::removeActivity()
 {
+    if (refused())
+        return;
     const int row = m_view->currentIndex().row();
     if (row >= 0)
         report(m_model->removeActivity(row));

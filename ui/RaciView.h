@@ -46,6 +46,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // True (and says why) when the matrix may not be changed.
+    bool refused();
     void report(const QString &error);
     void addActivity();
     void removeActivity();

@@ -252,6 +252,8 @@ void RoleBoard::showAddRole()
 
 void RoleBoard::addRole()
 {
+    if (refused())
+        return;
     // People type names ("Customer liaison"); the store keeps keys ("customer_liaison").
     QString key = m_newRole->text().trimmed().toLower();
     key.replace(QLatin1Char(' '), QLatin1Char('_')).replace(QLatin1Char('-'), QLatin1Char('_'));

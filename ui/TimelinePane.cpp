@@ -242,15 +242,26 @@ void TimelinePane::updateActions()
 {
     const QModelIndex current = m_view->currentIndex();
     const bool any = current.isValid();
-    m_editAction->setEnabled(any);
-    m_pinAction->setEnabled(any);
+    m_editAction->setEnabled(any && m_refusal.isEmpty());
+    m_pinAction->setEnabled(any && m_refusal.isEmpty());
     m_historyAction->setEnabled(any);
     m_pinAction->setText(any && current.data(TimelineModel::PinnedRole).toBool() ? tr("Unpin entry")
                                                                                  : tr("Pin entry"));
 }
 
+void TimelinePane::setRefusal(const QString &why)
+{
+    m_refusal = why;
+    m_entry->setRefusal(why);
+    updateActions();
+}
+
 void TimelinePane::editCurrent()
 {
+    if (!m_refusal.isEmpty()) {
+        emit message(m_refusal);
+        return;
+    }
     const QUuid entryId = currentEntry();
     if (!entryId.isNull())
         m_entry->beginEdit(entryId);
@@ -258,6 +269,10 @@ void TimelinePane::editCurrent()
 
 void TimelinePane::togglePin()
 {
+    if (!m_refusal.isEmpty()) {
+        emit message(m_refusal);
+        return;
+    }
     const QModelIndex current = m_view->currentIndex();
     const QUuid entryId = currentEntry();
     if (entryId.isNull())

@@ -52,6 +52,9 @@ public:
     QTableView *view() const { return m_view; }
     QLineEdit *entryEdit() const;
     EntryBox *entryBox() const { return m_entry; }
+    // Why nothing may be written (ConsolePermissions::readOnlyReason): the entry box, edit
+    // and pin are off and say so. Empty: they may.
+    void setRefusal(const QString &why);
     TimelineFilterBar *filterBar() const { return m_filters; }
     PinnedStrip *pinnedStrip() const { return m_pinned; }
     NewEntriesMarker *newEntriesMarker() const { return m_marker; }
@@ -90,6 +93,7 @@ private:
     QTableView *m_view;
     NewEntriesMarker *m_marker = nullptr;
     EntryBox *m_entry;
+    QString m_refusal;
     QAction *m_editAction = nullptr;
     QAction *m_pinAction = nullptr;
     QAction *m_historyAction = nullptr;

@@ -47,6 +47,7 @@ TracksPane::TracksPane(Store *store, QWidget *parent)
     m_openAdd->setObjectName(QStringLiteral("openAddTrack"));
     m_openAdd->setAccessibleName(tr("Add a track"));
     m_openAdd->setToolTip(tr("Start a new troubleshooting track (Insert)"));
+    m_openAdd->setStatusTip(m_openAdd->toolTip()); // what setRefusal() puts back
     m_addForm->hide();
     connect(m_addForm, &NewTrackForm::submitted, this, &TracksPane::addTrack);
     connect(m_addForm, &NewTrackForm::cancelled, this, &TracksPane::closeAddForm);
@@ -175,7 +176,7 @@ void TracksPane::setRefusal(const QString &why)
 {
     m_refusal = why;
     m_openAdd->setEnabled(!m_incidentId.isNull() && why.isEmpty());
-    m_openAdd->setToolTip(why);
+    m_openAdd->setToolTip(why.isEmpty() ? m_openAdd->statusTip() : why);
     if (!why.isEmpty())
         closeAddForm();
     updateEditor(false);

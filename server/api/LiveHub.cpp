@@ -274,11 +274,10 @@ void LiveHub::announcePresence(const QUuid &incidentId)
 void LiveHub::relayPresence(std::function<void(const QByteArray &)> publish, std::chrono::milliseconds interval)
 {
     {
-        std::lock_guard lock(m_mutex);
+        // The one place both locks are held: announcePresence reads the interval under
+        // m_mutex, the fan-out loop under m_fanOutMutex.
+        std::scoped_lock lock(m_mutex, m_fanOutMutex);
         m_publishPresence = std::move(publish);
-    }
-    {
-        std::lock_guard lock(m_fanOutMutex);
         m_relayInterval = interval;
         m_resyncWanted = true; // starts the rounds
     }

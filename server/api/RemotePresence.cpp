@@ -20,8 +20,9 @@ const QString IncidentKey = QStringLiteral("incidentId");
 const QString TtlKey = QStringLiteral("ttlMs");
 const QString ResyncKey = QStringLiteral("resync");
 
-// However long a sender says, an entry outlives a silent instance by at most this much.
-constexpr std::chrono::milliseconds MaxTtl = std::chrono::minutes(5);
+// However long a sender says, an entry outlives a silent instance by at most this much
+// (three heartbeats of 20 minutes; the default is 15 s).
+constexpr std::chrono::milliseconds MaxTtl = std::chrono::hours(1);
 
 QStringList strings(const QJsonValue &value)
 {
@@ -113,7 +114,11 @@ RemotePresence::Heard RemotePresence::hear(const QByteArray &payload, const QUui
         }
     } else {
         const auto ttl = std::min<std::chrono::milliseconds>(std::chrono::milliseconds(ttlMs), MaxTtl);
-        m_byIncident[incidentId].insert(instance, Entry{lists, now + ttl});
+        Entry &entry = m_byIncident[incidentId][instance];
+        const bool same = entry.lists == lists;
+        entry = Entry{lists, now + ttl};
+        if (same)
+            return {};
     }
     return {Heard::Kind::Update, incidentId};
 }

@@ -30,6 +30,7 @@ struct PresenceLists {
     QStringList bridgePeople;
 
     bool isEmpty() const;
+    bool operator==(const PresenceLists &) const = default;
     void add(const PresenceLists &other);
     // One entry per person however many consoles they have open, sorted, so that the same
     // state always reads the same.
@@ -57,8 +58,9 @@ public:
         enum class Kind { Update, Resync, Ignored } kind = Kind::Ignored;
         QUuid incidentId; // Update: whose presence changed
     };
-    // Takes another instance's payload in. Malformed payloads and this instance's own are
-    // ignored.
+    // Takes another instance's payload in. Malformed payloads, this instance's own and an
+    // announcement that only repeats what the instance said (its expiry moves on) are
+    // Ignored: nothing to tell the streams.
     Heard hear(const QByteArray &payload, const QUuid &ownInstance, Clock::time_point now);
 
     // The lists of every other instance for the incident (not normalised).

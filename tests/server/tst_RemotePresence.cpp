@@ -43,6 +43,9 @@ private slots:
         QVERIFY(merged.viewing.isEmpty());
 
         // A later announcement of A replaces A's, an empty one removes it.
+        // The same again (the periodic round) tells nobody anything: only its expiry moves.
+        QCOMPARE(presence.hear(RemotePresence::announcement(m_b, m_incident, onBridge(QStringLiteral("bob")), 3s), m_self, m_t0).kind,
+                 RemotePresence::Heard::Kind::Ignored);
         presence.hear(RemotePresence::announcement(m_a, m_incident, onBridge(QStringLiteral("carol")), 3s), m_self, m_t0);
         merged = presence.at(m_incident);
         merged.normalise();
@@ -64,9 +67,10 @@ private slots:
         QCOMPARE(presence.expire(m_t0 + 11s), QList<QUuid>{m_incident});
         QVERIFY(presence.incidents().isEmpty());
 
-        // However long a sender says, five minutes at most.
+        // However long a sender says, an hour at most.
         presence.hear(RemotePresence::announcement(m_a, m_incident, onBridge(QStringLiteral("alice")), 24h), m_self, m_t0);
-        QCOMPARE(presence.expire(m_t0 + 5min), QList<QUuid>{m_incident});
+        QVERIFY(presence.expire(m_t0 + 59min).isEmpty());
+        QCOMPARE(presence.expire(m_t0 + 1h), QList<QUuid>{m_incident});
     }
 
     void ownMalformedAndResyncPayloads()

@@ -11,6 +11,7 @@
 #include "EntryBox.h"
 #include "RoleBoard.h"
 #include "RoleBoardModel.h"
+#include "RaciModel.h"
 #include "RaciView.h"
 #include "TracksPane.h"
 #include "IncidentHeader.h"
@@ -218,11 +219,21 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&tracks));
         QTest::keyClick(&tracks, Qt::Key_Insert);
         QCOMPARE(trackMessages.count(), 1);
+        Incident withMatrix = *store().incident(m_incident);
+        withMatrix.raci = RaciMatrix::defaultFor(withMatrix.severity);
+        QVERIFY(store().updateIncident(withMatrix));
         RaciView raci(&store());
         raci.setIncident(m_incident);
         raci.setRefusal(why);
         for (QPushButton *button : raci.findChildren<QPushButton *>())
             QVERIFY2(!button->isEnabled(), qPrintable(button->text()));
+        QSignalSpy raciMessages(&raci, &RaciView::message);
+        raci.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&raci));
+        const QModelIndex cell = raci.model()->index(0, 1);
+        QTest::mouseClick(raci.view()->viewport(), Qt::LeftButton, {}, raci.view()->visualRect(cell).center());
+        QCOMPARE(raciMessages.count(), 1);
+        QCOMPARE(store().incident(m_incident)->raci, withMatrix.raci);
         QSignalSpy headerMessages(m_header.get(), &IncidentHeader::message);
         m_header->askCheckpoint();
         QCOMPARE(headerMessages.count(), 1);

@@ -468,6 +468,8 @@ void tst_MainWindow::aViewerCannotDeclareOrWrite()
     QTRY_VERIFY(!m_window->incidentList()->currentIncident().isNull());
     QLineEdit *entry = m_window->timeline()->entryEdit();
     QVERIFY(entry->isEnabled());
+    QTest::keyClicks(entry, QStringLiteral("EU 5xx at 38%"));
+    QTest::keyClick(entry, Qt::Key_Return);
 
     m_window->permissions()->setAccount(true, AccountRole::Viewer);
     QVERIFY(!entry->isEnabled());
@@ -475,6 +477,13 @@ void tst_MainWindow::aViewerCannotDeclareOrWrite()
     QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
     QTest::qWait(50);
     QVERIFY(!m_window->findChild<DeclareIncidentDialog *>());
+    // Pinning an entry is writing too.
+    QTableView *timeline = m_window->timeline()->view();
+    QVERIFY(timeline && timeline->model()->rowCount() > 0);
+    timeline->setFocus();
+    timeline->setCurrentIndex(timeline->model()->index(0, 0));
+    QTest::keyClick(timeline, Qt::Key_P, Qt::ControlModifier);
+    QVERIFY(!timeline->currentIndex().data(TimelineModel::PinnedRole).toBool());
 
     m_window->permissions()->setAccount(true, AccountRole::Responder);
     QVERIFY(entry->isEnabled());
