@@ -26,7 +26,12 @@ CachedTextDelegate::CachedTextDelegate(QObject *parent)
 const QStaticText &CachedTextDelegate::textFor(const QString &fullText, int width, const QFont &font) const
 {
     const QString text = fullText.size() > MaxShownCharacters ? fullText.left(MaxShownCharacters) : fullText;
-    QString key = font.key();
+    // QFont::key() formats a string at every call, and nearly every cell has the same font.
+    if (font != m_keyFont || m_fontKey.isEmpty()) {
+        m_keyFont = font;
+        m_fontKey = font.key();
+    }
+    QString key = m_fontKey;
     key += QLatin1Char('\x1f') + QString::number(width) + QLatin1Char('\x1f') + text;
     if (const QStaticText *cached = m_texts.object(key)) {
         ++m_reused;

@@ -32,6 +32,8 @@ private:
     const QStaticText &textFor(const QString &text, int width, const QFont &font) const;
 
     mutable QCache<QString, QStaticText> m_texts;
+    mutable QFont m_keyFont; // the font of m_fontKey
+    mutable QString m_fontKey;
     mutable qint64 m_laidOut = 0;
     mutable qint64 m_reused = 0;
 };

@@ -9,7 +9,12 @@ ConsolePermissions::ConsolePermissions(const Store &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
 {
-    connect(&store, &Store::rolesChanged, this, &ConsolePermissions::changed);
+    // Views ask on every selection and keystroke: the standing is read once per incident
+    // and forgotten when its roles change.
+    connect(&store, &Store::rolesChanged, this, [this](const QUuid &incidentId) {
+        m_standings.remove(incidentId);
+        emit changed(incidentId);
+    });
 }
 
 void ConsolePermissions::setAccount(bool hasServer, std::optional<AccountRole> role)
@@ -30,10 +35,26 @@ void ConsolePermissions::follow(QObject *context, std::function<QUuid()> shown, 
     update();
 }
 
+std::optional<Account> ConsolePermissions::account() const
+{
+    if (!m_hasServer || !m_role)
+        return std::nullopt;
+    Account account;
+    account.role = *m_role;
+    account.personId = m_store.actor();
+    return account;
+}
+
 IncidentStanding ConsolePermissions::standing(const QUuid &incidentId) const
 {
-    IncidentStanding standing;
     const QUuid me = m_store.actor();
+    if (me != m_standingsOf) { // another person signed in on this profile
+        m_standings.clear();
+        m_standingsOf = me;
+    }
+    if (const auto known = m_standings.constFind(incidentId); known != m_standings.cend())
+        return *known;
+    IncidentStanding standing;
     if (me.isNull())
         return standing;
     if (const std::optional<Incident> incident = m_store.incident(incidentId))
@@ -48,34 +69,28 @@ IncidentStanding ConsolePermissions::standing(const QUuid &incidentId) const
         standing.facilitator |= mine && role.role == Roles::Facilitator;
     }
     standing.member |= standing.declaredIt;
+    m_standings.insert(incidentId, standing);
     return standing;
 }
 
 bool ConsolePermissions::allows(const QUuid &incidentId, IncidentAction action) const
 {
-    if (!m_hasServer || !m_role)
-        return true;
-    Account account;
-    account.role = *m_role;
-    account.personId = m_store.actor();
-    return refusal(account, action, standing(incidentId)).isEmpty();
+    const std::optional<Account> me = account();
+    return !me || refusal(*me, action, standing(incidentId)).isEmpty();
 }
 
 QString ConsolePermissions::readOnlyReason() const
 {
-    if (!m_hasServer || !m_role)
-        return {};
-    Account account;
-    account.role = *m_role;
-    return accountRefusal(account).isEmpty() ? QString() : tr("Your account can view incidents but not change them.");
+    const std::optional<Account> me = account();
+    return !me || accountRefusal(*me).isEmpty() ? QString() : tr("Your account can view incidents but not change them.");
 }
 
 QString ConsolePermissions::whyNot(const QUuid &incidentId, IncidentAction action) const
 {
     if (allows(incidentId, action))
         return {};
-    if (m_role == AccountRole::Viewer)
-        return tr("Your account can view incidents but not change them.");
+    if (QString why = readOnlyReason(); !why.isEmpty())
+        return why;
     switch (action) {
     case IncidentAction::Close:
         return tr("Only the incident commander or a manager closes an incident.");

@@ -3,6 +3,7 @@
 #include "model/Account.h"
 #include "model/Permissions.h"
 
+#include <QHash>
 #include <QObject>
 #include <QUuid>
 
@@ -51,11 +52,15 @@ signals:
     void changed(const QUuid &incidentId);
 
 private:
+    // The account to ask about; none when everything is offered (local, role unknown).
+    std::optional<Account> account() const;
     IncidentStanding standing(const QUuid &incidentId) const;
 
     const Store &m_store;
     bool m_hasServer = false;
     std::optional<AccountRole> m_role;
+    mutable QHash<QUuid, IncidentStanding> m_standings; // of m_standingsOf, by incident
+    mutable QUuid m_standingsOf;
 };
 
 } // namespace Sitrep

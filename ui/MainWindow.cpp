@@ -103,19 +103,15 @@ MainWindow::MainWindow(Store *store, QSettings *settings, ConsoleSession *sessio
     }
     m_header->setPermissions(m_permissions);
     m_panels->bridge()->setPermissions(m_permissions);
-    // A viewer's console reads everything and writes nothing.
-    auto readOnly = [this] {
+    // A viewer's console reads everything and writes nothing. No incident of its own (a
+    // null id): this follows the account only.
+    m_permissions->follow(this, [] { return QUuid(); }, [this] {
         const QString why = m_permissions->readOnlyReason();
         m_timeline->setRefusal(why);
         m_panels->setRefusal(why);
         m_declare->setEnabled(why.isEmpty());
         m_declare->setToolTip(why);
-    };
-    connect(m_permissions, &ConsolePermissions::changed, this, [readOnly](const QUuid &incidentId) {
-        if (incidentId.isNull())
-            readOnly();
     });
-    readOnly();
     // The incident in view is read: on opening it, and (coalesced, a live timeline may get
     // thousands of entries a second) as entries arrive while it is open.
     m_markRead->setSingleShot(true);
