@@ -1,28 +1,10 @@
 #include "LoadClient.h"
 
-#include <QList>
+#include "HttpHead.h"
 
 #include <utility>
 
 namespace Sitrep::Bench {
-
-namespace {
-
-const QByteArray HeaderEnd = QByteArrayLiteral("\r\n\r\n");
-
-// The value of a header (name in lower case) in a response head, or a null array.
-QByteArray headerValue(const QByteArray &head, const QByteArray &name)
-{
-    const QList<QByteArray> lines = head.split('\n');
-    for (const QByteArray &line : lines) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && line.left(colon).trimmed().toLower() == name)
-            return line.mid(colon + 1).trimmed();
-    }
-    return {};
-}
-
-} // namespace
 
 LoadClient::LoadClient(const QString &host, quint16 port, const QSslConfiguration &tls, QObject *parent)
     : QObject(parent)
@@ -35,6 +17,13 @@ LoadClient::LoadClient(const QString &host, quint16 port, const QSslConfiguratio
     connect(&m_socket, &QSslSocket::errorOccurred, this, [this] { fail(m_socket.errorString()); });
     connect(&m_socket, &QSslSocket::disconnected, this,
             [this] { fail(QStringLiteral("the server closed the connection before answering")); });
+}
+
+LoadClient::~LoadClient()
+{
+    // The socket is destroyed before QObject's destructor cuts our connections: what it
+    // says while closing must not reach this half-destroyed client.
+    disconnect(&m_socket, nullptr, this, nullptr);
 }
 
 void LoadClient::setBearerToken(const QByteArray &token)
@@ -51,7 +40,7 @@ void LoadClient::post(const QByteArray &path, const QByteArray &body, Callback d
         + "\r\nContent-Type: application/json\r\n";
     if (!m_token.isEmpty())
         m_request += "Authorization: Bearer " + m_token + "\r\n";
-    m_request += "Content-Length: " + QByteArray::number(body.size()) + HeaderEnd + body;
+    m_request += "Content-Length: " + QByteArray::number(body.size()) + HttpHeadEnd + body;
     if (m_socket.isEncrypted())
         send();
     else if (m_socket.state() == QAbstractSocket::UnconnectedState)
@@ -84,27 +73,26 @@ void LoadClient::onReadyRead()
 {
     m_received += m_socket.readAll();
     for (;;) {
-        const qsizetype headEnd = m_received.indexOf(HeaderEnd);
+        const qsizetype headEnd = m_received.indexOf(HttpHeadEnd);
         if (headEnd < 0)
             return;
         const QByteArray head = m_received.left(headEnd);
-        const qsizetype space = head.indexOf(' ');
-        const int status = space > 0 ? head.mid(space + 1, 3).toInt() : 0;
+        const int status = httpStatus(head);
         if (status == 0) {
             fail(QStringLiteral("not an HTTP response: ") + QString::fromLatin1(head.left(80)));
             return;
         }
         if (status >= 100 && status < 200) { // an interim answer: the final one follows
-            m_received.remove(0, headEnd + HeaderEnd.size());
+            m_received.remove(0, headEnd + HttpHeadEnd.size());
             continue;
         }
-        const qsizetype length = headerValue(head, "content-length").toLongLong();
-        if (m_received.size() < headEnd + HeaderEnd.size() + length)
+        const qsizetype length = httpHeaderValue(head, "content-length").toLongLong();
+        if (m_received.size() < headEnd + HttpHeadEnd.size() + length)
             return;
         Response response;
         response.status = status;
-        response.body = m_received.mid(headEnd + HeaderEnd.size(), length);
-        finish(std::move(response), headerValue(head, "connection").toLower() == "close");
+        response.body = m_received.mid(headEnd + HttpHeadEnd.size(), length);
+        finish(std::move(response), httpHeaderValue(head, "connection").toLower() == "close");
         return;
     }
 }

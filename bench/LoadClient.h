@@ -32,6 +32,7 @@ public:
 
     // host:port of the server; tls carries the CA that signed its certificate.
     LoadClient(const QString &host, quint16 port, const QSslConfiguration &tls, QObject *parent = nullptr);
+    ~LoadClient() override;
 
     void setBearerToken(const QByteArray &token);
     // POSTs a JSON body; connects (again) first when needed. One request at a time; `done`

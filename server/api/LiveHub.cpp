@@ -1,5 +1,6 @@
 #include "LiveHub.h"
 
+#include "PushPacing.h"
 #include "ServerLog.h"
 #include "model/Ids.h"
 #include "model/Json.h"
@@ -361,6 +362,7 @@ void LiveHub::runFanOut()
     using Clock = RemotePresence::Clock;
     std::unique_lock lock(m_fanOutMutex);
     Clock::time_point nextRelayRound = Clock::time_point::max();
+    PushPacing pacing;
     for (;;) {
         const auto woken = [this] { return m_fanOutWanted || m_resyncWanted || m_fanOutStopping; };
         if (nextRelayRound == Clock::time_point::max())
@@ -369,6 +371,12 @@ void LiveHub::runFanOut()
             m_fanOutWake.wait_until(lock, nextRelayRound, woken);
         if (m_fanOutStopping)
             return;
+        if (m_fanOutWanted && Clock::now() < pacing.nextPushAt()) {
+            // Busy: what commits meanwhile goes out with this push.
+            m_fanOutWake.wait_until(lock, pacing.nextPushAt(), [this] { return m_fanOutStopping; });
+            if (m_fanOutStopping)
+                return;
+        }
         const bool push = std::exchange(m_fanOutWanted, false);
         const bool resync = std::exchange(m_resyncWanted, false);
         const bool askOthers = std::exchange(m_askOthers, false);
@@ -377,17 +385,20 @@ void LiveHub::runFanOut()
         if (relaying && (timed || nextRelayRound == Clock::time_point::max()))
             nextRelayRound = Clock::now() + m_relayInterval;
         lock.unlock();
-        if (push)
-            pushCommitted();
+        if (push) {
+            const Clock::time_point started = Clock::now();
+            pacing.pushed(started, pushCommitted());
+        }
         if (relaying && (timed || resync))
             relayRound(timed, askOthers);
         lock.lock();
     }
 }
 
-void LiveHub::pushCommitted()
+int LiveHub::pushCommitted()
 {
     std::lock_guard lock(m_mutex);
+    int pushed = 0;
     bool more = true;
     while (more) {
         const QList<FanOutChange> changes = m_store.changesForFanOut(m_fannedOutSeq, ServerStore::MaxChangesPerPage, &more);
@@ -430,7 +441,9 @@ void LiveHub::pushCommitted()
                 subscriber->channel->send(changesMessage(allowed));
         }
         m_fannedOutSeq = changes.constLast().change.value(QStringLiteral("seq")).toInteger();
+        pushed += int(changes.size());
     }
+    return pushed;
 }
 
 } // namespace Sitrep::Server

@@ -69,7 +69,7 @@ private:
     void setPresence(Subscriber *subscriber, const QUuid &viewing, const QUuid &bridge);
     void heartbeat(Subscriber *subscriber);
     void runFanOut();
-    void pushCommitted();
+    int pushCommitted(); // the number of changes pushed
     // On the fan-out thread: announces this instance's presence again, and on a timed
     // round drops what other instances said too long ago.
     void relayRound(bool timed, bool askOthers);

@@ -20,6 +20,11 @@ namespace {
 // RFC 6455 §5.5: a control frame's payload is at most 125 bytes, two of them the code.
 constexpr int MaxCloseReasonBytes = 123;
 
+// RFC 8446 §5.1: a TLS record carries at most 2^14 bytes. RFC 6455 §5.2: an unmasked frame's
+// header is at most 10 bytes (2, and 8 for a 64-bit length).
+constexpr std::size_t MaxTlsRecordPayload = 16384;
+constexpr std::size_t MaxServerFrameHeader = 10;
+
 std::string closeReasonText(const QString &reason)
 {
     QByteArray utf8 = reason.toUtf8();
@@ -65,6 +70,12 @@ void WebSocketSession::start()
         timeout.keep_alive_pings = true;
         self->m_ws.set_option(timeout);
         self->m_ws.read_message_max(options.maxStreamMessageBytes);
+        // Beast cuts outgoing messages into frames of its write buffer size (4 KiB by
+        // default), each one write: a TLS record and a sendmsg of its own. A page of
+        // changes is often 8–100 KB, so frames as big as one TLS record carries (16 KiB,
+        // less the largest server frame header) take a third or less of the records and
+        // system calls. (An unmasked server frame needs no buffer: nothing is allocated.)
+        self->m_ws.write_buffer_bytes(MaxTlsRecordPayload - MaxServerFrameHeader);
         self->m_ws.async_accept(self->m_upgrade, beast::bind_front_handler(&WebSocketSession::onAccepted, self));
     });
 }
