@@ -24,7 +24,10 @@
 #
 # DEMO is ${XDG_DATA_HOME:-~/.local/share}/Sitrep/sitrep (beside the app's default profile).
 # SITREP_PROFILE picks another profile folder; SITREP_DEMO_PORT another port (18443);
-# extra arguments go to sitrep.
+# SITREP_DEMO_SETUP names a command run once the server listens and before the console
+# starts, with SITREP_DEMO_URL, SITREP_DEMO_PIN, SITREP_DEMO_CA (the server's certificate)
+# and SITREP_DEMO_ACCOUNTS set (screenshots
+# use it to stage a conflict); extra arguments go to sitrep.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -112,6 +115,12 @@ if [[ -z "$fingerprint" ]]; then
 fi
 echo "run-console: demo server on https://127.0.0.1:$PORT (certificate $fingerprint), log in $LOG"
 echo "run-console: console profile $PROFILE, signing in as $USER_NAME; other demo accounts: $ACCOUNTS"
+
+if [[ -n "${SITREP_DEMO_SETUP:-}" ]]; then
+    SITREP_DEMO_URL="https://127.0.0.1:$PORT" SITREP_DEMO_PIN=$fingerprint SITREP_DEMO_CA=$SERVER_DATA/tls/cert.pem \
+        SITREP_DEMO_ACCOUNTS=$ACCOUNTS \
+        BUILD_DIR=$BUILD_DIR "$SITREP_DEMO_SETUP"
+fi
 
 mkdir -p "$PROFILE"
 status=0

@@ -5,11 +5,13 @@
 # (`sitrep-bench demo`), plus the search (Ctrl+K), the shortcut sheet (F1) and the metrics
 # dashboard (Ctrl+Shift+M: response times, density by service, trend, teams compared);
 # then, against a real demo server (scripts/run-console.sh, its own data folder here), the
-# sign-in dialog of a profile that has no token yet and the console signed in and online.
+# sign-in dialog of a profile that has no token yet, the console signed in and online, and
+# a conflict on the incident in view (staged by scripts/demo-conflict.sh).
 #
 #   scripts/screenshots.sh [OUT_DIR]     (default docs/screenshots; BUILD_DIR as for make)
 #
-# The demo's "now" is fixed, so the pictures only change when the console does.
+# The demo history ends when the pictures are taken: the clocks and times in them differ from
+# run to run, the rest only changes when the console does.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -59,3 +61,10 @@ XDG_DATA_HOME=$WORK/xdg XDG_RUNTIME_DIR=$WORK SITREP_SCREENSHOT_DELAY_MS=10000 S
     LANG=en_GB.UTF-8 LC_ALL=en_GB.UTF-8 LANGUAGE=en \
     xvfb-run -a -s "-screen 0 1600x1000x24" scripts/run-console.sh --screenshot "$OUT/console-online.png"
 echo "screenshots: $OUT/console-online.png"
+
+# A conflict on the incident in view: the same server and console profile, after
+# scripts/demo-conflict.sh has two other accounts change its severity from the same value.
+XDG_DATA_HOME=$WORK/xdg XDG_RUNTIME_DIR=$WORK SITREP_SCREENSHOT_DELAY_MS=10000 SITREP_DEMO_PORT=18998 \
+    SITREP_DEMO_SETUP=scripts/demo-conflict.sh LANG=en_GB.UTF-8 LC_ALL=en_GB.UTF-8 LANGUAGE=en \
+    xvfb-run -a -s "-screen 0 1600x1000x24" scripts/run-console.sh --screenshot "$OUT/console-conflicts.png"
+echo "screenshots: $OUT/console-conflicts.png"

@@ -1,6 +1,7 @@
 #include "RoleBoard.h"
 
 #include "RoleBoardModel.h"
+#include "RoleSlots.h"
 #include "RosterModel.h"
 #include "RosterPicker.h"
 #include "rules/Labels.h"
@@ -145,7 +146,7 @@ void RoleBoard::setUpRolesView()
                            QFontMetrics(bold).horizontalAdvance(Labels::role(Roles::IncidentCommander)) + 12);
     const QString rankTitle = m_model->headerData(RoleBoardModel::RankColumn, Qt::Horizontal).toString();
     columns->resizeSection(RoleBoardModel::RankColumn, metrics.horizontalAdvance(rankTitle) + 16);
-    columns->resizeSection(RoleBoardModel::SinceColumn, metrics.horizontalAdvance(QStringLiteral("00:00")) + 16);
+    columns->resizeSection(RoleBoardModel::SinceColumn, RoleSlotText::widestSince(metrics) + 16);
 }
 
 void RoleBoard::setIncident(const QUuid &incidentId)

@@ -1,11 +1,13 @@
 #include "RoleBoard.h"
 #include "RoleBoardModel.h"
+#include "RoleSlots.h"
 #include "RosterModel.h"
 #include "UiTestStore.h"
 #include "store/TimelinePager.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -32,6 +34,7 @@ private slots:
     void anAddedRoleIsKeptOnTheIncident();
     void refusedCommandsAreReportedAndWriteNothing();
     void directoryChangesShowAtOnce();
+    void aHandoverOfAnotherDayShowsItsDayInFull();
 
 private:
     int rowOf(const QString &role, RoleRank rank = RoleRank::Primary) const;
@@ -470,6 +473,30 @@ void tst_RoleBoard::directoryChangesShowAtOnce()
     QTest::keyClicks(m_board->rosterFilter(), QStringLiteral("rdi"));
     QCOMPARE(m_board->rosterView()->model()->rowCount(), 1);
     QCOMPARE(m_board->rosterView()->currentIndex().data(RosterModel::PersonIdRole).toUuid(), newcomer.id);
+}
+
+// An incident runs past midnight: yesterday's handovers show the day, not a date cut to
+// "30…59", and the column is wide enough for any of them.
+void tst_RoleBoard::aHandoverOfAnotherDayShowsItsDayInFull()
+{
+    const QDate today(2026, 12, 1);
+    const QDateTime lateLastNight(today.addDays(-1), QTime(22, 59));
+    QCOMPARE(RoleSlotText::sinceText(QDateTime(today, QTime(0, 40)), today), QStringLiteral("00:40"));
+    const QString yesterday = RoleSlotText::sinceText(lateLastNight, today);
+    QCOMPARE(yesterday, QLocale().toString(lateLastNight, QStringLiteral("ddd HH:mm")));
+    QCOMPARE(RoleSlotText::sinceText(QDateTime(QDate(2026, 11, 2), QTime(9, 5)), today),
+             QLocale().toString(QDate(2026, 11, 2), QStringLiteral("d MMM")));
+
+    RoleAssignment lead{{}, m_incident, Roles::TechnicalLead, m_sam.id, RoleRank::Primary,
+                        QDateTime::currentDateTimeUtc().addDays(-1), {}, {}};
+    QVERIFY(m_fixture->store->assignRole(lead));
+    const QModelIndex since = m_board->model()->index(rowOf(Roles::TechnicalLead), RoleBoardModel::SinceColumn);
+    const QString shown = since.data().toString();
+    QVERIFY2(shown.contains(QLocale().toString(lead.assignedAt.toLocalTime().time(), QStringLiteral("HH:mm"))), qPrintable(shown));
+    const QTableView *view = m_board->rolesView();
+    QVERIFY(view);
+    QVERIFY2(view->horizontalHeader()->sectionSize(RoleBoardModel::SinceColumn) > view->fontMetrics().horizontalAdvance(shown),
+             qPrintable(shown));
 }
 
 QTEST_MAIN(tst_RoleBoard)
