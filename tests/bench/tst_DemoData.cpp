@@ -123,6 +123,7 @@ private slots:
         bool phoneOnBridge = false;
         bool ruledOutFinding = false;
         bool fullBridgeRoles = false;
+        int withBridgeChannels = 0;
         const QStringList mandatory = Roles::mandatory();
         const QSet<QString> mandatoryRoles(mandatory.cbegin(), mandatory.cend());
         for (const IncidentSummary &summary : incidents) {
@@ -157,6 +158,11 @@ private slots:
                 kinds.insert(row.entry.kind);
                 QVERIFY(!row.entry.body.contains(QLatin1Char('{'))); // every template was filled
             }
+            if (!incident.bridge.isEmpty()) { // the severe ones: link, dial-in and fallbacks
+                ++withBridgeChannels;
+                QVERIFY(incident.bridge.meetingLink.startsWith(QLatin1String("https://")));
+                QVERIFY(!incident.bridge.dialIn.isEmpty() && !incident.bridge.fallback.contains(QLatin1Char('{')));
+            }
             for (const BridgeParticipant &participant : store.participants(summary.id))
                 phoneOnBridge = phoneOnBridge || participant.kind == ParticipantKind::Phone;
             for (const Track &track : store.tracks(summary.id))
@@ -173,6 +179,7 @@ private slots:
         QVERIFY(phoneOnBridge);
         QVERIFY(ruledOutFinding);
         QVERIFY(fullBridgeRoles);
+        QVERIFY2(withBridgeChannels >= 15 && withBridgeChannels < 100, qPrintable(QString::number(withBridgeChannels)));
 
         // About 5 / 15 / 40 / 40 %.
         QVERIFY2(severities.value(QStringLiteral("SEV1")) >= 3 && severities.value(QStringLiteral("SEV1")) <= 20,
