@@ -13,6 +13,7 @@ target_sources(sitrep_server_lib PRIVATE
     storage/PostgresServerDb.h storage/PostgresServerDb.cpp
     storage/PostgresChangeListener.h storage/PostgresChangeListener.cpp
     storage/OpPayloads.h storage/OpPayloads.cpp
+    storage/SetMerge.h storage/SetMerge.cpp
     storage/ServerStoreRows.h
     storage/AuditLog.h storage/AuditLog.cpp
     storage/ServerStore.h storage/ServerStore.cpp

@@ -208,15 +208,18 @@ private:
     QString precheck(const CheckedOp &checked, const Account &actor);
     // The permission an op needs (Permissions.h), reading what it changes where that matters.
     IncidentAction actionFor(const CheckedOp &checked, const Account &actor) const;
-    bool project(const CheckedOp &checked, qint64 seq, const Account &actor, bool *conflict);
+    // merged: fields whose stored value is not the op's own (a set merge); the change then
+    // carries that value, so every reader folds to what the server stored.
+    bool project(const CheckedOp &checked, qint64 seq, const Account &actor, bool *conflict, QJsonObject *merged);
     bool projectStatus(const CheckedOp &checked, qint64 seq, bool *conflict);
     bool projectSeverity(const CheckedOp &checked, qint64 seq, bool *conflict);
-    bool projectUpdate(const CheckedOp &checked, qint64 seq, bool *conflict);
+    bool projectUpdate(const CheckedOp &checked, qint64 seq, bool *conflict, QJsonObject *merged);
     bool mergeField(const QUuid &incidentId, QJsonObject &document, const QString &field, const QJsonValue &wanted, const QJsonValue &base,
                     qint64 seq, bool *conflict);
     bool projectEntry(const CheckedOp &checked, qint64 seq);
     bool projectRole(const CheckedOp &checked);
     bool projectDocument(const CheckedOp &checked);
+    bool recordMergedFields(const Op &op, const QJsonObject &merged, qint64 seq);
     bool recordConflict(const QUuid &incidentId, const QString &field, const QJsonValue &losing,
                         const QJsonValue &winning, qint64 seq);
     std::optional<QJsonObject> incidentDocument(const QUuid &id) const;

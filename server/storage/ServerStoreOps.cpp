@@ -3,6 +3,7 @@
 #include "OpPayloads.h"
 #include "ServerStore.h"
 #include "ServerStoreRows.h"
+#include "SetMerge.h"
 #include "StorageLog.h"
 #include "auth/Permissions.h"
 #include "model/Ids.h"
@@ -320,12 +321,27 @@ OpResult ServerStore::applyChecked(const CheckedOp &checked, const Account &acto
                           toMs(m_clock.now())))
         return OpResult{op.opId, OpResult::Unavailable, 0, storageError(QStringLiteral("auditing an op"))};
     bool conflict = false;
-    if (!project(checked, seq, actor, &conflict))
+    QJsonObject merged;
+    if (!project(checked, seq, actor, &conflict, &merged))
         return OpResult{op.opId, OpResult::Unavailable, 0, storageError(QStringLiteral("applying an op"))};
+    if (!merged.isEmpty() && !recordMergedFields(op, merged, seq))
+        return OpResult{op.opId, OpResult::Unavailable, 0, storageError(QStringLiteral("recording a merge"))};
     return OpResult{op.opId, conflict ? OpResult::Conflict : OpResult::Applied, seq, {}};
 }
 
-bool ServerStore::project(const CheckedOp &checked, qint64 seq, const Account &actor, bool *conflict)
+// The change of a merged update carries the merged values in its fields (docs/SYNC.md).
+bool ServerStore::recordMergedFields(const Op &op, const QJsonObject &merged, qint64 seq)
+{
+    Op asStored = op;
+    QJsonObject fields = asStored.payload.value(QStringLiteral("fields")).toObject();
+    for (auto it = merged.constBegin(); it != merged.constEnd(); ++it)
+        fields.insert(it.key(), it.value());
+    asStored.payload.insert(QStringLiteral("fields"), fields);
+    Statement update = m_db->prepare("UPDATE change SET op = ?1 WHERE seq = ?2");
+    return update.bindUtf8(1, toText(asStored.toJson())).bind(2, seq).exec();
+}
+
+bool ServerStore::project(const CheckedOp &checked, qint64 seq, const Account &actor, bool *conflict, QJsonObject *merged)
 {
     const Op &op = checked.op;
     switch (op.type) {
@@ -350,7 +366,7 @@ bool ServerStore::project(const CheckedOp &checked, qint64 seq, const Account &a
     case OpType::IncidentSeverity:
         return projectSeverity(checked, seq, conflict);
     case OpType::IncidentUpdate:
-        return projectUpdate(checked, seq, conflict);
+        return projectUpdate(checked, seq, conflict, merged);
     case OpType::EntryAdd:
     case OpType::EntryEdit:
     case OpType::EntryPin:
@@ -469,13 +485,25 @@ bool ServerStore::projectSeverity(const CheckedOp &checked, qint64 seq, bool *co
         && saveIncidentDocument(checked.op.incidentId, *document, seq);
 }
 
-bool ServerStore::projectUpdate(const CheckedOp &checked, qint64 seq, bool *conflict)
+bool ServerStore::projectUpdate(const CheckedOp &checked, qint64 seq, bool *conflict, QJsonObject *merged)
 {
     std::optional<QJsonObject> document = incidentDocument(checked.op.incidentId);
     if (!document)
         return false;
     for (auto it = checked.fields.constBegin(); it != checked.fields.constEnd(); ++it) {
-        if (!mergeField(checked.op.incidentId, *document, it.key(), it.value(), checked.base.value(it.key()), seq, conflict))
+        QJsonValue wanted = it.value();
+        QJsonValue base = checked.base.value(it.key());
+        // The roles a board adds are a set: concurrent additions and removals both count.
+        const QJsonValue current = document->value(it.key());
+        if (it.key() == QLatin1String("addedRoles") && !sameValue(base, current)) {
+            if (const std::optional<QJsonValue> set = mergeRoleKeySets(current, wanted, base)) {
+                if (!sameValue(*set, wanted))
+                    merged->insert(it.key(), *set);
+                wanted = *set;
+                base = current; // merged: nothing was overwritten
+            }
+        }
+        if (!mergeField(checked.op.incidentId, *document, it.key(), wanted, base, seq, conflict))
             return false;
     }
     return saveIncidentDocument(checked.op.incidentId, *document, seq);

@@ -118,6 +118,7 @@ private slots:
     void statusMovesForwardOnly();
     void updateMergesFieldByField();
     void bridgeAndRaciFields();
+    void addedRolesMergeAsASet();
     void criticalPhasePermissions();
     void bridgeModerationPermissions();
     void entryRevisions();
@@ -796,6 +797,55 @@ void tst_ServerStore::updateMergesFieldByField()
                  .status,
              OpResult::Applied);
     QVERIFY(m_store->incident(id, admin())->value(QStringLiteral("restricted")).toBool());
+}
+
+// Two boards add a role each from the same list: both stay, without a conflict, and the
+// feed carries the merged list so every console folds to it. A stale removal takes away
+// only what it removed.
+void tst_ServerStore::addedRolesMergeAsASet()
+{
+    const QUuid id = declare(responder());
+    const auto roles = [](std::initializer_list<const char *> keys) {
+        QJsonArray array;
+        for (const char *key : keys)
+            array.append(QString::fromLatin1(key));
+        return array;
+    };
+    const auto update = [id](const QJsonArray &wanted, const QJsonValue &base) {
+        return makeOp(OpType::IncidentUpdate, id, id,
+                      {{QStringLiteral("fields"), QJsonObject{{QStringLiteral("addedRoles"), wanted}}},
+                       {QStringLiteral("base"), QJsonObject{{QStringLiteral("addedRoles"), base}}}});
+    };
+    const auto stored = [&] { return Incident::fromJson(*m_store->incident(id, admin())).value->addedRoles; };
+    QCOMPARE(m_store->applyOp(update(roles({"liaison"}), QJsonValue::Null), responder()).status, OpResult::Applied);
+    QCOMPARE(m_store->applyOp(update(roles({"liaison", "legal"}), roles({"liaison"})), responder()).status,
+             OpResult::Applied);
+    // From the same base as the one before: merged, not a conflict.
+    const OpResult second = m_store->applyOp(update(roles({"liaison", "security_lead"}), roles({"liaison"})), admin());
+    QCOMPARE(second.status, OpResult::Applied);
+    QCOMPARE(stored(), (QStringList{QStringLiteral("liaison"), QStringLiteral("legal"), QStringLiteral("security_lead")}));
+    QVERIFY(m_store->conflicts(id, responder()).isEmpty());
+    const QList<QJsonObject> feed = m_store->changes(second.seq - 1, 1, responder()).changes;
+    QCOMPARE(feed.size(), 1);
+    const Op asStored = *Op::fromJson(feed.first().value(QStringLiteral("op")).toObject()).value;
+    QCOMPARE(asStored.payload.value(QStringLiteral("fields")).toObject().value(QStringLiteral("addedRoles")).toArray(),
+             roles({"liaison", "legal", "security_lead"}));
+
+    // A stale removal of "liaison" keeps what others added since.
+    QCOMPARE(m_store->applyOp(update(QJsonArray(), roles({"liaison"})), responder()).status, OpResult::Applied);
+    QCOMPARE(stored(), (QStringList{QStringLiteral("legal"), QStringLiteral("security_lead")}));
+    // An op from the current list is taken as it is (the feed keeps its own list).
+    QCOMPARE(m_store->applyOp(update(roles({"security_lead", "legal"}), roles({"legal", "security_lead"})), responder()).status,
+             OpResult::Applied);
+    QCOMPARE(stored(), (QStringList{QStringLiteral("security_lead"), QStringLiteral("legal")}));
+
+    // A merge past the limit of 30 roles falls back to last-writer-wins, with a record.
+    QJsonArray many;
+    for (int i = 0; i < 29; ++i)
+        many.append(QStringLiteral("role_%1").arg(i));
+    QCOMPARE(m_store->applyOp(update(many, QJsonValue::Null), responder()).status, OpResult::Conflict);
+    QCOMPARE(stored().size(), 29);
+    QCOMPARE(m_store->conflicts(id, responder()).size(), 1);
 }
 
 void tst_ServerStore::bridgeAndRaciFields()
