@@ -2159,10 +2159,6 @@ Ausgerufen: %3</translation>
         <translation>Ausgewählte Rolle freigeben</translation>
     </message>
     <message>
-        <source>The holder of the selected role steps down; the role stays on the board (Delete)</source>
-        <translation>Die Person gibt die ausgewählte Rolle ab; die Rolle bleibt in der Übersicht (Entf)</translation>
-    </message>
-    <message>
         <source>Add a role</source>
         <translation>Rolle hinzufügen</translation>
     </message>
@@ -2266,6 +2262,10 @@ Ausgerufen: %3</translation>
     <message>
         <source>Relieve the selected role (a vacant added role: take it off the board)</source>
         <translation>Ausgewählte Rolle freigeben (eine unbesetzte hinzugefügte Rolle: von der Tafel nehmen)</translation>
+    </message>
+    <message>
+        <source>The holder of the selected role steps down and the role stays on the board; a vacant role the incident added goes off it (Delete)</source>
+        <translation>Die Person gibt die ausgewählte Rolle ab, die Rolle bleibt in der Übersicht; eine unbesetzte, vom Vorfall hinzugefügte Rolle wird entfernt (Entf)</translation>
     </message>
 </context>
 <context>

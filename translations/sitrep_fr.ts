@@ -2159,10 +2159,6 @@ Déclaré : %3</translation>
         <translation>Libérer le rôle sélectionné</translation>
     </message>
     <message>
-        <source>The holder of the selected role steps down; the role stays on the board (Delete)</source>
-        <translation>Le titulaire du rôle sélectionné se retire ; le rôle reste dans le tableau (Suppr)</translation>
-    </message>
-    <message>
         <source>Add a role</source>
         <translation>Ajouter un rôle</translation>
     </message>
@@ -2266,6 +2262,10 @@ Déclaré : %3</translation>
     <message>
         <source>Relieve the selected role (a vacant added role: take it off the board)</source>
         <translation>Libérer le rôle sélectionné (un rôle ajouté vacant : le retirer du tableau)</translation>
+    </message>
+    <message>
+        <source>The holder of the selected role steps down and the role stays on the board; a vacant role the incident added goes off it (Delete)</source>
+        <translation>Le titulaire du rôle sélectionné se retire et le rôle reste dans le tableau ; un rôle vacant ajouté par l’incident en est retiré (Suppr)</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,8 @@ RoleBoard::RoleBoard(Store *store, QWidget *parent)
     m_assign->setToolTip(tr("Choose who takes the selected role from the roster (Enter or F2)"));
     m_assign->setStatusTip(m_assign->toolTip()); // what updateState() puts back
     m_relieve->setAccessibleName(tr("Relieve the selected role"));
-    m_relieve->setToolTip(tr("The holder of the selected role steps down; the role stays on the board (Delete)"));
+    m_relieve->setToolTip(tr("The holder of the selected role steps down and the role stays on the board; a vacant "
+                             "role the incident added goes off it (Delete)"));
     m_relieve->setStatusTip(m_relieve->toolTip()); // what updateState() puts back
     m_addRole->setAccessibleName(tr("Add a role"));
     m_addRole->setToolTip(tr("Add a role this incident needs beyond the mandatory ones"));
@@ -290,8 +291,7 @@ void RoleBoard::updateState()
     m_addRole->setEnabled(hasIncident && mayWrite);
     m_picker->setEnabled(hasIncident && mayWrite);
     m_assign->setEnabled(current.isValid() && mayWrite);
-    m_relieve->setEnabled(current.isValid() && mayWrite
-                          && !current.data(RoleBoardModel::AssignmentIdRole).toUuid().isNull());
+    m_relieve->setEnabled(current.isValid() && mayWrite && current.data(RoleBoardModel::MayRelieveRole).toBool());
     for (QPushButton *button : {m_addRole, m_assign, m_relieve})
         button->setToolTip(mayWrite ? button->statusTip() : m_refusal);
     m_rolesView->setAcceptDrops(mayWrite);

@@ -206,6 +206,8 @@ QVariant RoleBoardModel::data(const QModelIndex &index, int role) const
         return row.mandatory;
     case UnfilledRole:
         return unfilled;
+    case MayRelieveRole:
+        return row.mayRelieve();
     default:
         return {};
     }

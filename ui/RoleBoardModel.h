@@ -13,8 +13,8 @@ namespace Sitrep {
 // facilitator), then every other role the incident has or had, by key. A row is a role
 // at a rank; its holder is the current assignment in the store, if any.
 //
-// A role added here that nobody has taken yet exists only in this model (the store keeps
-// assignments, not needs), so it lives as long as the model does.
+// A role added here is kept on the incident (Incident::addedRoles, synced), so every console
+// shows it before anybody holds it.
 //
 // Assigning (also by dropping a person of the roster, PersonMimeType) and relieving go
 // through the store's commands; a change to the roles updates the rows that differ with
@@ -31,6 +31,7 @@ public:
         PersonIdRole,     // null when the role is empty
         MandatoryRole,
         UnfilledRole, // a mandatory role nobody holds: the thing not to miss
+        MayRelieveRole, // held, or a vacant role the incident added (relieve takes it off)
     };
     Q_ENUM(Role)
 

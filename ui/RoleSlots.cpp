@@ -40,6 +40,8 @@ QList<RoleSlot> roleSlots(const QList<RoleAssignment> &assignments, const QStrin
         if (assignment.isCurrent())
             slotOf(assignment.role, assignment.rank)->holder = assignment;
     }
+    for (const QString &role : added)
+        slotOf(role, RoleRank::Primary)->addedByIncident = true;
     return rows;
 }
 

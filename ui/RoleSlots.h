@@ -16,6 +16,11 @@ struct RoleSlot {
     RoleRank rank = RoleRank::Primary;
     bool mandatory = false;
     RoleAssignment holder; // null id: nobody holds the role
+    bool addedByIncident = false; // the role key is in Incident::addedRoles
+
+    // What relieving the row does: the holder steps down, or a vacant role the incident
+    // added goes off the board.
+    bool mayRelieve() const { return !isEmpty() || (addedByIncident && !mandatory); }
 
     bool isEmpty() const { return holder.id.isNull(); }
     bool isUnfilled() const { return mandatory && isEmpty(); }

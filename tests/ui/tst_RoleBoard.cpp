@@ -408,6 +408,15 @@ void tst_RoleBoard::anAddedRoleIsKeptOnTheIncident()
     QTest::keyClick(m_board->rolesView(), Qt::Key_Delete);
     QCOMPARE(rowOf(QStringLiteral("legal")), -1);
     QCOMPARE(m_fixture->store->incident(m_incident)->addedRoles, QStringList{QStringLiteral("customer_liaison")});
+
+    // So does the Relieve button (a vacant mandatory role has nothing to relieve).
+    m_board->rolesView()->setCurrentIndex(m_board->model()->index(rowOf(Roles::Facilitator), 0));
+    QVERIFY(!m_board->relieveButton()->isEnabled());
+    m_board->rolesView()->setCurrentIndex(m_board->model()->index(rowOf(QStringLiteral("customer_liaison")), 0));
+    QVERIFY(m_board->relieveButton()->isEnabled());
+    QTest::mouseClick(m_board->relieveButton(), Qt::LeftButton);
+    QCOMPARE(rowOf(QStringLiteral("customer_liaison")), -1);
+    QVERIFY(m_fixture->store->incident(m_incident)->addedRoles.isEmpty());
 }
 
 void tst_RoleBoard::refusedCommandsAreReportedAndWriteNothing()
