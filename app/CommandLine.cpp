@@ -34,7 +34,8 @@ CommandLineOptions CommandLine::parse(const QCoreApplication &app)
         QCoreApplication::translate("Sitrep::CommandLine",
                                     "With --screenshot: picture <view> instead of the main window: search (Ctrl+K, "
                                     "with a query typed), shortcuts (F1), metrics or metrics-density, -trend, -teams (Ctrl+Shift+M), "
-                                    "dialogs (the main window with the dialogs open over it, e.g. sign-in)."),
+                                    "dialogs (the main window with the dialogs open over it, e.g. sign-in), panels (the main "
+                                    "window with the RACI matrix and the tracks in front)."),
         QCoreApplication::translate("Sitrep::CommandLine", "view"));
     parser.addOption(screenshotViewOption);
 

@@ -2,6 +2,7 @@
 #include "store/Profile.h"
 
 #include "ConsoleSession.h"
+#include "IncidentPanels.h"
 #include "MainWindow.h"
 #include "MetricsFilterBar.h"
 #include "MetricsWindow.h"
@@ -16,6 +17,7 @@
 #include <QDialog>
 #include <QTabWidget>
 #include <QDir>
+#include <QDockWidget>
 #include <QIcon>
 #include <QLineEdit>
 #include <QLocale>
@@ -130,6 +132,10 @@ int main(int argc, char *argv[])
         } else if (options.screenshotView == QLatin1String("shortcuts")) {
             window.showShortcuts();
             pictured = window.findChild<Sitrep::ShortcutSheet *>();
+        } else if (options.screenshotView == QLatin1String("panels")) {
+            // The tabs behind the role board and the bridge: the RACI matrix and the tracks.
+            window.panels()->raciDock()->raise();
+            window.panels()->tracksDock()->raise();
         } else if (options.screenshotView.startsWith(QLatin1String("metrics"))) {
             window.showMetrics();
             Sitrep::MetricsWindow *metrics = window.metricsWindow();

@@ -9,6 +9,7 @@ PACKAGES=(
     cmake ninja-build g++ ccache pkg-config dpkg-dev file
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n  # Qt's own words (standard buttons: "Schließen") in German and French
     qtkeychain-qt6-dev  # core/auth: sign-in tokens in the OS keychain
     libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev libsqlite3-dev libgl-dev libvulkan-dev
     # tests: headless widgets, a real keychain in a D-Bus session

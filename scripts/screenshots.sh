@@ -2,7 +2,8 @@
 # Takes the console's screenshots for docs/screenshots under Xvfb: the main window (incident
 # list, the commander's header, the timeline, the role board, the bridge roster, tracks) in
 # light and dark, English and German, from a local demo profile seeded once
-# (`sitrep-bench demo`), plus the search (Ctrl+K), the shortcut sheet (F1) and the metrics
+# (`sitrep-bench demo`), the tracks and RACI matrix in front of the role board and bridge,
+# plus the search (Ctrl+K), the shortcut sheet (F1) and the metrics
 # dashboard (Ctrl+Shift+M: response times, density by service, trend, teams compared);
 # then, against a real demo server (scripts/run-console.sh, its own data folder here), the
 # sign-in dialog of a profile that has no token yet, the console signed in and online, and
@@ -41,8 +42,11 @@ shoot console-light light en_GB.UTF-8
 shoot console-dark dark en_GB.UTF-8
 shoot console-light-de light de_DE.UTF-8
 shoot console-dark-de dark de_DE.UTF-8
+shoot console-panels light en_GB.UTF-8 --screenshot-view panels
+shoot console-panels-de dark de_DE.UTF-8 --screenshot-view panels
 shoot console-search light en_GB.UTF-8 --screenshot-view search
 shoot console-shortcuts dark en_GB.UTF-8 --screenshot-view shortcuts
+shoot console-shortcuts-de light de_DE.UTF-8 --screenshot-view shortcuts
 shoot console-search-de dark de_DE.UTF-8 --screenshot-view search
 shoot metrics-light light en_GB.UTF-8 --screenshot-view metrics
 shoot metrics-dark dark en_GB.UTF-8 --screenshot-view metrics

@@ -626,8 +626,8 @@
         <translation>Ansicht</translation>
     </message>
     <message>
-        <source>With --screenshot: picture &lt;view&gt; instead of the main window: search (Ctrl+K, with a query typed), shortcuts (F1), metrics or metrics-density, -trend, -teams (Ctrl+Shift+M), dialogs (the main window with the dialogs open over it, e.g. sign-in).</source>
-        <translation>Mit --screenshot: &lt;Ansicht&gt; statt des Hauptfensters abbilden: search (Strg+K, mit eingegebener Suche), shortcuts (F1), metrics oder metrics-density, -trend, -teams (Strg+Umschalt+M), dialogs (das Hauptfenster mit den darüber geöffneten Dialogen, z. B. der Anmeldung).</translation>
+        <source>With --screenshot: picture &lt;view&gt; instead of the main window: search (Ctrl+K, with a query typed), shortcuts (F1), metrics or metrics-density, -trend, -teams (Ctrl+Shift+M), dialogs (the main window with the dialogs open over it, e.g. sign-in), panels (the main window with the RACI matrix and the tracks in front).</source>
+        <translation>Mit --screenshot: &lt;Ansicht&gt; statt des Hauptfensters abbilden: search (Strg+K, mit eingegebener Suche), shortcuts (F1), metrics oder metrics-density, -trend, -teams (Strg+Umschalt+M), dialogs (das Hauptfenster mit den darüber geöffneten Dialogen, z. B. der Anmeldung), panels (das Hauptfenster mit RACI-Matrix und Analysesträngen im Vordergrund).</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1399,31 @@ Ausgerufen: %3</translation>
     <message>
         <source>Activities: %1</source>
         <translation>Aktivitäten: %1</translation>
+    </message>
+    <message>
+        <source>IC</source>
+        <extracomment>Short for &quot;Incident commander&quot; (a RACI column header; the full name is its tooltip)</extracomment>
+        <translation>IC</translation>
+    </message>
+    <message>
+        <source>Scr.</source>
+        <extracomment>Short for &quot;Scribe&quot; (a RACI column header)</extracomment>
+        <translation>Prot.</translation>
+    </message>
+    <message>
+        <source>Tech</source>
+        <extracomment>Short for &quot;Technical lead&quot; (a RACI column header)</extracomment>
+        <translation>Tech.</translation>
+    </message>
+    <message>
+        <source>Com.</source>
+        <extracomment>Short for &quot;Comms lead&quot; (a RACI column header)</extracomment>
+        <translation>Kom.</translation>
+    </message>
+    <message>
+        <source>Fac.</source>
+        <extracomment>Short for &quot;Facilitator&quot; (a RACI column header)</extracomment>
+        <translation>Mod.</translation>
     </message>
 </context>
 <context>

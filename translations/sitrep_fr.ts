@@ -626,8 +626,8 @@
         <translation>vue</translation>
     </message>
     <message>
-        <source>With --screenshot: picture &lt;view&gt; instead of the main window: search (Ctrl+K, with a query typed), shortcuts (F1), metrics or metrics-density, -trend, -teams (Ctrl+Shift+M), dialogs (the main window with the dialogs open over it, e.g. sign-in).</source>
-        <translation>Avec --screenshot : représenter &lt;vue&gt; au lieu de la fenêtre principale : search (Ctrl+K, avec une recherche saisie), shortcuts (F1), metrics ou metrics-density, -trend, -teams (Ctrl+Maj+M), dialogs (la fenêtre principale avec les dialogues ouverts par-dessus, p. ex. la connexion).</translation>
+        <source>With --screenshot: picture &lt;view&gt; instead of the main window: search (Ctrl+K, with a query typed), shortcuts (F1), metrics or metrics-density, -trend, -teams (Ctrl+Shift+M), dialogs (the main window with the dialogs open over it, e.g. sign-in), panels (the main window with the RACI matrix and the tracks in front).</source>
+        <translation>Avec --screenshot : représenter &lt;vue&gt; au lieu de la fenêtre principale : search (Ctrl+K, avec une recherche saisie), shortcuts (F1), metrics ou metrics-density, -trend, -teams (Ctrl+Maj+M), dialogs (la fenêtre principale avec les dialogues ouverts par-dessus, p. ex. la connexion), panels (la fenêtre principale avec la matrice RACI et les pistes au premier plan).</translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1399,31 @@ Déclaré : %3</translation>
     <message>
         <source>Activities: %1</source>
         <translation>Activités : %1</translation>
+    </message>
+    <message>
+        <source>IC</source>
+        <extracomment>Short for &quot;Incident commander&quot; (a RACI column header; the full name is its tooltip)</extracomment>
+        <translation>CI</translation>
+    </message>
+    <message>
+        <source>Scr.</source>
+        <extracomment>Short for &quot;Scribe&quot; (a RACI column header)</extracomment>
+        <translation>Scr.</translation>
+    </message>
+    <message>
+        <source>Tech</source>
+        <extracomment>Short for &quot;Technical lead&quot; (a RACI column header)</extracomment>
+        <translation>Tech.</translation>
+    </message>
+    <message>
+        <source>Com.</source>
+        <extracomment>Short for &quot;Comms lead&quot; (a RACI column header)</extracomment>
+        <translation>Com.</translation>
+    </message>
+    <message>
+        <source>Fac.</source>
+        <extracomment>Short for &quot;Facilitator&quot; (a RACI column header)</extracomment>
+        <translation>Anim.</translation>
     </message>
 </context>
 <context>

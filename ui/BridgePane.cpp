@@ -67,10 +67,8 @@ BridgePane::BridgePane(Store *store, QWidget *parent)
     columns->resizeSection(BridgeRosterModel::KindColumn, width("Console"));
     columns->resizeSection(BridgeRosterModel::RoleColumn, width("Tech. lead"));
     // The times are short, their headers not in every language ("Beigetreten").
-    for (const int column : {BridgeRosterModel::JoinedColumn, BridgeRosterModel::LeftColumn}) {
-        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        columns->resizeSection(column, std::max(width("00:00"), metrics.horizontalAdvance(title) + 10));
-    }
+    for (const int column : {BridgeRosterModel::JoinedColumn, BridgeRosterModel::LeftColumn})
+        sizeColumnFor(m_view, column, QStringLiteral("00:00"), 10);
 
     nameWidget(m_phoneName, "phoneName", tr("Phone participant name"),
          tr("Name of someone on the bridge by phone only (Insert) — Enter adds"));

@@ -4,6 +4,8 @@
 #include <QHeaderView>
 #include <QTableView>
 
+#include <algorithm>
+
 namespace Sitrep {
 
 // The look of the small tables beside the timeline (tracks, ruled out, bridge roster):
@@ -23,6 +25,16 @@ inline void setUpCompactTable(QTableView *view)
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setHighlightSections(false);
     view->horizontalHeader()->setAccessibleName(QCoreApplication::translate("Sitrep::CompactTable", "Columns"));
+}
+
+// A column as wide as a typical value (sample) or its header, whichever is wider, so no
+// language's header ("Analysestrang", "Beigetreten") is cut.
+inline void sizeColumnFor(QTableView *view, int column, const QString &sample, int padding)
+{
+    const QFontMetrics metrics = view->fontMetrics();
+    const QString title = view->model()->headerData(column, Qt::Horizontal).toString();
+    const int header = view->horizontalHeader()->fontMetrics().horizontalAdvance(title) + 10;
+    view->horizontalHeader()->resizeSection(column, std::max(metrics.horizontalAdvance(sample) + padding, header));
 }
 
 } // namespace Sitrep

@@ -219,7 +219,10 @@ QVariant RaciModel::headerData(int section, Qt::Orientation orientation, int rol
     if (orientation == Qt::Horizontal) {
         if (section < 0 || section >= columnCount())
             return {};
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        // Five roles share a dock's width: short names in the header, the full one on hover.
+        if (role == Qt::DisplayRole)
+            return Labels::roleAbbreviation(m_matrix.roles.at(section));
+        if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
             return Labels::role(m_matrix.roles.at(section));
         return {};
     }

@@ -54,7 +54,15 @@ ShortcutSheet::ShortcutSheet(const QList<Row> &rows, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The keys are what people come for: always in view. Long descriptions wrap instead of
+    // pushing them off to the right (a German sheet did).
+    QHeaderView *columns = m_table->horizontalHeader();
+    columns->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(1, QHeaderView::Stretch);
+    columns->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_table->setWordWrap(true);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     for (int row = 0; row < rows.size(); ++row) {
         m_table->setItem(row, 0, new QTableWidgetItem(rows[row].area));
         m_table->setItem(row, 1, new QTableWidgetItem(rows[row].action));
@@ -62,7 +70,6 @@ ShortcutSheet::ShortcutSheet(const QList<Row> &rows, QWidget *parent)
         keys->setFont(QFont(QStringLiteral("monospace")));
         m_table->setItem(row, 2, keys);
     }
-    m_table->resizeColumnsToContents();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

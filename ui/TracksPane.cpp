@@ -57,10 +57,9 @@ TracksPane::TracksPane(Store *store, QWidget *parent)
     m_view->setAccessibleName(tr("Tracks"));
     setUpCompactTable(m_view);
     const QFontMetrics metrics = fontMetrics();
-    QHeaderView *columns = m_view->horizontalHeader();
-    columns->resizeSection(TracksModel::NameColumn, metrics.horizontalAdvance(QStringLiteral("application")) + 16);
-    columns->resizeSection(TracksModel::OwnerColumn, metrics.horizontalAdvance(QStringLiteral("Alice Rivera")) + 12);
-    columns->resizeSection(TracksModel::StatusColumn, metrics.horizontalAdvance(QStringLiteral("✓ Confirmed")) + 16);
+    sizeColumnFor(m_view, TracksModel::NameColumn, QStringLiteral("application"), 16);
+    sizeColumnFor(m_view, TracksModel::OwnerColumn, QStringLiteral("Alice Rivera"), 12);
+    sizeColumnFor(m_view, TracksModel::StatusColumn, QStringLiteral("✓ Confirmed"), 16);
 
     m_ruledOutLabel->setObjectName(QStringLiteral("ruledOutLabel"));
     m_ruledOutView->setObjectName(QStringLiteral("ruledOut"));

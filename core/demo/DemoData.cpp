@@ -1,6 +1,7 @@
 #include "DemoData.h"
 
 #include "model/Ids.h"
+#include "model/RaciMatrix.h"
 #include "rules/Clock.h"
 #include "store/Store.h"
 
@@ -632,8 +633,10 @@ DemoData::Plan DemoData::planIncident(int index, qint64 declaredAt, Stage stage,
         incident.tags.append(QStringLiteral("customer-impact"));
     incident.restricted = service.ownerTeamId == m_teams.at(3).id && chance(0.15);
     // SEV1 and SEV2 get a bridge and its fallbacks at once, as teams set one up when they
-    // declare. (No random draw here: the rest of the history stays as it was.)
+    // declare, and the RACI matrix of their severity. (No random draw here: the rest of the
+    // history stays as it was.)
     if (rank <= 1) {
+        incident.raci = RaciMatrix::defaultFor(severity);
         incident.bridge.meetingLink = fill("https://meet.example.com/inc-{num}", scene, declaredAt);
         incident.bridge.dialIn = fill("+44 20 7946 0000, PIN {num}#", scene, declaredAt);
         incident.bridge.fallback = fill("If the meeting tool is down: #inc-{num} in chat, then the phone tree "

@@ -72,6 +72,26 @@ QString role(const QString &key)
     return key;
 }
 
+QString roleAbbreviation(const QString &key)
+{
+    if (key == Roles::IncidentCommander)
+        //: Short for "Incident commander" (a RACI column header; the full name is its tooltip)
+        return tr("IC");
+    if (key == Roles::Scribe)
+        //: Short for "Scribe" (a RACI column header)
+        return tr("Scr.");
+    if (key == Roles::TechnicalLead)
+        //: Short for "Technical lead" (a RACI column header)
+        return tr("Tech");
+    if (key == Roles::CommsLead)
+        //: Short for "Comms lead" (a RACI column header)
+        return tr("Com.");
+    if (key == Roles::Facilitator)
+        //: Short for "Facilitator" (a RACI column header)
+        return tr("Fac.");
+    return key;
+}
+
 QString incidentField(const QString &key)
 {
     if (key == QLatin1String("severity"))

@@ -158,10 +158,11 @@ private slots:
                 kinds.insert(row.entry.kind);
                 QVERIFY(!row.entry.body.contains(QLatin1Char('{'))); // every template was filled
             }
-            if (!incident.bridge.isEmpty()) { // the severe ones: link, dial-in and fallbacks
+            if (!incident.bridge.isEmpty()) { // the severe ones: link, dial-in, fallbacks, RACI
                 ++withBridgeChannels;
                 QVERIFY(incident.bridge.meetingLink.startsWith(QLatin1String("https://")));
                 QVERIFY(!incident.bridge.dialIn.isEmpty() && !incident.bridge.fallback.contains(QLatin1Char('{')));
+                QVERIFY(!incident.raci.activities.isEmpty()); // and their severity's RACI matrix
             }
             for (const BridgeParticipant &participant : store.participants(summary.id))
                 phoneOnBridge = phoneOnBridge || participant.kind == ParticipantKind::Phone;

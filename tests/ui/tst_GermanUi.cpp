@@ -8,8 +8,10 @@
 #include "UiTestStore.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 
 using namespace Sitrep;
@@ -42,6 +44,11 @@ private slots:
                                          window.panels()->tracksDock()};
         for (QDockWidget *dock : docks)
             QVERIFY2(!english.contains(dock->windowTitle()), qPrintable(dock->windowTitle()));
+        // Qt's own words too (qt6-translations-l10n, scripts/install-deps.sh): the standard
+        // buttons of the dialogs (Close on the shortcut sheet, OK and Cancel elsewhere).
+        QDialogButtonBox buttons(QDialogButtonBox::Close | QDialogButtonBox::Cancel);
+        QCOMPARE(buttons.button(QDialogButtonBox::Close)->text(), QStringLiteral("Schließen"));
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
     }
 };
 

@@ -29,6 +29,7 @@
 #include <QTreeWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QHeaderView>
 #include <QTableWidget>
 
 using namespace Sitrep;
@@ -428,6 +429,12 @@ void tst_MainWindow::shortcutSheetListsTheWindowsKeys()
     QCOMPARE(table->item(search, 2)->text(), QKeySequence(Qt::CTRL | Qt::Key_K).toString(QKeySequence::NativeText));
     QVERIFY(rowWith(QStringLiteral("Declare incident")) >= 0);
     QVERIFY(rowWith(QStringLiteral("Decision")) >= 0); // the entry box's prefixes
+    // Every column fits the sheet: the keys are never scrolled out of sight.
+    QHeaderView *columns = table->horizontalHeader();
+    QVERIFY2(columns->sectionViewportPosition(2) + columns->sectionSize(2) <= table->viewport()->width(),
+             qPrintable(QStringLiteral("keys end at %1 of %2")
+                            .arg(columns->sectionViewportPosition(2) + columns->sectionSize(2))
+                            .arg(table->viewport()->width())));
     // Typing filters the sheet.
     QTest::keyClicks(sheet->filterEdit(), QStringLiteral("declare"));
     QVERIFY(!table->isRowHidden(rowWith(QStringLiteral("Declare incident"))));

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTableView>
 
 using namespace Sitrep;
@@ -48,7 +49,19 @@ private slots:
         QCOMPARE(m_fixture->store->incident(m_incident)->raci, RaciMatrix::defaultFor(QStringLiteral("SEV2")));
         QCOMPARE(m_view->model()->rowCount(), 8);
         QCOMPARE(m_view->model()->columnCount(), 5);
-        QCOMPARE(m_view->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Incident commander"));
+        // Short role names over the columns (five share a dock's width), the full one on hover.
+        QCOMPARE(m_view->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("IC"));
+        QCOMPARE(m_view->model()->headerData(0, Qt::Horizontal, Qt::ToolTipRole).toString(), QStringLiteral("Incident commander"));
+        m_view->resize(380, 420); // the dock's width beside the timeline
+        QCoreApplication::processEvents();
+        const QHeaderView *header = m_view->findChild<QTableView *>()->horizontalHeader();
+        const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        for (int column = 0; column < 5; ++column) {
+            const QString title = m_view->model()->headerData(column, Qt::Horizontal).toString();
+            const int needed = header->fontMetrics().horizontalAdvance(title) + margins;
+            QVERIFY2(header->sectionSize(column) >= needed,
+                     qPrintable(QStringLiteral("%1: %2 px for %3").arg(title).arg(header->sectionSize(column)).arg(needed)));
+        }
         QCOMPARE(m_view->model()->index(0, 0).data().toString(), QStringLiteral("A"));
     }
 
