@@ -86,6 +86,8 @@ void StreamClient::sendUpgrade()
 
 void StreamClient::onReadyRead()
 {
+    if (m_ended)
+        return; // what arrives after the end (e.g. behind the server's close frame) is not read
     // Straight into the buffer (readAll() would allocate and copy once more).
     const qsizetype had = m_received.size();
     const qint64 available = m_socket.bytesAvailable();
@@ -119,6 +121,8 @@ bool StreamClient::readUpgradeAnswer()
     return true;
 }
 
+// Payloads are views into m_received, handed to the handler uncopied: the handler must not
+// run an event loop (it would read into m_received under them). The bench's only counts.
 bool StreamClient::readFrames()
 {
     const auto *bytes = reinterpret_cast<const uchar *>(m_received.constData());
@@ -152,8 +156,10 @@ bool StreamClient::readFrames()
         if (size - at - header < qsizetype(length))
             break; // the rest of this frame is still on its way
         const QByteArrayView payload(m_received.constData() + at + header, qsizetype(length));
-        if (!takeFrame(opcode, final, payload))
+        if (!takeFrame(opcode, final, payload)) {
+            m_received.clear();
             return false;
+        }
         at += header + qsizetype(length);
     }
     m_received.remove(0, at);
@@ -162,6 +168,11 @@ bool StreamClient::readFrames()
 
 bool StreamClient::takeFrame(quint8 opcode, bool final, QByteArrayView payload)
 {
+    // RFC 6455 §5.5: control frames are final and carry at most 125 bytes.
+    if ((opcode & 0x8) && (!final || payload.size() > 125)) {
+        end(QStringLiteral("the server sent a malformed control frame"));
+        return false;
+    }
     switch (opcode) {
     case Text:
     case Binary:
@@ -173,6 +184,10 @@ bool StreamClient::takeFrame(quint8 opcode, bool final, QByteArrayView payload)
         m_message = payload.toByteArray();
         return true;
     case Continuation:
+        if (quint64(m_message.size() + payload.size()) > MaxMessageBytes) {
+            end(QStringLiteral("the server sent a message of more than %1 bytes").arg(MaxMessageBytes));
+            return false;
+        }
         m_message.append(payload);
         if (final) {
             const QByteArray message = std::exchange(m_message, QByteArray());
@@ -186,8 +201,8 @@ bool StreamClient::takeFrame(quint8 opcode, bool final, QByteArrayView payload)
     case Pong:
         return true;
     case Close:
-        if (!m_closeSent)
-            sendFrame(Close, payload.first(std::min<qsizetype>(2, payload.size())).toByteArray()); // echo the code (RFC 6455 §5.5.1)
+        if (!m_closeSent) // echo the code (RFC 6455 §5.5.1); a code is two bytes or none
+            sendFrame(Close, payload.size() >= 2 ? payload.first(2).toByteArray() : QByteArray());
         m_closeSent = true;
         m_socket.disconnectFromHost();
         end(QStringLiteral("closed by the server (%1)")

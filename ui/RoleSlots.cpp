@@ -92,8 +92,9 @@ QString RoleSlotText::sinceText(const QDateTime &assignedAt, const QDate &today)
 {
     const QDateTime local = assignedAt.toLocalTime();
     const qint64 daysAgo = local.date().daysTo(today);
-    // Today's handovers by time alone: that is what a commander compares.
-    if (daysAgo == 0)
+    // Today's handovers by time alone: that is what a commander compares (and one a clock
+    // a little ahead dated tomorrow).
+    if (daysAgo <= 0)
         return QLocale().toString(local.time(), TimeOfDay);
     if (daysAgo > 0 && daysAgo < 7)
         return QLocale().toString(local, DayAndTime);

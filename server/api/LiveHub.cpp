@@ -349,7 +349,10 @@ void LiveHub::fanOut()
 {
     {
         std::lock_guard lock(m_fanOutMutex);
-        m_fanOutWanted = true;
+        // Already wanted: the thread is on its way (or waiting out the pacing gap, which
+        // a wake-up would only interrupt to wait again).
+        if (std::exchange(m_fanOutWanted, true))
+            return;
     }
     m_fanOutWake.notify_one();
 }

@@ -9,6 +9,9 @@
 using namespace Sitrep::Server;
 using namespace std::chrono_literals;
 
+// A delay people do not notice, well inside the 50 ms fan-out goal of issue #3.
+static_assert(PushPacing::BusyPushGap > 0ms && PushPacing::BusyPushGap <= 25ms);
+
 class tst_PushPacing : public QObject
 {
     Q_OBJECT
@@ -42,12 +45,6 @@ private slots:
         QCOMPARE(pacing.nextPushAt(), PushPacing::Clock::time_point::min());
     }
 
-    // A delay people do not notice, well inside the 50 ms fan-out goal of issue #3.
-    void theGapIsShort()
-    {
-        QVERIFY(PushPacing::BusyPushGap <= 25ms);
-        QVERIFY(PushPacing::BusyPushGap > 0ms);
-    }
 };
 
 QTEST_GUILESS_MAIN(tst_PushPacing)

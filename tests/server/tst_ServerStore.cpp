@@ -1,4 +1,5 @@
 #include "storage/ServerStore.h"
+#include "storage/SetMerge.h"
 
 #include "TestDatabase.h"
 #include "storage/PostgresServerDb.h"
@@ -119,6 +120,8 @@ private slots:
     void updateMergesFieldByField();
     void bridgeAndRaciFields();
     void addedRolesMergeAsASet();
+    void roleKeySetsMergeThreeWays_data();
+    void roleKeySetsMergeThreeWays();
     void criticalPhasePermissions();
     void bridgeModerationPermissions();
     void entryRevisions();
@@ -835,9 +838,14 @@ void tst_ServerStore::addedRolesMergeAsASet()
     QCOMPARE(m_store->applyOp(update(QJsonArray(), roles({"liaison"})), responder()).status, OpResult::Applied);
     QCOMPARE(stored(), (QStringList{QStringLiteral("legal"), QStringLiteral("security_lead")}));
     // An op from the current list is taken as it is (the feed keeps its own list).
-    QCOMPARE(m_store->applyOp(update(roles({"security_lead", "legal"}), roles({"legal", "security_lead"})), responder()).status,
-             OpResult::Applied);
+    const OpResult reordered =
+        m_store->applyOp(update(roles({"security_lead", "legal"}), roles({"legal", "security_lead"})), responder());
+    QCOMPARE(reordered.status, OpResult::Applied);
     QCOMPARE(stored(), (QStringList{QStringLiteral("security_lead"), QStringLiteral("legal")}));
+    const QJsonObject ownChange = m_store->changes(reordered.seq - 1, 1, responder()).changes.first();
+    QCOMPARE(Op::fromJson(ownChange.value(QStringLiteral("op")).toObject())
+                 .value->payload.value(QStringLiteral("fields")).toObject().value(QStringLiteral("addedRoles")).toArray(),
+             roles({"security_lead", "legal"}));
 
     // A merge past the limit of 30 roles falls back to last-writer-wins, with a record.
     QJsonArray many;
@@ -846,6 +854,34 @@ void tst_ServerStore::addedRolesMergeAsASet()
     QCOMPARE(m_store->applyOp(update(many, QJsonValue::Null), responder()).status, OpResult::Conflict);
     QCOMPARE(stored().size(), 29);
     QCOMPARE(m_store->conflicts(id, responder()).size(), 1);
+}
+
+void tst_ServerStore::roleKeySetsMergeThreeWays_data()
+{
+    QTest::addColumn<QStringList>("current");
+    QTest::addColumn<QStringList>("wanted");
+    QTest::addColumn<QStringList>("base");
+    QTest::addColumn<QStringList>("merged");
+    const auto list = [](const char *keys) { return QString::fromLatin1(keys).split(QLatin1Char(' '), Qt::SkipEmptyParts); };
+    QTest::newRow("both add") << list("a b") << list("a c") << list("a") << list("a b c");
+    QTest::newRow("the same added twice") << list("a b") << list("a b") << list("a") << list("a b");
+    QTest::newRow("removed here, added there") << list("b") << list("a c") << list("a b") << list("c");
+    QTest::newRow("removed by both") << list("b") << list("b") << list("a b") << list("b");
+    QTest::newRow("removing what is gone") << list("") << list("") << list("a") << list("");
+    QTest::newRow("from nothing") << list("x") << list("y") << list("") << list("x y");
+    QTest::newRow("current order, additions in the op's") << list("c a") << list("z a y") << list("a") << list("c a z y");
+}
+
+void tst_ServerStore::roleKeySetsMergeThreeWays()
+{
+    QFETCH(QStringList, current);
+    QFETCH(QStringList, wanted);
+    QFETCH(QStringList, base);
+    QFETCH(QStringList, merged);
+    const auto json = [](const QStringList &keys) { return keys.isEmpty() ? QJsonValue() : QJsonValue(QJsonArray::fromStringList(keys)); };
+    const std::optional<QJsonValue> result = mergeRoleKeySets(json(current), json(wanted), json(base));
+    QVERIFY(result);
+    QCOMPARE(*result, json(merged));
 }
 
 void tst_ServerStore::bridgeAndRaciFields()

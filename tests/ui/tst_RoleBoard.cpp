@@ -491,6 +491,8 @@ void tst_RoleBoard::aHandoverOfAnotherDayShowsItsDayInFull()
     const QDate today(2026, 12, 1);
     const QDateTime lateLastNight(today.addDays(-1), QTime(22, 59));
     QCOMPARE(RoleSlotText::sinceText(QDateTime(today, QTime(0, 40)), today), QStringLiteral("00:40"));
+    // A clock a little ahead of this one dated it tomorrow: still a time of day.
+    QCOMPARE(RoleSlotText::sinceText(QDateTime(today.addDays(1), QTime(0, 2)), today), QStringLiteral("00:02"));
     const QString yesterday = RoleSlotText::sinceText(lateLastNight, today);
     QCOMPARE(yesterday, QLocale().toString(lateLastNight, QStringLiteral("ddd HH:mm")));
     QCOMPARE(RoleSlotText::sinceText(QDateTime(QDate(2026, 11, 2), QTime(9, 5)), today),
