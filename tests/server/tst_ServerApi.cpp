@@ -2,6 +2,7 @@
 // admin commands, the same model codecs the console uses.
 
 #include "ServerProcess.h"
+#include "TestOps.h"
 #include "StreamClient.h"
 
 #include "model/Directory.h"
@@ -82,27 +83,6 @@ QByteArray json(const QJsonObject &object)
 QByteArray jsonText(const QJsonValue &value)
 {
     return QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-}
-
-Op declareOp(const QString &title)
-{
-    Incident incident;
-    incident.id = newId();
-    incident.title = title;
-    incident.severity = QStringLiteral("SEV2");
-    incident.declaredAt = QDateTime::currentDateTimeUtc();
-    incident.transitions = {{IncidentStatus::Declared, incident.declaredAt, {}}};
-    return Op{newId(), OpType::IncidentDeclare, incident.id, incident.id, {}, incident.declaredAt, incident.toJson()};
-}
-
-Op entryOp(const QUuid &incidentId, const QString &body)
-{
-    TimelineEntry entry;
-    entry.id = newId();
-    entry.incidentId = incidentId;
-    entry.body = body;
-    entry.occurredAt = entry.recordedAt = QDateTime::currentDateTimeUtc();
-    return Op::entryAdd(entry);
 }
 
 } // namespace

@@ -3,11 +3,11 @@
 
 #include "ServerProcess.h"
 #include "StreamClient.h"
+#include "TestOps.h"
 
 #include "model/Ids.h"
 #include "model/Incident.h"
 #include "model/Op.h"
-#include "model/TimelineEntry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,16 +32,6 @@ QJsonObject incidentBody(const QString &title, bool restricted)
     return {{QStringLiteral("title"), title},
             {QStringLiteral("severity"), QStringLiteral("SEV2")},
             {QStringLiteral("restricted"), restricted}};
-}
-
-Op entryOp(const QUuid &incidentId, const QString &body)
-{
-    TimelineEntry entry;
-    entry.id = newId();
-    entry.incidentId = incidentId;
-    entry.body = body;
-    entry.occurredAt = entry.recordedAt = QDateTime::currentDateTimeUtc();
-    return Op::entryAdd(entry);
 }
 
 } // namespace
