@@ -4,8 +4,15 @@
 #include "store/Migrations.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QThread>
 
 namespace Sitrep::Server {
+
+namespace {
+// How long a starting server waits for another one starting on the same file.
+constexpr qint64 StartLockWaitMs = 30000;
+} // namespace
 
 // Forwards to core's statement, which steps the cached sqlite3_stmt directly.
 class SqliteServerDb::SqliteStatement final : public StatementBackend
@@ -77,13 +84,31 @@ std::unique_ptr<SqliteServerDb> SqliteServerDb::open(const QString &dataDir, QSt
             return nullptr;
         }
     }
+    // Two servers starting at once on a new data folder: while one switches the file to WAL
+    // and creates the schema, the other can be told "locked" at once (SQLite does not wait
+    // where waiting could deadlock) or after its 5 s lock wait on a loaded machine. Locked
+    // is not an answer at start: try again for a while.
+    QElapsedTimer starting;
+    starting.start();
+    const auto tryAgain = [&db, &starting] {
+        if (!db.lockWasBusy() || starting.elapsed() > StartLockWaitMs)
+            return false;
+        QThread::msleep(20);
+        return true;
+    };
     // WAL: readers (the change feed) do not wait for writers. FULL: a commit is durable
     // before the op is acknowledged; no acknowledged write is ever lost (docs/SYNC.md).
-    if (!db.exec(QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"))) {
+    bool prepared = false;
+    while (!(prepared = db.exec(QStringLiteral("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")))
+           && tryAgain()) {
+    }
+    if (!prepared) {
         *error = QStringLiteral("Cannot prepare the server database %1: %2").arg(path, db.lastError());
         return nullptr;
     }
-    const ServerSchema::MigrationResult migration = ServerSchema::migrate(db);
+    ServerSchema::MigrationResult migration;
+    while (!(migration = ServerSchema::migrate(db)).ok && tryAgain()) {
+    }
     if (!migration.ok) {
         *error = QStringLiteral("Cannot upgrade the server database %1: %2. It was left as it was before the "
                                 "upgrade.")
