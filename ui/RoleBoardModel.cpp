@@ -105,9 +105,7 @@ CommandResult RoleBoardModel::addRole(const QString &key)
     if (!incident)
         return {false, tr("No such incident.")};
     incident->addedRoles.append(key);
-    const CommandResult result = m_store->updateIncident(*incident);
-    refresh(); // also when the store's signal already did
-    return result;
+    return m_store->updateIncident(*incident); // its incidentChanged refreshes the rows
 }
 
 int RoleBoardModel::rowOf(const QString &role, RoleRank rank) const
@@ -140,19 +138,19 @@ CommandResult RoleBoardModel::relieve(int row)
 {
     if (row < 0 || row >= m_rows.size())
         return {false, tr("Choose a role first."), {}};
-    const RoleSlot &target = m_rows.at(row);
+    const RoleSlot target = m_rows.at(row); // a copy: the store's signals refresh the rows
+    if (!target.mayRelieve())
+        return {false, tr("Nobody holds the role %1.").arg(Labels::role(target.role)), {}};
     if (!target.isEmpty())
         return m_store->relieveRole(target.holder.id);
     // A vacant role the incident added goes off its board (a mistyped one, or no longer
-    // needed); one somebody held before comes back from its assignments anyway.
+    // needed); one somebody held before comes back from its assignments anyway. The store's
+    // incidentChanged refreshes the rows.
     std::optional<Incident> incident = m_store->incident(m_incidentId);
-    if (incident && incident->addedRoles.contains(target.role)) {
-        incident->addedRoles.removeAll(target.role);
-        const CommandResult result = m_store->updateIncident(*incident);
-        refresh();
-        return result;
-    }
-    return {false, tr("Nobody holds the role %1.").arg(Labels::role(target.role)), {}};
+    if (!incident)
+        return {false, tr("No such incident."), {}};
+    incident->addedRoles.removeAll(target.role);
+    return m_store->updateIncident(*incident);
 }
 
 QVariant RoleBoardModel::data(const QModelIndex &index, int role) const

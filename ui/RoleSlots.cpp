@@ -96,7 +96,7 @@ QString RoleSlotText::sinceText(const QDateTime &assignedAt, const QDate &today)
     // a little ahead dated tomorrow).
     if (daysAgo <= 0)
         return QLocale().toString(local.time(), TimeOfDay);
-    if (daysAgo > 0 && daysAgo < 7)
+    if (daysAgo < 7)
         return QLocale().toString(local, DayAndTime);
     return QLocale().toString(local.date(), DayOfYear);
 }
