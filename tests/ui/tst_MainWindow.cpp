@@ -21,6 +21,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QToolButton>
 #include <QListView>
 #include <QSettings>
 #include <QPointer>
@@ -45,6 +46,7 @@ private slots:
     void declareAndWriteByKeyboard();
     void declareRefusalKeepsTheDialog();
     void shortcutsMoveFocus();
+    void filterHasAClearButtonOnceTyped();
     void keyboardSelectsIncident();
     void followsTheTopWhileFilling();
     void conflictsAndRefusalsAreShown();
@@ -181,6 +183,31 @@ void tst_MainWindow::declareRefusalKeepsTheDialog()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QTRY_VERIFY(!m_window->findChild<DeclareIncidentDialog *>());
     QVERIFY(m_fixture->store->incidents().isEmpty());
+}
+
+void tst_MainWindow::filterHasAClearButtonOnceTyped()
+{
+    m_fixture->declare(QStringLiteral("Search lag"));
+    m_fixture->declare(QStringLiteral("Checkout errors"));
+    QLineEdit *filter = m_window->incidentList()->filterEdit();
+    QAbstractItemModel *incidents = m_window->incidentList()->view()->model();
+    QCOMPARE(incidents->rowCount(), 2);
+    // Switched on with the first text (its icon is not decoded at start).
+    QVERIFY(!filter->isClearButtonEnabled());
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClicks(filter, QStringLiteral("checkout"));
+    QVERIFY(filter->isClearButtonEnabled());
+    QTRY_COMPARE(incidents->rowCount(), 1);
+    auto *clear = filter->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction"));
+    QVERIFY(clear);
+    QToolButton *button = nullptr;
+    for (QObject *shown : clear->associatedObjects())
+        button = button ? button : qobject_cast<QToolButton *>(shown);
+    QVERIFY(button);
+    QTRY_VERIFY(button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(filter->text().isEmpty());
+    QTRY_COMPARE(incidents->rowCount(), 2);
 }
 
 void tst_MainWindow::shortcutsMoveFocus()
