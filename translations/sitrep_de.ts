@@ -470,10 +470,6 @@
         <translation>, verlassen um %1</translation>
     </message>
     <message>
-        <source>Local time; hover a time for UTC</source>
-        <translation>Ortszeit; für UTC mit der Maus auf eine Uhrzeit zeigen</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -491,11 +487,21 @@
     </message>
     <message>
         <source>Joined</source>
-        <translation>Beigetreten</translation>
+        <extracomment>Roster column header over the time a participant joined: keep it as short as a time (German &quot;Von&quot;)</extracomment>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation>Verlassen</translation>
+        <extracomment>Roster column header over the time a participant left: keep it as short as a time (German &quot;Bis&quot;)</extracomment>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>When they joined the bridge, local time; hover a time for UTC</source>
+        <translation>Wann sie der Konferenz beigetreten sind, Ortszeit; für UTC mit der Maus auf eine Uhrzeit zeigen</translation>
+    </message>
+    <message>
+        <source>When they left the bridge, local time; hover a time for UTC</source>
+        <translation>Wann sie die Konferenz verlassen haben, Ortszeit; für UTC mit der Maus auf eine Uhrzeit zeigen</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +2816,11 @@ Leertaste oder Alt+Pfeil ab listet die Stufen mit ihren Kriterien auf.</translat
     <message>
         <source>Move the incident to %1</source>
         <translation>Störung auf „%1“ setzen</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <extracomment>Status stepper, a step in the past where the row is short of room: check mark and local time</extracomment>
+        <translation>✓ %1</translation>
     </message>
 </context>
 <context>

@@ -470,10 +470,6 @@
         <translation>, départ à %1</translation>
     </message>
     <message>
-        <source>Local time; hover a time for UTC</source>
-        <translation>Heure locale ; survolez une heure pour la voir en UTC</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -491,11 +487,21 @@
     </message>
     <message>
         <source>Joined</source>
+        <extracomment>Roster column header over the time a participant joined: keep it as short as a time (German &quot;Von&quot;)</extracomment>
         <translation>Arrivée</translation>
     </message>
     <message>
         <source>Left</source>
+        <extracomment>Roster column header over the time a participant left: keep it as short as a time (German &quot;Bis&quot;)</extracomment>
         <translation>Départ</translation>
+    </message>
+    <message>
+        <source>When they joined the bridge, local time; hover a time for UTC</source>
+        <translation>Arrivée à la conférence, heure locale ; survolez une heure pour la voir en UTC</translation>
+    </message>
+    <message>
+        <source>When they left the bridge, local time; hover a time for UTC</source>
+        <translation>Départ de la conférence, heure locale ; survolez une heure pour la voir en UTC</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +2816,11 @@ Espace ou Alt+Flèche bas affiche les niveaux avec leurs critères.</translation
     <message>
         <source>Move the incident to %1</source>
         <translation>Faire passer l’incident à « %1 »</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <extracomment>Status stepper, a step in the past where the row is short of room: check mark and local time</extracomment>
+        <translation>✓ %1</translation>
     </message>
 </context>
 <context>

@@ -66,9 +66,6 @@ BridgePane::BridgePane(Store *store, QWidget *parent)
     columns->resizeSection(BridgeRosterModel::NameColumn, width("Alice Rivera"));
     columns->resizeSection(BridgeRosterModel::KindColumn, width("Console"));
     columns->resizeSection(BridgeRosterModel::RoleColumn, width("Tech. lead"));
-    // The times are short, their headers not in every language ("Beigetreten").
-    for (const int column : {BridgeRosterModel::JoinedColumn, BridgeRosterModel::LeftColumn})
-        sizeColumnFor(m_view, column, QStringLiteral("00:00"), 10);
 
     nameWidget(m_phoneName, "phoneName", tr("Phone participant name"),
          tr("Name of someone on the bridge by phone only (Insert) — Enter adds"));
@@ -145,6 +142,8 @@ BridgePane::BridgePane(Store *store, QWidget *parent)
         connect(m_model, signal, this, &BridgePane::updateActions);
     }
     connect(m_model, &QAbstractItemModel::dataChanged, this, &BridgePane::updateSummary);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &BridgePane::fitTimeColumns);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &BridgePane::fitTimeColumns);
     // A reset (presence changing several rows at once) keeps the selected participant selected.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         const std::optional<BridgeParticipant> current = selected();
@@ -156,6 +155,7 @@ BridgePane::BridgePane(Store *store, QWidget *parent)
             m_view->setCurrentIndex(m_model->index(row, 0));
         updateSummary();
         updateActions();
+        fitTimeColumns();
     });
     setIncident({});
 }
@@ -201,6 +201,15 @@ void BridgePane::showPresence(const QStringList &viewing, const QStringList &onB
 std::optional<BridgeParticipant> BridgePane::selected() const
 {
     return m_model->participantAt(m_view->currentIndex().row());
+}
+
+void BridgePane::fitTimeColumns()
+{
+    // As wide as the times shown: a time today, the day with it on a bridge that ran past
+    // midnight ("Mon 23:24"), never narrower than their (short) headers. A roster is a few
+    // dozen rows at most.
+    for (const int column : {BridgeRosterModel::JoinedColumn, BridgeRosterModel::LeftColumn})
+        m_view->resizeColumnToContents(column);
 }
 
 void BridgePane::updateSummary()

@@ -206,9 +206,9 @@ QVariant BridgeRosterModel::data(const QModelIndex &index, int role) const
         case FlagsColumn:
             return flagsText(*row, false);
         case JoinedColumn:
-            return TimeText::localClock(p.joinedAt);
+            return TimeText::dayAwareClock(p.joinedAt, QDate::currentDate());
         case LeftColumn:
-            return TimeText::localClock(p.leftAt);
+            return TimeText::dayAwareClock(p.leftAt, QDate::currentDate());
         }
         return {};
     case Qt::ToolTipRole:
@@ -223,8 +223,8 @@ QVariant BridgeRosterModel::data(const QModelIndex &index, int role) const
         if (const QString flags = flagsText(*row, true); !flags.isEmpty())
             text += QStringLiteral(", ") + flags;
         if (!row->watching)
-            text += p.isPresent() ? tr(", joined %1").arg(TimeText::localClock(p.joinedAt))
-                                  : tr(", left at %1").arg(TimeText::localClock(p.leftAt));
+            text += p.isPresent() ? tr(", joined %1").arg(TimeText::dayAwareClock(p.joinedAt, QDate::currentDate()))
+                                  : tr(", left at %1").arg(TimeText::dayAwareClock(p.leftAt, QDate::currentDate()));
         return text;
     }
     case Qt::FontRole:
@@ -263,8 +263,11 @@ QVariant BridgeRosterModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     if (role == Qt::ToolTipRole) {
-        if (section == JoinedColumn || section == LeftColumn)
-            return tr("Local time; hover a time for UTC");
+        // The headers over the times are short (a time is short): these say what they are.
+        if (section == JoinedColumn)
+            return tr("When they joined the bridge, local time; hover a time for UTC");
+        if (section == LeftColumn)
+            return tr("When they left the bridge, local time; hover a time for UTC");
         return {};
     }
     switch (section) {
@@ -277,8 +280,10 @@ QVariant BridgeRosterModel::headerData(int section, Qt::Orientation orientation,
     case FlagsColumn:
         return tr("Flags");
     case JoinedColumn:
+        //: Roster column header over the time a participant joined: keep it as short as a time (German "Von")
         return tr("Joined");
     case LeftColumn:
+        //: Roster column header over the time a participant left: keep it as short as a time (German "Bis")
         return tr("Left");
     }
     return {};

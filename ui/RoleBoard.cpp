@@ -4,6 +4,7 @@
 #include "RoleSlots.h"
 #include "RosterModel.h"
 #include "RosterPicker.h"
+#include "TimeText.h"
 #include "rules/Labels.h"
 
 #include <QAction>
@@ -147,7 +148,7 @@ void RoleBoard::setUpRolesView()
                            QFontMetrics(bold).horizontalAdvance(Labels::role(Roles::IncidentCommander)) + 12);
     const QString rankTitle = m_model->headerData(RoleBoardModel::RankColumn, Qt::Horizontal).toString();
     columns->resizeSection(RoleBoardModel::RankColumn, metrics.horizontalAdvance(rankTitle) + 16);
-    columns->resizeSection(RoleBoardModel::SinceColumn, RoleSlotText::widestSince(metrics) + 16);
+    columns->resizeSection(RoleBoardModel::SinceColumn, TimeText::widestDayAwareClock(metrics) + 16);
 }
 
 void RoleBoard::setIncident(const QUuid &incidentId)

@@ -1,8 +1,8 @@
 #include "RoleSlots.h"
 
+#include "TimeText.h"
 #include "rules/Labels.h"
 
-#include <QFontMetrics>
 #include <QLocale>
 
 #include <algorithm>
@@ -79,38 +79,7 @@ QString RoleSlotText::since(const RoleSlot &row)
 {
     if (row.isEmpty())
         return {};
-    return sinceText(row.holder.assignedAt, QDate::currentDate());
-}
-
-namespace {
-const auto TimeOfDay = QStringLiteral("HH:mm");
-const auto DayAndTime = QStringLiteral("ddd HH:mm");
-const auto DayOfYear = QStringLiteral("d MMM");
-} // namespace
-
-QString RoleSlotText::sinceText(const QDateTime &assignedAt, const QDate &today)
-{
-    const QDateTime local = assignedAt.toLocalTime();
-    const qint64 daysAgo = local.date().daysTo(today);
-    // Today's handovers by time alone: that is what a commander compares (and one a clock
-    // a little ahead dated tomorrow).
-    if (daysAgo <= 0)
-        return QLocale().toString(local.time(), TimeOfDay);
-    if (daysAgo < 7)
-        return QLocale().toString(local, DayAndTime);
-    return QLocale().toString(local.date(), DayOfYear);
-}
-
-int RoleSlotText::widestSince(const QFontMetrics &metrics)
-{
-    // Every day name at a wide time, and every month at a two-digit day.
-    int widest = metrics.horizontalAdvance(QLocale().toString(QTime(20, 48), TimeOfDay));
-    const QDate monday(2024, 1, 1);
-    for (int day = 0; day < 7; ++day)
-        widest = std::max(widest, metrics.horizontalAdvance(QLocale().toString(QDateTime(monday.addDays(day), QTime(20, 48)), DayAndTime)));
-    for (int month = 1; month <= 12; ++month)
-        widest = std::max(widest, metrics.horizontalAdvance(QLocale().toString(QDate(2024, month, 28), DayOfYear)));
-    return widest;
+    return TimeText::dayAwareClock(row.holder.assignedAt, QDate::currentDate());
 }
 
 QString RoleSlotText::sinceToolTip(const RoleSlot &row)

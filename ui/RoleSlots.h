@@ -6,8 +6,6 @@
 #include <QCoreApplication>
 #include <QHash>
 
-class QFontMetrics;
-
 namespace Sitrep {
 
 // One row of a role board: a role at a rank, and who holds it now.
@@ -46,12 +44,7 @@ public:
     QString holderName(const QUuid &personId) const;
     QString holder(const RoleSlot &row) const; // the name, or "Unfilled" / "vacant"
     QString holderToolTip(const RoleSlot &row) const;
-    static QString since(const RoleSlot &row);        // local time
-    // Today's by time alone ("22:59"), this week's with the day ("Mon 22:59"), older ones by
-    // date ("30 Nov"): an incident that runs past midnight keeps a short column.
-    static QString sinceText(const QDateTime &assignedAt, const QDate &today);
-    // The widest sinceText can be in this font and locale: the column's width.
-    static int widestSince(const QFontMetrics &metrics);
+    static QString since(const RoleSlot &row); // local time, TimeText::dayAwareClock
     static QString sinceToolTip(const RoleSlot &row); // local and UTC
     static QString emptyToolTip(const RoleSlot &row);
     // Short ("2nd"), and only where a role has a second in command; the full word below.

@@ -4,6 +4,8 @@
 
 #include "rules/Labels.h"
 
+#include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -46,6 +48,7 @@ StatusStepper::StatusStepper(QWidget *parent)
         connect(button, &QToolButton::clicked, this, [this, step] { emit stepChosen(step); });
         layout->addWidget(button);
         m_steps.append(button);
+        m_texts.append(StepTexts{});
     }
     layout->addStretch(1);
     setIncident(std::nullopt);
@@ -60,6 +63,75 @@ void StatusStepper::setIncident(const std::optional<Incident> &incident)
 {
     for (int i = 0; i < m_steps.size(); ++i)
         showStep(IncidentStatus(i), incident);
+    m_widths[0] = m_widths[1] = -1;
+    updateGeometry(); // a new row width (sizeHint), even where the buttons' own did not change
+    applyTexts();
+}
+
+void StatusStepper::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        m_widths[0] = m_widths[1] = -1;
+        updateGeometry();
+    }
+}
+
+QSize StatusStepper::sizeHint() const
+{
+    return {rowWidth(false), QWidget::sizeHint().height()};
+}
+
+QSize StatusStepper::minimumSizeHint() const
+{
+    return {rowWidth(true), QWidget::minimumSizeHint().height()};
+}
+
+void StatusStepper::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    applyTexts();
+}
+
+void StatusStepper::applyTexts()
+{
+    m_compact = width() < rowWidth(false);
+    for (int i = 0; i < m_steps.size(); ++i) {
+        const QString &text = m_compact ? m_texts.at(i).compact : m_texts.at(i).full;
+        if (m_steps.at(i)->text() != text)
+            m_steps.at(i)->setText(text);
+    }
+}
+
+int StatusStepper::rowWidth(bool compact) const
+{
+    int &width = m_widths[compact ? 1 : 0];
+    if (width < 0)
+        width = measureRow(compact);
+    return width;
+}
+
+int StatusStepper::measureRow(bool compact) const
+{
+    const auto *row = static_cast<const QHBoxLayout *>(layout());
+    int width = 0;
+    for (int i = 0; i < row->count(); ++i) {
+        QWidget *item = row->itemAt(i)->widget();
+        if (!item)
+            continue;
+        const int index = int(m_steps.indexOf(qobject_cast<QToolButton *>(item)));
+        if (index < 0) { // an arrow between steps
+            width += item->sizeHint().width() + row->spacing();
+            continue;
+        }
+        const QToolButton *button = m_steps.at(index);
+        const QFontMetrics metrics(button->font());
+        const QString &wanted = compact ? m_texts.at(index).compact : m_texts.at(index).full;
+        width += button->sizeHint().width() - metrics.horizontalAdvance(button->text()) + metrics.horizontalAdvance(wanted)
+                 + row->spacing();
+    }
+    const QMargins margins = row->contentsMargins();
+    return width + margins.left() + margins.right();
 }
 
 void StatusStepper::setRefusals(const QString &advance, const QString &close)
@@ -80,6 +152,7 @@ void StatusStepper::showStep(IncidentStatus step, const std::optional<Incident> 
     const QString local = TimeText::localClock(at);
 
     QString text;
+    QString compact; // a step passed by its sign and time alone, where room is short
     QString state;
     if (isCurrent) {
         //: Status stepper, the current step: sign, status, local time reached
@@ -88,12 +161,15 @@ void StatusStepper::showStep(IncidentStatus step, const std::optional<Incident> 
     } else if (isPast) {
         //: Status stepper, a step in the past: check mark, status, local time reached (empty when skipped)
         text = local.isEmpty() ? tr("– %1").arg(label) : tr("✓ %1 %2").arg(label, local);
+        //: Status stepper, a step in the past where the row is short of room: check mark and local time
+        compact = local.isEmpty() ? QStringLiteral("–") : tr("✓ %1").arg(local);
         state = local.isEmpty() ? tr("skipped") : tr("done");
     } else {
         text = label;
         state = tr("not reached");
     }
-    button->setText(text.trimmed());
+    m_texts[int(step)] = {text.trimmed(), compact.isEmpty() ? text.trimmed() : compact};
+    button->setText(m_compact ? m_texts.at(int(step)).compact : m_texts.at(int(step)).full);
     // The current step is framed and bold, the others flat: shape and weight, not colour.
     button->setAutoRaise(!isCurrent);
     QFont font = button->font();

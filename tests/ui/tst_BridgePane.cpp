@@ -1,10 +1,13 @@
 #include "BridgePane.h"
 #include "BridgeRosterModel.h"
+#include "TimeText.h"
 #include "UiTestStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QHeaderView>
+#include <QLocale>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -27,6 +30,7 @@ private slots:
     void joinAndLeaveTheBridgeFromThisConsole();
     void presenceMarksLiveAndAddsWatchingRows();
     void roleColumnShowsThePersonsRoles();
+    void aBridgePastMidnightShowsTheDayOfAJoin();
     void everyControlIsNamedAndInTheMenu();
 
 private:
@@ -116,7 +120,7 @@ void tst_BridgePane::addsAPhoneParticipantByKeyboard()
     QCOMPARE(m_pane->model()->rowCount(), 1);
     QCOMPARE(cell(0, BridgeRosterModel::NameColumn), QStringLiteral("Dial-in guest"));
     QVERIFY(cell(0, BridgeRosterModel::KindColumn).contains(QStringLiteral("tel:+44 20 7946 0000")));
-    QCOMPARE(cell(0, BridgeRosterModel::JoinedColumn), m_clock->now().toLocalTime().toString(QStringLiteral("HH:mm")));
+    QCOMPARE(cell(0, BridgeRosterModel::JoinedColumn), TimeText::dayAwareClock(m_clock->now(), QDate::currentDate()));
     QVERIFY(m_pane->model()
                 ->index(0, BridgeRosterModel::JoinedColumn)
                 .data(Qt::ToolTipRole)
@@ -272,6 +276,27 @@ void tst_BridgePane::presenceMarksLiveAndAddsWatchingRows()
     m_pane->showPresence({}, {});
     QCOMPARE(model->rowCount(), 2);
     QVERIFY(!model->index(rowOf(jo), 0).data(BridgeRosterModel::LiveRole).toBool());
+}
+
+// An overnight bridge: a join of yesterday says which day (HH:mm alone read as today),
+// and the column widens for it; today's stay a bare time in a narrow column.
+void tst_BridgePane::aBridgePastMidnightShowsTheDayOfAJoin()
+{
+    const QUuid today = seed(QStringLiteral("Ana Rivera"), 5);
+    const QHeaderView *columns = m_pane->view()->horizontalHeader();
+    const QFontMetrics metrics = m_pane->view()->fontMetrics();
+    const QString time = cell(rowOf(today), BridgeRosterModel::JoinedColumn);
+    QCOMPARE(time, TimeText::dayAwareClock(m_clock->now().addSecs(-300), QDate::currentDate()));
+    QTRY_VERIFY(columns->sectionSize(BridgeRosterModel::JoinedColumn) > metrics.horizontalAdvance(time));
+    const int narrow = columns->sectionSize(BridgeRosterModel::JoinedColumn);
+
+    const QDateTime yesterday = QDateTime::currentDateTime().addDays(-1);
+    const QUuid overnight = seed(QStringLiteral("Kofi Mensah"), int(yesterday.secsTo(m_clock->now()) / 60));
+    const QString shown = cell(rowOf(overnight), BridgeRosterModel::JoinedColumn);
+    QCOMPARE(shown, QLocale().toString(stored(overnight).joinedAt.toLocalTime(), QStringLiteral("ddd HH:mm")));
+    QTRY_VERIFY2(columns->sectionSize(BridgeRosterModel::JoinedColumn) > metrics.horizontalAdvance(shown), qPrintable(shown));
+    QVERIFY(columns->sectionSize(BridgeRosterModel::JoinedColumn) > narrow);
+    QVERIFY(m_pane->model()->index(rowOf(overnight), 0).data(Qt::AccessibleTextRole).toString().contains(shown));
 }
 
 void tst_BridgePane::roleColumnShowsThePersonsRoles()

@@ -31,6 +31,7 @@ private slots:
     void cleanup();
 
     void showsTitleSeverityAndStepTimes();
+    void aNarrowHeaderShowsPassedStepsByTimeAlone();
     void severityChangesByKeyboardOnly();
     void refusedSeverityReverts();
     void statusAdvancesByKeyboardAndMouse();
@@ -120,6 +121,35 @@ void tst_IncidentHeader::showsTitleSeverityAndStepTimes()
     QCOMPARE(m_header->titleLabel()->fullText(), QStringLiteral("No incident selected"));
     QVERIFY(!m_header->severityBox()->isEnabled());
     QVERIFY(!step(IncidentStatus::Identified)->isEnabled());
+}
+
+// Short of room (a narrow window, German words), the steps passed keep their sign and
+// time and give up their name (still in the tooltip and the accessible name), so the
+// row asks less of the window; with room again they say it in full.
+void tst_IncidentHeader::aNarrowHeaderShowsPassedStepsByTimeAlone()
+{
+    m_clock->advanceSeconds(4 * 60);
+    QVERIFY(m_fixture->store->setStatus(m_incident, IncidentStatus::Investigating));
+    StatusStepper *stepper = m_header->stepper();
+    QVERIFY(stepper->minimumSizeHint().width() < stepper->sizeHint().width());
+    QVERIFY(!stepper->isCompact());
+
+    m_header->resize(m_header->minimumSizeHint().width(), m_header->height());
+    QTRY_VERIFY(stepper->width() < stepper->sizeHint().width()); // short of room
+    QVERIFY(stepper->isCompact());
+    QToolButton *declared = step(IncidentStatus::Declared);
+    QCOMPARE(declared->text(), QStringLiteral("✓ %1").arg(hhmm(m_declared)));
+    QVERIFY(declared->accessibleName().contains(QStringLiteral("Declared")));
+    QVERIFY(declared->toolTip().contains(QStringLiteral("Declared")));
+    // The current step and those ahead keep their names: they are what is read and chosen.
+    QCOMPARE(step(IncidentStatus::Investigating)->text(), QStringLiteral("● Investigating %1").arg(hhmm(m_declared.addSecs(240))));
+    QCOMPARE(step(IncidentStatus::Identified)->text(), QStringLiteral("Identified"));
+    // Every step still fits in the narrow row.
+    QTRY_VERIFY(step(IncidentStatus::Closed)->geometry().right() <= stepper->width());
+
+    m_header->resize(stepper->sizeHint().width() + 100, m_header->height());
+    QTRY_VERIFY(!stepper->isCompact());
+    QCOMPARE(declared->text(), QStringLiteral("✓ Declared %1").arg(hhmm(m_declared)));
 }
 
 void tst_IncidentHeader::severityChangesByKeyboardOnly()

@@ -2,6 +2,7 @@
 #include "RoleBoardModel.h"
 #include "RoleSlots.h"
 #include "RosterModel.h"
+#include "TimeText.h"
 #include "UiTestStore.h"
 #include "store/TimelinePager.h"
 
@@ -490,12 +491,12 @@ void tst_RoleBoard::aHandoverOfAnotherDayShowsItsDayInFull()
 {
     const QDate today(2026, 12, 1);
     const QDateTime lateLastNight(today.addDays(-1), QTime(22, 59));
-    QCOMPARE(RoleSlotText::sinceText(QDateTime(today, QTime(0, 40)), today), QStringLiteral("00:40"));
+    QCOMPARE(TimeText::dayAwareClock(QDateTime(today, QTime(0, 40)), today), QStringLiteral("00:40"));
     // A clock a little ahead of this one dated it tomorrow: still a time of day.
-    QCOMPARE(RoleSlotText::sinceText(QDateTime(today.addDays(1), QTime(0, 2)), today), QStringLiteral("00:02"));
-    const QString yesterday = RoleSlotText::sinceText(lateLastNight, today);
+    QCOMPARE(TimeText::dayAwareClock(QDateTime(today.addDays(1), QTime(0, 2)), today), QStringLiteral("00:02"));
+    const QString yesterday = TimeText::dayAwareClock(lateLastNight, today);
     QCOMPARE(yesterday, QLocale().toString(lateLastNight, QStringLiteral("ddd HH:mm")));
-    QCOMPARE(RoleSlotText::sinceText(QDateTime(QDate(2026, 11, 2), QTime(9, 5)), today),
+    QCOMPARE(TimeText::dayAwareClock(QDateTime(QDate(2026, 11, 2), QTime(9, 5)), today),
              QLocale().toString(QDate(2026, 11, 2), QStringLiteral("d MMM")));
 
     RoleAssignment lead{{}, m_incident, Roles::TechnicalLead, m_sam.id, RoleRank::Primary,
