@@ -1920,6 +1920,49 @@ Ausgerufen: %3</translation>
     </message>
 </context>
 <context>
+    <name>Sitrep::RaciMatrix</name>
+    <message>
+        <source>Nobody is accountable for “%1”: mark exactly one role A.</source>
+        <translation>Niemand ist für „%1“ verantwortlich: genau eine Rolle mit A markieren.</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 accountable roles: exactly one role may be A.</source>
+        <translation>„%1“ hat %2 verantwortliche Rollen: genau eine Rolle darf A sein.</translation>
+    </message>
+    <message>
+        <source>Declare and set severity</source>
+        <translation>Ausrufen und Schweregrad festlegen</translation>
+    </message>
+    <message>
+        <source>Coordinate the response</source>
+        <translation>Einsatz koordinieren</translation>
+    </message>
+    <message>
+        <source>Diagnose</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Mitigate</source>
+        <translation>Eindämmen</translation>
+    </message>
+    <message>
+        <source>Customer communication</source>
+        <translation>Kundenkommunikation</translation>
+    </message>
+    <message>
+        <source>Internal updates</source>
+        <translation>Interne Lagemeldungen</translation>
+    </message>
+    <message>
+        <source>Record the timeline</source>
+        <translation>Zeitleiste führen</translation>
+    </message>
+    <message>
+        <source>Post-incident review</source>
+        <translation>Nachbetrachtung</translation>
+    </message>
+</context>
+<context>
     <name>Sitrep::RaciModel</name>
     <message>
         <source>Responsible</source>

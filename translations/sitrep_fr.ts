@@ -1920,6 +1920,49 @@ Déclaré : %3</translation>
     </message>
 </context>
 <context>
+    <name>Sitrep::RaciMatrix</name>
+    <message>
+        <source>Nobody is accountable for “%1”: mark exactly one role A.</source>
+        <translation>Personne n’est approbateur de « %1 » : marquez exactement un rôle A.</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 accountable roles: exactly one role may be A.</source>
+        <translation>« %1 » a %2 rôles approbateurs : un seul rôle peut être A.</translation>
+    </message>
+    <message>
+        <source>Declare and set severity</source>
+        <translation>Déclarer et fixer la gravité</translation>
+    </message>
+    <message>
+        <source>Coordinate the response</source>
+        <translation>Coordonner la réponse</translation>
+    </message>
+    <message>
+        <source>Diagnose</source>
+        <translation>Diagnostiquer</translation>
+    </message>
+    <message>
+        <source>Mitigate</source>
+        <translation>Atténuer</translation>
+    </message>
+    <message>
+        <source>Customer communication</source>
+        <translation>Communication client</translation>
+    </message>
+    <message>
+        <source>Internal updates</source>
+        <translation>Points internes</translation>
+    </message>
+    <message>
+        <source>Record the timeline</source>
+        <translation>Tenir la chronologie</translation>
+    </message>
+    <message>
+        <source>Post-incident review</source>
+        <translation>Revue post-incident</translation>
+    </message>
+</context>
+<context>
     <name>Sitrep::RaciModel</name>
     <message>
         <source>Responsible</source>

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "UiTestStore.h"
+#include "model/RaciMatrix.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -49,6 +50,12 @@ private slots:
         QDialogButtonBox buttons(QDialogButtonBox::Close | QDialogButtonBox::Cancel);
         QCOMPARE(buttons.button(QDialogButtonBox::Close)->text(), QStringLiteral("Schließen"));
         QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
+        // And the model's words a German console writes: a new incident's default RACI
+        // activities, and why a matrix is refused.
+        RaciMatrix matrix = RaciMatrix::defaultFor(QStringLiteral("SEV1"));
+        QCOMPARE(matrix.activities.first().name, QStringLiteral("Ausrufen und Schweregrad festlegen"));
+        matrix.activities.first().cells.clear();
+        QVERIFY2(matrix.problem().startsWith(QStringLiteral("Niemand ist für „Ausrufen")), qPrintable(matrix.problem()));
     }
 };
 
