@@ -4,7 +4,6 @@
 #include "RoleSlots.h"
 #include "RosterModel.h"
 #include "RosterPicker.h"
-#include "TimeText.h"
 #include "rules/Labels.h"
 
 #include <QAction>
@@ -109,6 +108,10 @@ RoleBoard::RoleBoard(Store *store, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &RoleBoard::updateState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RoleBoard::updateState);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &RoleBoard::updateState);
+    // The handover times take what they show ("23:02", "Mon 23:02"): the holder the rest.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RoleBoard::fitSinceColumn);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RoleBoard::fitSinceColumn);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &RoleBoard::fitSinceColumn);
     connect(m_rolesView->selectionModel(), &QItemSelectionModel::currentChanged, this, &RoleBoard::updateState);
     updateState();
 }
@@ -125,7 +128,7 @@ void RoleBoard::setUpRolesView()
     m_rolesView->setShowGrid(false);
     m_rolesView->setWordWrap(false);
     m_rolesView->setAlternatingRowColors(true);
-    m_rolesView->setTextElideMode(Qt::ElideMiddle);
+    m_rolesView->setTextElideMode(Qt::ElideRight); // "Priya Nata…", as the roster and the list
     // Dropping always lands on a row (a role), never between two.
     m_rolesView->setDragDropMode(QAbstractItemView::DropOnly);
     m_rolesView->setDragDropOverwriteMode(true);
@@ -148,7 +151,15 @@ void RoleBoard::setUpRolesView()
                            QFontMetrics(bold).horizontalAdvance(Labels::role(Roles::IncidentCommander)) + 12);
     const QString rankTitle = m_model->headerData(RoleBoardModel::RankColumn, Qt::Horizontal).toString();
     columns->resizeSection(RoleBoardModel::RankColumn, metrics.horizontalAdvance(rankTitle) + 16);
-    columns->resizeSection(RoleBoardModel::SinceColumn, TimeText::widestDayAwareClock(metrics) + 16);
+    fitSinceColumn();
+}
+
+void RoleBoard::fitSinceColumn()
+{
+    // As wide as the handovers shown, never narrower than its header: today's are a bare
+    // time; an incident past midnight shows the day of the earlier ones. A board is a few
+    // rows.
+    m_rolesView->resizeColumnToContents(RoleBoardModel::SinceColumn);
 }
 
 void RoleBoard::setIncident(const QUuid &incidentId)

@@ -62,6 +62,7 @@ protected:
 
 private:
     void setUpRolesView();
+    void fitSinceColumn();
     void startAssign();
     void assign(const QUuid &personId);
     void relieveCurrent();

@@ -1,11 +1,8 @@
 #pragma once
 
 #include <QDateTime>
-#include <QFontMetrics>
 #include <QLocale>
 #include <QString>
-
-#include <algorithm>
 
 namespace Sitrep::TimeText {
 
@@ -48,20 +45,6 @@ inline QString dayAwareClock(const QDateTime &at, const QDate &today)
     if (daysAgo < 7)
         return QLocale().toString(local, Detail::DayAndTime);
     return QLocale().toString(local.date(), Detail::DayOfYear);
-}
-
-// The widest dayAwareClock can be in this font and locale: every day name at a wide
-// time, and every month at a two-digit day.
-inline int widestDayAwareClock(const QFontMetrics &metrics)
-{
-    int widest = metrics.horizontalAdvance(QLocale().toString(QTime(20, 48), Detail::TimeOfDay));
-    const QDate monday(2024, 1, 1);
-    for (int day = 0; day < 7; ++day)
-        widest = std::max(widest, metrics.horizontalAdvance(
-                                      QLocale().toString(QDateTime(monday.addDays(day), QTime(20, 48)), Detail::DayAndTime)));
-    for (int month = 1; month <= 12; ++month)
-        widest = std::max(widest, metrics.horizontalAdvance(QLocale().toString(QDate(2024, month, 28), Detail::DayOfYear)));
-    return widest;
 }
 
 } // namespace Sitrep::TimeText

@@ -486,7 +486,7 @@ void tst_RoleBoard::directoryChangesShowAtOnce()
 }
 
 // An incident runs past midnight: yesterday's handovers show the day, not a date cut to
-// "30…59", and the column is wide enough for any of them.
+// "30…59", and the column widens for them (and only then).
 void tst_RoleBoard::aHandoverOfAnotherDayShowsItsDayInFull()
 {
     const QDate today(2026, 12, 1);
@@ -499,16 +499,19 @@ void tst_RoleBoard::aHandoverOfAnotherDayShowsItsDayInFull()
     QCOMPARE(TimeText::dayAwareClock(QDateTime(QDate(2026, 11, 2), QTime(9, 5)), today),
              QLocale().toString(QDate(2026, 11, 2), QStringLiteral("d MMM")));
 
+    // Today's handovers alone: the column is as narrow as a time, the holder has the room.
+    const QTableView *view = m_board->rolesView();
+    QVERIFY(view);
+    const int narrow = view->horizontalHeader()->sectionSize(RoleBoardModel::SinceColumn);
     RoleAssignment lead{{}, m_incident, Roles::TechnicalLead, m_sam.id, RoleRank::Primary,
                         QDateTime::currentDateTimeUtc().addDays(-1), {}, {}};
     QVERIFY(m_fixture->store->assignRole(lead));
     const QModelIndex since = m_board->model()->index(rowOf(Roles::TechnicalLead), RoleBoardModel::SinceColumn);
     const QString shown = since.data().toString();
     QVERIFY2(shown.contains(QLocale().toString(lead.assignedAt.toLocalTime().time(), QStringLiteral("HH:mm"))), qPrintable(shown));
-    const QTableView *view = m_board->rolesView();
-    QVERIFY(view);
     QVERIFY2(view->horizontalHeader()->sectionSize(RoleBoardModel::SinceColumn) > view->fontMetrics().horizontalAdvance(shown),
              qPrintable(shown));
+    QVERIFY(view->horizontalHeader()->sectionSize(RoleBoardModel::SinceColumn) > narrow);
 }
 
 QTEST_MAIN(tst_RoleBoard)
