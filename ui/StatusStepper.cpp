@@ -72,7 +72,7 @@ void StatusStepper::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
-        m_widths[0] = m_widths[1] = -1;
+        m_widths[0] = m_widths[1] = m_padding = -1;
         updateGeometry();
     }
 }
@@ -93,8 +93,16 @@ void StatusStepper::resizeEvent(QResizeEvent *event)
     applyTexts();
 }
 
+void StatusStepper::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    applyTexts(); // shown again at the same size, after texts changed while hidden
+}
+
 void StatusStepper::applyTexts()
 {
+    if (!isVisible())
+        return; // no width to fit yet: showing decides
     m_compact = width() < rowWidth(false);
     for (int i = 0; i < m_steps.size(); ++i) {
         const QString &text = m_compact ? m_texts.at(i).compact : m_texts.at(i).full;
@@ -113,6 +121,12 @@ int StatusStepper::rowWidth(bool compact) const
 
 int StatusStepper::measureRow(bool compact) const
 {
+    // A tool button is its text and the style's padding around it, the same for every
+    // step: measured once (per font and style), then only the texts are.
+    if (m_padding < 0) {
+        const QToolButton *first = m_steps.first();
+        m_padding = first->sizeHint().width() - QFontMetrics(first->font()).horizontalAdvance(first->text());
+    }
     const auto *row = static_cast<const QHBoxLayout *>(layout());
     int width = 0;
     for (int i = 0; i < row->count(); ++i) {
@@ -124,11 +138,8 @@ int StatusStepper::measureRow(bool compact) const
             width += item->sizeHint().width() + row->spacing();
             continue;
         }
-        const QToolButton *button = m_steps.at(index);
-        const QFontMetrics metrics(button->font());
         const QString &wanted = compact ? m_texts.at(index).compact : m_texts.at(index).full;
-        width += button->sizeHint().width() - metrics.horizontalAdvance(button->text()) + metrics.horizontalAdvance(wanted)
-                 + row->spacing();
+        width += m_padding + QFontMetrics(m_steps.at(index)->font()).horizontalAdvance(wanted) + row->spacing();
     }
     const QMargins margins = row->contentsMargins();
     return width + margins.left() + margins.right();

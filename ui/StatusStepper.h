@@ -44,6 +44,7 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -63,6 +64,7 @@ private:
     QList<StepTexts> m_texts;     // by IncidentStatus
     bool m_compact = false;
     mutable int m_widths[2] = {-1, -1}; // full, compact; -1: not measured
+    mutable int m_padding = -1;         // around a step's text; -1: not measured
     QString m_advanceRefusal;
     QString m_closeRefusal;
 };
