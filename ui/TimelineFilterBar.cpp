@@ -1,5 +1,6 @@
 #include "TimelineFilterBar.h"
 
+#include "KindLook.h"
 #include "rules/Labels.h"
 #include "store/Store.h"
 
@@ -12,14 +13,6 @@
 #include <algorithm>
 
 namespace Sitrep {
-
-namespace {
-
-constexpr EntryKind AllKinds[] = {EntryKind::Note,       EntryKind::Decision,   EntryKind::Action,
-                                  EntryKind::StatusChange, EntryKind::RoleChange, EntryKind::Comms,
-                                  EntryKind::Escalation, EntryKind::Checkpoint};
-
-} // namespace
 
 TimelineFilterBar::TimelineFilterBar(Store *store, QWidget *parent)
     : QWidget(parent)
@@ -37,8 +30,9 @@ TimelineFilterBar::TimelineFilterBar(Store *store, QWidget *parent)
     m_kinds->setPopupMode(QToolButton::InstantPopup);
     m_kinds->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_kinds->setMenu(m_kindsMenu);
-    for (EntryKind kind : AllKinds) {
-        QAction *action = m_kindsMenu->addAction(Labels::kind(kind));
+    for (EntryKind kind : KindLook::allKinds()) {
+        //: A kind in the timeline's filter menu: its sign and its name
+        QAction *action = m_kindsMenu->addAction(tr("%1 %2").arg(KindLook::symbol(kind), Labels::kind(kind)));
         action->setCheckable(true);
         action->setData(int(kind));
         connect(action, &QAction::toggled, this, &TimelineFilterBar::changed);

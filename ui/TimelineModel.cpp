@@ -1,9 +1,13 @@
 #include "TimelineModel.h"
 
+#include "KindLook.h"
 #include "rules/Labels.h"
 #include "store/Store.h"
 
+#include <QBrush>
 #include <QFontDatabase>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QLocale>
 
 namespace Sitrep {
@@ -212,7 +216,7 @@ QVariant TimelineModel::displayText(const TimelineRow &row, int column) const
         // Timestamps are read out on a bridge call: seconds matter, the date rarely does.
         return QLocale().toString(entry.occurredAt.toLocalTime().time(), QStringLiteral("HH:mm:ss"));
     case KindColumn:
-        return Labels::kind(entry.kind).toUpper();
+        return KindLook::columnText(entry.kind);
     case AuthorColumn:
         return authorName(entry.author);
     case StateColumn: {
@@ -269,6 +273,15 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::AccessibleTextRole:
         return accessibleText(*row);
+    case Qt::ForegroundRole:
+        if (index.column() == KindColumn) {
+            // The palette in use (light or dark); a model read without a GUI (tests, tools) gets the light one.
+            const bool gui = qobject_cast<QGuiApplication *>(QCoreApplication::instance());
+            const QColor base = gui ? QGuiApplication::palette().color(QPalette::Base) : QColor(Qt::white);
+            if (const QColor color = KindLook::color(entry.kind, base); color.isValid())
+                return QBrush(color); // a brush, as views and QAbstractItemModelTester expect
+        }
+        return {};
     case Qt::FontRole:
         // Monospace digits keep the time column aligned and easy to scan.
         return index.column() == TimeColumn ? QVariant(m_timeFont) : QVariant();

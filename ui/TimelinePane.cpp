@@ -3,6 +3,7 @@
 #include "CachedTextDelegate.h"
 #include "EntryBox.h"
 #include "EntryHistoryDialog.h"
+#include "KindLook.h"
 #include "NewEntriesMarker.h"
 #include "PinnedStrip.h"
 #include "TimelineFilterBar.h"
@@ -21,6 +22,8 @@
 #include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Sitrep {
 
@@ -66,7 +69,10 @@ TimelinePane::TimelinePane(Store *store, QWidget *parent)
     columns->setAccessibleName(tr("Timeline columns"));
     const QFontMetrics metrics = m_view->fontMetrics();
     columns->resizeSection(TimelineModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("00:00:00")) + 24);
-    columns->resizeSection(TimelineModel::KindColumn, metrics.horizontalAdvance(QStringLiteral("ESCALATION")) + 24);
+    int widestKind = 0; // in this language ("▲ ESCALATION", "↻ STATUSWECHSEL")
+    for (EntryKind kind : KindLook::allKinds())
+        widestKind = std::max(widestKind, metrics.horizontalAdvance(KindLook::columnText(kind)));
+    columns->resizeSection(TimelineModel::KindColumn, widestKind + 24);
     columns->resizeSection(TimelineModel::AuthorColumn,
                            metrics.horizontalAdvance(QStringLiteral("Alexandra Rivera")) + 16);
     columns->resizeSection(TimelineModel::StateColumn,

@@ -1,11 +1,15 @@
+#include "KindLook.h"
+#include "Theme.h"
 #include "TimelineModel.h"
 #include "UiTestStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Sitrep;
 
@@ -30,6 +34,7 @@ private slots:
     void smallBatchInsertsLargeBatchResets();
     void cacheStaysBounded();
     void columnsAndRoles();
+    void kindsHaveASignAndAColourThatReads();
     void switchingIncidentResets();
     void filterShowsOnlyMatchingEntries();
 
@@ -291,7 +296,8 @@ void tst_TimelineModel::columnsAndRoles()
     QCOMPARE(time.data().toString(), timeOf(1).toLocalTime().toString(QStringLiteral("HH:mm:ss")));
     QVERIFY(time.data(Qt::ToolTipRole).toString().contains(QStringLiteral("UTC")));
     QVERIFY(time.data(Qt::ToolTipRole).toString().contains(timeOf(1).toString(Qt::ISODate)));
-    QCOMPARE(m_model->index(1, TimelineModel::KindColumn).data().toString(), QStringLiteral("NOTE"));
+    QCOMPARE(m_model->index(1, TimelineModel::KindColumn).data().toString(), QStringLiteral("✎ NOTE"));
+    QVERIFY(!m_model->index(1, TimelineModel::KindColumn).data(Qt::ForegroundRole).isValid()); // a note: the text's colour
     // Entry 1 is Jo's (odd rows), entry 0 Alice's: names come from the directory.
     QCOMPARE(m_model->index(1, TimelineModel::AuthorColumn).data().toString(), QStringLiteral("Jo Okafor"));
     QCOMPARE(m_model->index(0, TimelineModel::AuthorColumn).data().toString(), QStringLiteral("Alice Rivera"));
@@ -307,6 +313,59 @@ void tst_TimelineModel::columnsAndRoles()
     }
     QVERIFY(m_fixture->store->replaceDirectory({}, people, m_fixture->store->services()));
     QCOMPARE(m_model->index(1, TimelineModel::AuthorColumn).data().toString(), QStringLiteral("Jo O."));
+}
+
+namespace {
+// WCAG 2 contrast ratio of two colours.
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a) + 0.05;
+    const double lb = luminance(b) + 0.05;
+    return std::max(la, lb) / std::min(la, lb);
+}
+} // namespace
+
+// Kinds with signs and colours: each kind its own sign (so never colour alone), and a
+// colour that reads on the light and on the dark palette (WCAG AA, 4.5:1).
+void tst_TimelineModel::kindsHaveASignAndAColourThatReads()
+{
+    QSet<QString> signs;
+    for (EntryKind kind : KindLook::allKinds()) {
+        const QString sign = KindLook::symbol(kind);
+        QVERIFY(!sign.isEmpty());
+        signs.insert(sign);
+        QVERIFY(KindLook::columnText(kind).startsWith(sign + QLatin1Char(' ')));
+        for (const QPalette &palette : {Theme::lightPalette(), Theme::darkPalette()}) {
+            const QColor base = palette.color(QPalette::Base);
+            const QColor color = KindLook::color(kind, base);
+            if (kind == EntryKind::Note) {
+                QVERIFY(!color.isValid());
+                continue;
+            }
+            QVERIFY2(contrast(color, base) >= 4.5, qPrintable(QStringLiteral("%1 on %2: %3")
+                                                                  .arg(color.name(), base.name())
+                                                                  .arg(contrast(color, base))));
+            QVERIFY2(contrast(color, palette.color(QPalette::AlternateBase)) >= 4.5, qPrintable(color.name()));
+        }
+    }
+    QCOMPARE(signs.size(), KindLook::allKinds().size());
+    QCOMPARE(KindLook::allKinds().size(), qsizetype(enumCount<EntryKind>()));
+
+    // In the model: the decision's column in its colour for the palette in use.
+    TimelineEntry decision;
+    decision.incidentId = m_incident;
+    decision.kind = EntryKind::Decision;
+    decision.body = QStringLiteral("Roll back checkout-api");
+    const CommandResult added = m_fixture->store->addEntry(decision);
+    QVERIFY2(added, qPrintable(added.error));
+    const QModelIndex kind = m_model->index(m_model->rowCount() - 1, TimelineModel::KindColumn);
+    QCOMPARE(kind.data().toString(), QStringLiteral("◆ DECISION"));
+    QCOMPARE(kind.data(Qt::ForegroundRole).value<QBrush>().color(),
+             KindLook::color(EntryKind::Decision, QColor(Qt::white))); // no GUI here: the light palette's
 }
 
 void tst_TimelineModel::switchingIncidentResets()
