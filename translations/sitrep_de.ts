@@ -944,6 +944,14 @@
         <source>An edit keeps the entry&apos;s track; remove #%1, or add a new entry on that track.</source>
         <translation>Beim Bearbeiten bleibt der Analysestrang des Eintrags erhalten; entfernen Sie #%1 oder fügen Sie diesem Analysestrang einen neuen Eintrag hinzu.</translation>
     </message>
+    <message>
+        <source>Kind of the new entry</source>
+        <translation>Art des neuen Eintrags</translation>
+    </message>
+    <message>
+        <source>What the text will be recorded as: /d decision, /a action, /c comms, otherwise a note</source>
+        <translation>Als was der Text eingetragen wird: /d Beschluss, /a Maßnahme, /c Meldung, sonst eine Notiz</translation>
+    </message>
 </context>
 <context>
     <name>Sitrep::EntryHistoryDialog</name>

@@ -944,6 +944,14 @@
         <source>An edit keeps the entry&apos;s track; remove #%1, or add a new entry on that track.</source>
         <translation>Une modification conserve la piste de l’entrée ; retirez #%1, ou ajoutez une nouvelle entrée sur cette piste.</translation>
     </message>
+    <message>
+        <source>Kind of the new entry</source>
+        <translation>Type de la nouvelle entrée</translation>
+    </message>
+    <message>
+        <source>What the text will be recorded as: /d decision, /a action, /c comms, otherwise a note</source>
+        <translation>Ce que deviendra le texte : /d décision, /a action, /c communication, sinon une note</translation>
+    </message>
 </context>
 <context>
     <name>Sitrep::EntryHistoryDialog</name>

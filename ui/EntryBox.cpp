@@ -1,10 +1,14 @@
 #include "EntryBox.h"
 
 #include "EntryParser.h"
+#include "KindLook.h"
 #include "MentionCompleter.h"
+#include "rules/Labels.h"
 #include "store/Store.h"
 
 #include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -49,12 +53,28 @@ bool sameTrackName(const QString &name, const QString &typed)
     return simple.compare(typed, Qt::CaseInsensitive) == 0;
 }
 
+// Whether the text sets its kind with a command ("/d …"; "//…" is a note's text): an
+// edited entry keeps its own kind otherwise (status changes, escalations and the like
+// have no prefix).
+bool typesKind(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    return trimmed.startsWith(QLatin1Char('/')) && !trimmed.startsWith(QLatin1String("//"));
+}
+
+// The kind as the box shows it: the timeline's sign and the kind's name ("◆ Decision").
+QString kindText(EntryKind kind)
+{
+    return KindLook::symbol(kind) + QLatin1Char(' ') + Labels::kind(kind);
+}
+
 } // namespace
 
 EntryBox::EntryBox(Store *store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_editNote(new QLabel(this))
+    , m_kind(new QLabel(this))
     , m_edit(new QLineEdit(this))
     , m_mentions(new MentionCompleter(store, m_edit))
     , m_cancel(new QAction(tr("Cancel the edit"), this))
@@ -70,13 +90,28 @@ EntryBox::EntryBox(Store *store, QWidget *parent)
     m_cancel->setEnabled(false); // Escape means nothing here unless an edit is open
     m_edit->addAction(m_cancel);
 
+    m_kind->setTextFormat(Qt::PlainText);
+    m_kind->setAccessibleName(tr("Kind of the new entry"));
+    m_kind->setToolTip(tr("What the text will be recorded as: /d decision, /a action, /c comms, otherwise a note"));
+    // As wide as the widest kind, so the box does not move as the prefix changes it.
+    int widest = 0;
+    for (EntryKind kind : KindLook::allKinds())
+        widest = std::max(widest, m_kind->fontMetrics().horizontalAdvance(kindText(kind)));
+    m_kind->setMinimumWidth(widest + 6);
+
+    auto *row = new QHBoxLayout;
+    row->setSpacing(6);
+    row->addWidget(m_kind);
+    row->addWidget(m_edit, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_editNote);
-    layout->addWidget(m_edit);
+    layout->addLayout(row);
 
     connect(m_edit, &QLineEdit::returnPressed, this, &EntryBox::submit);
+    connect(m_edit, &QLineEdit::textChanged, this, &EntryBox::showKind);
+    showKind();
     connect(m_cancel, &QAction::triggered, this, &EntryBox::cancelEdit);
 }
 
@@ -95,6 +130,26 @@ void EntryBox::setRefusal(const QString &why)
     m_refusal = why;
     m_edit->setPlaceholderText(why.isEmpty() ? hint() : why);
     m_edit->setEnabled(!m_incidentId.isNull() && why.isEmpty());
+}
+
+void EntryBox::showKind()
+{
+    const QString text = m_edit->text();
+    const EntryKind kind = isEditing() && !typesKind(text) ? EntryKind(m_editingKind) : EntryParser::parse(text).kind;
+    m_kind->setText(kindText(kind));
+    // In the kind's colour for the window behind it; a note in the text's own (a palette
+    // that sets nothing else, so the rest follows the theme).
+    QPalette look;
+    if (const QColor color = KindLook::color(kind, palette().color(QPalette::Window)); color.isValid())
+        look.setColor(QPalette::WindowText, color);
+    m_kind->setPalette(look);
+}
+
+void EntryBox::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        showKind(); // light or dark: the other shade of the kind's colour
 }
 
 QString EntryBox::hint()
@@ -205,11 +260,7 @@ void EntryBox::saveEdit(const ParsedEntry &parsed)
     TimelineEntry ignored;
     if (!resolve(parsed, ignored))
         return;
-    // Without a command the entry keeps its kind (status changes, escalations and the
-    // like have no prefix); a typed prefix changes it.
-    const bool typedKind = m_edit->text().trimmed().startsWith(QLatin1Char('/'))
-        && !m_edit->text().trimmed().startsWith(QLatin1String("//"));
-    const EntryKind kind = typedKind ? parsed.kind : EntryKind(m_editingKind);
+    const EntryKind kind = typesKind(m_edit->text()) ? parsed.kind : EntryKind(m_editingKind);
     const CommandResult result = m_store->editEntry(m_editing, kind, parsed.body);
     if (!result) {
         emit message(result.error);

@@ -18,6 +18,8 @@ struct TimelineEntry;
 // language, "@" completion of people, "#track"). It also edits an entry in place: the
 // box takes the entry's text with its kind's prefix, Enter saves a new revision through
 // Store::editEntry and Escape cancels; a draft typed before is put back either way.
+// Beside the box, the kind the text will be recorded as, as the timeline shows it
+// ("◆ Decision" once "/d " is typed): the scribe sees the prefix was understood.
 class EntryBox : public QWidget
 {
     Q_OBJECT
@@ -35,12 +37,16 @@ public:
 
     QLineEdit *lineEdit() const { return m_edit; }
     QLabel *editNote() const { return m_editNote; }
+    QLabel *kindShown() const { return m_kind; }
     MentionCompleter *mentions() const { return m_mentions; }
 
 signals:
     void message(const QString &text);
     // An edit was saved or cancelled: the timeline may take the focus back.
     void editFinished(const QUuid &entryId);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     static QString hint(); // the placeholder: what can be typed
@@ -50,11 +56,13 @@ private:
     void endEdit();
     // Fills in the track from "#name"; false (after a message) when it names none.
     bool resolve(const ParsedEntry &parsed, TimelineEntry &entry);
+    void showKind();
 
     Store *m_store;
     QUuid m_incidentId;
     QString m_refusal;
     QLabel *m_editNote;
+    QLabel *m_kind;
     QLineEdit *m_edit;
     MentionCompleter *m_mentions;
     QAction *m_cancel;

@@ -350,6 +350,9 @@ void tst_TimelineModel::kindsHaveASignAndAColourThatReads()
                                                                   .arg(color.name(), base.name())
                                                                   .arg(contrast(color, base))));
             QVERIFY2(contrast(color, palette.color(QPalette::AlternateBase)) >= 4.5, qPrintable(color.name()));
+            // The entry box shows it on the window's background.
+            QVERIFY2(contrast(KindLook::color(kind, palette.color(QPalette::Window)), palette.color(QPalette::Window)) >= 4.5,
+                     qPrintable(color.name()));
         }
     }
     QCOMPARE(signs.size(), KindLook::allKinds().size());

@@ -1,4 +1,5 @@
 #include "EntryBox.h"
+#include "KindLook.h"
 #include "EntryParser.h"
 #include "EntryHistoryDialog.h"
 #include "MentionCompleter.h"
@@ -152,8 +153,16 @@ void tst_TimelinePane::entryBoxAddsAndReportsErrors()
     QLineEdit *entry = m_pane->entryEdit();
     QVERIFY(entry->isEnabled());
     entry->setFocus();
+    // Beside the box, the kind the text will be: a note until a command says otherwise.
+    QLabel *kind = m_pane->entryBox()->kindShown();
+    QVERIFY(kind->isVisible());
+    QCOMPARE(kind->text(), QStringLiteral("✎ Note"));
     QTest::keyClicks(entry, QStringLiteral("/a check LB health"));
+    QCOMPARE(kind->text(), QStringLiteral("▶ Action"));
+    QCOMPARE(kind->palette().color(QPalette::WindowText),
+             KindLook::color(EntryKind::Action, m_pane->entryBox()->palette().color(QPalette::Window)));
     QTest::keyClick(entry, Qt::Key_Return);
+    QCOMPARE(kind->text(), QStringLiteral("✎ Note")); // the box is empty again
     QCOMPARE(messages.count(), 0);
     QCOMPARE(entry->text(), QString());
     const int last = m_pane->model()->rowCount() - 1;
@@ -408,8 +417,11 @@ void tst_TimelinePane::editsInTheEntryBoxAndShowsHistory()
     m_pane->view()->setFocus();
     QTest::keyClick(m_pane->view(), Qt::Key_Return);
     QCOMPARE(box->text(), QStringLiteral("entry 10"));
+    QLabel *kind = m_pane->entryBox()->kindShown();
+    QCOMPARE(kind->text(), QStringLiteral("✎ Note")); // the entry's own kind
     QTest::keyClick(box, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(box, QStringLiteral("/d entry 10, corrected"));
+    QCOMPARE(kind->text(), QStringLiteral("◆ Decision"));
     QTest::keyClick(box, Qt::Key_Return);
     const std::optional<TimelineEntry> after = m_fixture->store->entry(edited, true);
     QCOMPARE(after->revision, 2);
