@@ -3377,11 +3377,6 @@ Leertaste oder Alt+Pfeil ab listet die Stufen mit ihren Kriterien auf.</translat
         <source>Filters (%1)</source>
         <translation>Filter (%1)</translation>
     </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>A kind in the timeline&apos;s filter menu: its sign and its name</extracomment>
-        <translation>%1 %2</translation>
-    </message>
 </context>
 <context>
     <name>Sitrep::TimelineModel</name>

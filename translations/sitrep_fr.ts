@@ -3377,11 +3377,6 @@ Espace ou Alt+Flèche bas affiche les niveaux avec leurs critères.</translation
         <source>Filters (%1)</source>
         <translation>Filtres (%1)</translation>
     </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>A kind in the timeline&apos;s filter menu: its sign and its name</extracomment>
-        <translation>%1 %2</translation>
-    </message>
 </context>
 <context>
     <name>Sitrep::TimelineModel</name>

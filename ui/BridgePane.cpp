@@ -4,6 +4,7 @@
 #include "BridgeDetails.h"
 #include "BridgeRosterModel.h"
 #include "CompactTable.h"
+#include "DayChangeTimer.h"
 #include "ConsolePermissions.h"
 #include "NameWidget.h"
 #include "store/Store.h"
@@ -142,8 +143,17 @@ BridgePane::BridgePane(Store *store, QWidget *parent)
         connect(m_model, signal, this, &BridgePane::updateActions);
     }
     connect(m_model, &QAbstractItemModel::dataChanged, this, &BridgePane::updateSummary);
+    // The times' columns follow what they show: rows come and go, times change, and at
+    // midnight today's times become yesterday's ("Mon 23:24").
+    for (const int column : {BridgeRosterModel::JoinedColumn, BridgeRosterModel::LeftColumn})
+        columns->setSectionResizeMode(column, QHeaderView::Fixed);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &BridgePane::fitTimeColumns);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &BridgePane::fitTimeColumns);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &BridgePane::fitTimeColumns);
+    connect(new DayChangeTimer(this), &DayChangeTimer::dayChanged, this, [this] {
+        fitTimeColumns();
+        m_view->viewport()->update();
+    });
     // A reset (presence changing several rows at once) keeps the selected participant selected.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         const std::optional<BridgeParticipant> current = selected();

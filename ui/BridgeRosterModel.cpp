@@ -193,6 +193,7 @@ QVariant BridgeRosterModel::data(const QModelIndex &index, int role) const
         return {};
     const BridgeParticipant &p = row->participant;
     const bool phone = p.kind == ParticipantKind::Phone;
+    const QDate today = m_store->clock()->now().toLocalTime().date(); // the store's clock: tests set it
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -206,9 +207,9 @@ QVariant BridgeRosterModel::data(const QModelIndex &index, int role) const
         case FlagsColumn:
             return flagsText(*row, false);
         case JoinedColumn:
-            return TimeText::dayAwareClock(p.joinedAt, QDate::currentDate());
+            return TimeText::dayAwareClock(p.joinedAt, today);
         case LeftColumn:
-            return TimeText::dayAwareClock(p.leftAt, QDate::currentDate());
+            return TimeText::dayAwareClock(p.leftAt, today);
         }
         return {};
     case Qt::ToolTipRole:
@@ -223,8 +224,8 @@ QVariant BridgeRosterModel::data(const QModelIndex &index, int role) const
         if (const QString flags = flagsText(*row, true); !flags.isEmpty())
             text += QStringLiteral(", ") + flags;
         if (!row->watching)
-            text += p.isPresent() ? tr(", joined %1").arg(TimeText::dayAwareClock(p.joinedAt, QDate::currentDate()))
-                                  : tr(", left at %1").arg(TimeText::dayAwareClock(p.leftAt, QDate::currentDate()));
+            text += p.isPresent() ? tr(", joined %1").arg(TimeText::dayAwareClock(p.joinedAt, today))
+                                  : tr(", left at %1").arg(TimeText::dayAwareClock(p.leftAt, today));
         return text;
     }
     case Qt::FontRole:

@@ -3,7 +3,6 @@
 #include "EntryParser.h"
 #include "KindLook.h"
 #include "MentionCompleter.h"
-#include "rules/Labels.h"
 #include "store/Store.h"
 
 #include <QAction>
@@ -53,21 +52,6 @@ bool sameTrackName(const QString &name, const QString &typed)
     return simple.compare(typed, Qt::CaseInsensitive) == 0;
 }
 
-// Whether the text sets its kind with a command ("/d …"; "//…" is a note's text): an
-// edited entry keeps its own kind otherwise (status changes, escalations and the like
-// have no prefix).
-bool typesKind(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    return trimmed.startsWith(QLatin1Char('/')) && !trimmed.startsWith(QLatin1String("//"));
-}
-
-// The kind as the box shows it: the timeline's sign and the kind's name ("◆ Decision").
-QString kindText(EntryKind kind)
-{
-    return KindLook::symbol(kind) + QLatin1Char(' ') + Labels::kind(kind);
-}
-
 } // namespace
 
 EntryBox::EntryBox(Store *store, QWidget *parent)
@@ -94,10 +78,7 @@ EntryBox::EntryBox(Store *store, QWidget *parent)
     m_kind->setAccessibleName(tr("Kind of the new entry"));
     m_kind->setToolTip(tr("What the text will be recorded as: /d decision, /a action, /c comms, otherwise a note"));
     // As wide as the widest kind, so the box does not move as the prefix changes it.
-    int widest = 0;
-    for (EntryKind kind : KindLook::allKinds())
-        widest = std::max(widest, m_kind->fontMetrics().horizontalAdvance(kindText(kind)));
-    m_kind->setMinimumWidth(widest + 6);
+    m_kind->setMinimumWidth(KindLook::widestText(m_kind->fontMetrics(), KindLook::nameText) + 6);
 
     auto *row = new QHBoxLayout;
     row->setSpacing(6);
@@ -121,6 +102,7 @@ void EntryBox::setIncident(const QUuid &incidentId)
         cancelEdit();
     m_incidentId = incidentId;
     m_edit->setEnabled(!incidentId.isNull() && m_refusal.isEmpty());
+    m_kind->setEnabled(m_edit->isEnabled());
 }
 
 void EntryBox::setRefusal(const QString &why)
@@ -130,18 +112,24 @@ void EntryBox::setRefusal(const QString &why)
     m_refusal = why;
     m_edit->setPlaceholderText(why.isEmpty() ? hint() : why);
     m_edit->setEnabled(!m_incidentId.isNull() && why.isEmpty());
+    m_kind->setEnabled(m_edit->isEnabled());
 }
 
 void EntryBox::showKind()
 {
-    const QString text = m_edit->text();
-    const EntryKind kind = isEditing() && !typesKind(text) ? EntryKind(m_editingKind) : EntryParser::parse(text).kind;
-    m_kind->setText(kindText(kind));
-    // In the kind's colour for the window behind it; a note in the text's own (a palette
-    // that sets nothing else, so the rest follows the theme).
+    // Editing keeps the entry's kind unless a command changes it (as saveEdit does).
+    const ParsedEntry parsed = EntryParser::parse(m_edit->text());
+    const EntryKind kind = isEditing() && !parsed.command ? EntryKind(m_editingKind) : parsed.kind;
+    m_kind->setText(KindLook::nameText(kind));
+    m_kind->setEnabled(m_edit->isEnabled());
+    // In the kind's colour for the window behind it; a note in the text's own, and a
+    // disabled box's label greyed (a palette that sets nothing else: the rest follows the
+    // theme).
     QPalette look;
-    if (const QColor color = KindLook::color(kind, palette().color(QPalette::Window)); color.isValid())
-        look.setColor(QPalette::WindowText, color);
+    if (const QColor color = KindLook::color(kind, palette().color(QPalette::Window)); color.isValid()) {
+        look.setColor(QPalette::Active, QPalette::WindowText, color);
+        look.setColor(QPalette::Inactive, QPalette::WindowText, color);
+    }
     m_kind->setPalette(look);
 }
 
@@ -174,6 +162,7 @@ bool EntryBox::beginEdit(const QUuid &entryId)
     m_editNote->show();
     m_cancel->setEnabled(true);
     m_edit->setText(editableText(entry->kind, entry->body));
+    showKind(); // also when the text did not change (no textChanged)
     m_edit->setFocus(Qt::OtherFocusReason);
     return true;
 }
@@ -192,6 +181,7 @@ void EntryBox::endEdit()
     m_cancel->setEnabled(false);
     m_edit->setText(m_draft);
     m_draft.clear();
+    showKind();
 }
 
 void EntryBox::submit()
@@ -260,7 +250,9 @@ void EntryBox::saveEdit(const ParsedEntry &parsed)
     TimelineEntry ignored;
     if (!resolve(parsed, ignored))
         return;
-    const EntryKind kind = typesKind(m_edit->text()) ? parsed.kind : EntryKind(m_editingKind);
+    // Without a command the entry keeps its kind (status changes, escalations and the
+    // like have no prefix); a typed command changes it.
+    const EntryKind kind = parsed.command ? parsed.kind : EntryKind(m_editingKind);
     const CommandResult result = m_store->editEntry(m_editing, kind, parsed.body);
     if (!result) {
         emit message(result.error);

@@ -98,7 +98,9 @@ ParsedEntry EntryParser::parse(const QString &input)
     for (const Command &command : Commands) {
         if (word.compare(QLatin1String(command.shortName), Qt::CaseInsensitive) == 0
             || word.compare(QLatin1String(command.longName), Qt::CaseInsensitive) == 0) {
-            return finish(withTokens(command.kind, body), word.toString());
+            ParsedEntry parsed = finish(withTokens(command.kind, body), word.toString());
+            parsed.command = true;
+            return parsed;
         }
     }
     return {false,

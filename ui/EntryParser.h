@@ -20,6 +20,9 @@ struct ParsedEntry {
     // handle also stays in the body: TimelineEntry has no owner field, and the text is
     // what every console shows.
     QString owner;
+    // A command ("/d", "/note", …) set the kind; false for plain text, "//…" and a path
+    // like "/var/log": an edited entry then keeps its own kind.
+    bool command = false;
 };
 
 // The entry box's prefix language, kept tiny so it can be typed as fast as people talk:

@@ -2,6 +2,10 @@
 
 #include "rules/Labels.h"
 
+#include <QFontMetrics>
+
+#include <algorithm>
+
 namespace Sitrep::KindLook {
 
 namespace {
@@ -57,6 +61,19 @@ QString symbol(EntryKind kind)
 QString columnText(EntryKind kind)
 {
     return symbol(kind) + QLatin1Char(' ') + Labels::kind(kind).toUpper();
+}
+
+QString nameText(EntryKind kind)
+{
+    return symbol(kind) + QLatin1Char(' ') + Labels::kind(kind);
+}
+
+int widestText(const QFontMetrics &metrics, QString (*textOf)(EntryKind))
+{
+    int widest = 0;
+    for (EntryKind kind : allKinds())
+        widest = std::max(widest, metrics.horizontalAdvance(textOf(kind)));
+    return widest;
 }
 
 QColor color(EntryKind kind, const QColor &base)

@@ -1,5 +1,6 @@
 #include "RoleBoard.h"
 
+#include "DayChangeTimer.h"
 #include "RoleBoardModel.h"
 #include "RoleSlots.h"
 #include "RosterModel.h"
@@ -111,7 +112,13 @@ RoleBoard::RoleBoard(Store *store, QWidget *parent)
     // The handover times take what they show ("23:02", "Mon 23:02"): the holder the rest.
     connect(m_model, &QAbstractItemModel::modelReset, this, &RoleBoard::fitSinceColumn);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &RoleBoard::fitSinceColumn);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RoleBoard::fitSinceColumn);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &RoleBoard::fitSinceColumn);
+    // At midnight today's handovers become yesterday's ("Mon 23:02"): texts and width.
+    connect(new DayChangeTimer(this), &DayChangeTimer::dayChanged, this, [this] {
+        fitSinceColumn();
+        m_rolesView->viewport()->update();
+    });
     connect(m_rolesView->selectionModel(), &QItemSelectionModel::currentChanged, this, &RoleBoard::updateState);
     updateState();
 }
@@ -144,6 +151,7 @@ void RoleBoard::setUpRolesView()
     columns->setMinimumSectionSize(24);
     columns->setSectionResizeMode(QHeaderView::Interactive);
     columns->setSectionResizeMode(RoleBoardModel::HolderColumn, QHeaderView::Stretch);
+    columns->setSectionResizeMode(RoleBoardModel::SinceColumn, QHeaderView::Fixed); // fitted to its times
     const QFontMetrics metrics = m_rolesView->fontMetrics();
     QFont bold = m_rolesView->font();
     bold.setBold(true); // an unfilled commander's seat is shown in bold and must not be cut

@@ -169,7 +169,7 @@ QVariant RoleBoardModel::data(const QModelIndex &index, int role) const
         case HolderColumn:
             return m_text.holder(row);
         case SinceColumn:
-            return RoleSlotText::since(row);
+            return RoleSlotText::since(row, m_store->clock()->now().toLocalTime().date()); // the store's day: tests set it
         default:
             return {};
         }

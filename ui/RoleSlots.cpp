@@ -75,11 +75,11 @@ QString RoleSlotText::holderToolTip(const RoleSlot &row) const
     return tr("Not in the directory: %1").arg(row.holder.personId.toString(QUuid::WithoutBraces));
 }
 
-QString RoleSlotText::since(const RoleSlot &row)
+QString RoleSlotText::since(const RoleSlot &row, const QDate &today)
 {
     if (row.isEmpty())
         return {};
-    return TimeText::dayAwareClock(row.holder.assignedAt, QDate::currentDate());
+    return TimeText::dayAwareClock(row.holder.assignedAt, today);
 }
 
 QString RoleSlotText::sinceToolTip(const RoleSlot &row)

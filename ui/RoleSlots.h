@@ -44,7 +44,7 @@ public:
     QString holderName(const QUuid &personId) const;
     QString holder(const RoleSlot &row) const; // the name, or "Unfilled" / "vacant"
     QString holderToolTip(const RoleSlot &row) const;
-    static QString since(const RoleSlot &row); // local time, TimeText::dayAwareClock
+    static QString since(const RoleSlot &row, const QDate &today); // local, TimeText::dayAwareClock
     static QString sinceToolTip(const RoleSlot &row); // local and UTC
     static QString emptyToolTip(const RoleSlot &row);
     // Short ("2nd"), and only where a role has a second in command; the full word below.

@@ -63,7 +63,7 @@ void StatusStepper::setIncident(const std::optional<Incident> &incident)
 {
     for (int i = 0; i < m_steps.size(); ++i)
         showStep(IncidentStatus(i), incident);
-    m_widths[0] = m_widths[1] = -1;
+    m_widths[0] = m_widths[1] = m_padding = -1; // the first step may have turned bold
     updateGeometry(); // a new row width (sizeHint), even where the buttons' own did not change
     applyTexts();
 }
@@ -127,7 +127,7 @@ int StatusStepper::measureRow(bool compact) const
         const QToolButton *first = m_steps.first();
         m_padding = first->sizeHint().width() - QFontMetrics(first->font()).horizontalAdvance(first->text());
     }
-    const auto *row = static_cast<const QHBoxLayout *>(layout());
+    const QLayout *row = layout();
     int width = 0;
     for (int i = 0; i < row->count(); ++i) {
         QWidget *item = row->itemAt(i)->widget();

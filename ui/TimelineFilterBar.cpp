@@ -31,8 +31,7 @@ TimelineFilterBar::TimelineFilterBar(Store *store, QWidget *parent)
     m_kinds->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_kinds->setMenu(m_kindsMenu);
     for (EntryKind kind : KindLook::allKinds()) {
-        //: A kind in the timeline's filter menu: its sign and its name
-        QAction *action = m_kindsMenu->addAction(tr("%1 %2").arg(KindLook::symbol(kind), Labels::kind(kind)));
+        QAction *action = m_kindsMenu->addAction(KindLook::nameText(kind));
         action->setCheckable(true);
         action->setData(int(kind));
         connect(action, &QAction::toggled, this, &TimelineFilterBar::changed);

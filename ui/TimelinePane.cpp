@@ -23,8 +23,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace Sitrep {
 
 TimelinePane::TimelinePane(Store *store, QWidget *parent)
@@ -69,10 +67,8 @@ TimelinePane::TimelinePane(Store *store, QWidget *parent)
     columns->setAccessibleName(tr("Timeline columns"));
     const QFontMetrics metrics = m_view->fontMetrics();
     columns->resizeSection(TimelineModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("00:00:00")) + 24);
-    int widestKind = 0; // in this language ("▲ ESCALATION", "↻ STATUSWECHSEL")
-    for (EntryKind kind : KindLook::allKinds())
-        widestKind = std::max(widestKind, metrics.horizontalAdvance(KindLook::columnText(kind)));
-    columns->resizeSection(TimelineModel::KindColumn, widestKind + 24);
+    // The widest kind in this language ("▲ ESCALATION", "↻ STATUSÄNDERUNG").
+    columns->resizeSection(TimelineModel::KindColumn, KindLook::widestText(metrics, KindLook::columnText) + 24);
     columns->resizeSection(TimelineModel::AuthorColumn,
                            metrics.horizontalAdvance(QStringLiteral("Alexandra Rivera")) + 16);
     columns->resizeSection(TimelineModel::StateColumn,

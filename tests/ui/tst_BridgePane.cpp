@@ -1,6 +1,6 @@
 #include "BridgePane.h"
 #include "BridgeRosterModel.h"
-#include "TimeText.h"
+#include "DayChangeTimer.h"
 #include "UiTestStore.h"
 
 #include <QAbstractItemModelTester>
@@ -31,6 +31,8 @@ private slots:
     void presenceMarksLiveAndAddsWatchingRows();
     void roleColumnShowsThePersonsRoles();
     void aBridgePastMidnightShowsTheDayOfAJoin();
+    void theDayChangeRefitsTheTimes();
+    void theDayChangesASecondAfterMidnight();
     void everyControlIsNamedAndInTheMenu();
 
 private:
@@ -120,7 +122,7 @@ void tst_BridgePane::addsAPhoneParticipantByKeyboard()
     QCOMPARE(m_pane->model()->rowCount(), 1);
     QCOMPARE(cell(0, BridgeRosterModel::NameColumn), QStringLiteral("Dial-in guest"));
     QVERIFY(cell(0, BridgeRosterModel::KindColumn).contains(QStringLiteral("tel:+44 20 7946 0000")));
-    QCOMPARE(cell(0, BridgeRosterModel::JoinedColumn), TimeText::dayAwareClock(m_clock->now(), QDate::currentDate()));
+    QCOMPARE(cell(0, BridgeRosterModel::JoinedColumn), m_clock->now().toLocalTime().toString(QStringLiteral("HH:mm")));
     QVERIFY(m_pane->model()
                 ->index(0, BridgeRosterModel::JoinedColumn)
                 .data(Qt::ToolTipRole)
@@ -282,21 +284,48 @@ void tst_BridgePane::presenceMarksLiveAndAddsWatchingRows()
 // and the column widens for it; today's stay a bare time in a narrow column.
 void tst_BridgePane::aBridgePastMidnightShowsTheDayOfAJoin()
 {
+    // "Today" is the store's clock's day (this test's clock), not the machine's.
     const QUuid today = seed(QStringLiteral("Ana Rivera"), 5);
     const QHeaderView *columns = m_pane->view()->horizontalHeader();
     const QFontMetrics metrics = m_pane->view()->fontMetrics();
     const QString time = cell(rowOf(today), BridgeRosterModel::JoinedColumn);
-    QCOMPARE(time, TimeText::dayAwareClock(m_clock->now().addSecs(-300), QDate::currentDate()));
+    QCOMPARE(time, m_clock->now().addSecs(-300).toLocalTime().toString(QStringLiteral("HH:mm")));
     QTRY_VERIFY(columns->sectionSize(BridgeRosterModel::JoinedColumn) > metrics.horizontalAdvance(time));
     const int narrow = columns->sectionSize(BridgeRosterModel::JoinedColumn);
 
-    const QDateTime yesterday = QDateTime::currentDateTime().addDays(-1);
-    const QUuid overnight = seed(QStringLiteral("Kofi Mensah"), int(yesterday.secsTo(m_clock->now()) / 60));
+    const QUuid overnight = seed(QStringLiteral("Kofi Mensah"), 24 * 60);
     const QString shown = cell(rowOf(overnight), BridgeRosterModel::JoinedColumn);
     QCOMPARE(shown, QLocale().toString(stored(overnight).joinedAt.toLocalTime(), QStringLiteral("ddd HH:mm")));
     QTRY_VERIFY2(columns->sectionSize(BridgeRosterModel::JoinedColumn) > metrics.horizontalAdvance(shown), qPrintable(shown));
     QVERIFY(columns->sectionSize(BridgeRosterModel::JoinedColumn) > narrow);
     QVERIFY(m_pane->model()->index(rowOf(overnight), 0).data(Qt::AccessibleTextRole).toString().contains(shown));
+
+}
+
+// At midnight nothing in the data changes, but a join of "23:55" becomes yesterday's: the
+// day change refits the column to what it then shows.
+void tst_BridgePane::theDayChangeRefitsTheTimes()
+{
+    const QUuid joined = seed(QStringLiteral("Ana Rivera"), 5);
+    const QHeaderView *columns = m_pane->view()->horizontalHeader();
+    QTRY_VERIFY(columns->sectionSize(BridgeRosterModel::JoinedColumn) > 0);
+    const int narrow = columns->sectionSize(BridgeRosterModel::JoinedColumn);
+    m_clock->advanceSeconds(24 * 3600);
+    const QString shown = cell(rowOf(joined), BridgeRosterModel::JoinedColumn);
+    QCOMPARE(shown, QLocale().toString(stored(joined).joinedAt.toLocalTime(), QStringLiteral("ddd HH:mm")));
+    QCOMPARE(columns->sectionSize(BridgeRosterModel::JoinedColumn), narrow); // nothing told it yet
+    auto *day = m_pane->findChild<DayChangeTimer *>();
+    QVERIFY(day);
+    emit day->dayChanged();
+    QVERIFY2(columns->sectionSize(BridgeRosterModel::JoinedColumn) > m_pane->view()->fontMetrics().horizontalAdvance(shown),
+             qPrintable(shown));
+}
+
+void tst_BridgePane::theDayChangesASecondAfterMidnight()
+{
+    const QDateTime evening(QDate(2026, 12, 1), QTime(23, 59, 0));
+    QCOMPARE(DayChangeTimer::msecsToNextDay(evening), 61'000);
+    QCOMPARE(DayChangeTimer::msecsToNextDay(QDateTime(QDate(2026, 12, 2), QTime(0, 0, 0))), 24 * 3600 * 1000 + 1000);
 }
 
 void tst_BridgePane::roleColumnShowsThePersonsRoles()

@@ -10,6 +10,7 @@ class tst_EntryParser : public QObject
 private slots:
     void parse_data();
     void parse();
+    void saysWhetherACommandSetTheKind();
 };
 
 void tst_EntryParser::parse_data()
@@ -95,6 +96,16 @@ void tst_EntryParser::parse()
     QCOMPARE(parsed.error.isEmpty(), ok);
     QCOMPARE(parsed.track, track);
     QCOMPARE(parsed.owner, owner);
+}
+
+// An edited entry keeps its kind unless a command changes it: a path or "//" is text.
+void tst_EntryParser::saysWhetherACommandSetTheKind()
+{
+    QVERIFY(EntryParser::parse(QStringLiteral("/d roll back")).command);
+    QVERIFY(EntryParser::parse(QStringLiteral("/note heard from vendor")).command);
+    QVERIFY(!EntryParser::parse(QStringLiteral("plain text")).command);
+    QVERIFY(!EntryParser::parse(QStringLiteral("/var/log is full")).command);
+    QVERIFY(!EntryParser::parse(QStringLiteral("//d is not a command")).command);
 }
 
 QTEST_GUILESS_MAIN(tst_EntryParser)

@@ -448,6 +448,17 @@ void tst_TimelinePane::editsInTheEntryBoxAndShowsHistory()
     QVERIFY(m_fixture->store->editEntry(edited, EntryKind::Decision, QStringLiteral("third")));
     QCOMPARE(table->rowCount(), 3);
     history->close();
+
+    // A text that only starts with a slash ("/var/log …") keeps the decision a decision.
+    m_pane->view()->setFocus();
+    QTest::keyClick(m_pane->view(), Qt::Key_Return);
+    QVERIFY(m_pane->entryBox()->isEditing());
+    QTest::keyClick(box, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(box, QStringLiteral("/var/log is full"));
+    QCOMPARE(kind->text(), QStringLiteral("◆ Decision"));
+    QTest::keyClick(box, Qt::Key_Return);
+    QCOMPARE(m_fixture->store->entry(edited, true)->kind, EntryKind::Decision);
+    QCOMPARE(m_fixture->store->entry(edited, true)->body, QStringLiteral("/var/log is full"));
 }
 
 void tst_TimelinePane::completesMentionsAndSetsOwnerAndTrack()
