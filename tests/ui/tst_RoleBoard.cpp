@@ -1,4 +1,5 @@
 #include "RoleBoard.h"
+#include "DayChangeTimer.h"
 #include "RoleBoardModel.h"
 #include "RoleSlots.h"
 #include "RosterModel.h"
@@ -9,6 +10,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QHeaderView>
+#include <QScopeGuard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -36,6 +38,7 @@ private slots:
     void refusedCommandsAreReportedAndWriteNothing();
     void directoryChangesShowAtOnce();
     void aHandoverOfAnotherDayShowsItsDayInFull();
+    void theDayChangeRefitsTheSinceColumn();
 
 private:
     int rowOf(const QString &role, RoleRank rank = RoleRank::Primary) const;
@@ -512,6 +515,30 @@ void tst_RoleBoard::aHandoverOfAnotherDayShowsItsDayInFull()
     QVERIFY2(view->horizontalHeader()->sectionSize(RoleBoardModel::SinceColumn) > view->fontMetrics().horizontalAdvance(shown),
              qPrintable(shown));
     QVERIFY(view->horizontalHeader()->sectionSize(RoleBoardModel::SinceColumn) > narrow);
+}
+
+// At midnight today's handovers become yesterday's with nothing in the data changing:
+// the day change refits the column to the day and time it then shows.
+void tst_RoleBoard::theDayChangeRefitsTheSinceColumn()
+{
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    m_fixture->store->setClock(&clock);
+    const auto restore = qScopeGuard([this] { m_fixture->store->setClock(nullptr); });
+    RoleAssignment lead{{}, m_incident, Roles::TechnicalLead, m_sam.id, RoleRank::Primary, clock.now(), {}, {}};
+    QVERIFY(m_fixture->store->assignRole(lead));
+    const QHeaderView *columns = m_board->rolesView()->horizontalHeader();
+    const int narrow = columns->sectionSize(RoleBoardModel::SinceColumn);
+
+    clock.advanceSeconds(24 * 3600);
+    const QModelIndex since = m_board->model()->index(rowOf(Roles::TechnicalLead), RoleBoardModel::SinceColumn);
+    const QString shown = since.data().toString();
+    QCOMPARE(shown, QLocale().toString(lead.assignedAt.toLocalTime(), QStringLiteral("ddd HH:mm")));
+    QCOMPARE(columns->sectionSize(RoleBoardModel::SinceColumn), narrow); // nothing told it yet
+    auto *day = m_board->findChild<DayChangeTimer *>();
+    QVERIFY(day);
+    emit day->dayChanged();
+    QVERIFY2(columns->sectionSize(RoleBoardModel::SinceColumn) > m_board->rolesView()->fontMetrics().horizontalAdvance(shown),
+             qPrintable(shown));
 }
 
 QTEST_MAIN(tst_RoleBoard)
