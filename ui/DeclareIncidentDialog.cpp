@@ -1,5 +1,6 @@
 #include "DeclareIncidentDialog.h"
 
+#include "model/RaciMatrix.h"
 #include "store/Store.h"
 
 #include <QComboBox>
@@ -90,6 +91,9 @@ void DeclareIncidentDialog::accept()
     const QUuid service = m_service->currentData().toUuid();
     if (!service.isNull())
         incident.affectedServices = {service};
+    // Who does what from the first minute: the severity's default RACI matrix, in this
+    // console's language, for the commander to adjust (RACI dock) rather than to build.
+    incident.raci = RaciMatrix::defaultFor(incident.severity);
     const CommandResult result = m_store->declareIncident(incident);
     if (!result) {
         m_error->setText(result.error);

@@ -1,6 +1,7 @@
 #include "ConflictsDialog.h"
 #include "ConsolePermissions.h"
 #include "DeclareIncidentDialog.h"
+#include "model/RaciMatrix.h"
 #include "IncidentListModel.h"
 #include "IncidentListPane.h"
 #include "IncidentPanels.h"
@@ -135,6 +136,8 @@ void tst_MainWindow::declareAndWriteByKeyboard()
     QCOMPARE(incidents.first().title, QStringLiteral("Checkout errors in EU"));
     QCOMPARE(incidents.first().severity, QStringLiteral("SEV2"));
     const QUuid id = incidents.first().id;
+    // It starts with its severity's default RACI matrix.
+    QCOMPARE(m_fixture->store->incident(id)->raci, RaciMatrix::defaultFor(QStringLiteral("SEV2")));
 
     // The new incident is selected and the entry box has the focus.
     QTRY_VERIFY(!m_window->findChild<DeclareIncidentDialog *>());
