@@ -5,6 +5,7 @@
 
 #include <QListWidget>
 #include <QLocale>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -17,6 +18,7 @@ PinnedStrip::PinnedStrip(Store *store, QWidget *parent)
     , m_store(store)
     , m_toggle(new QToolButton(this))
     , m_list(new QListWidget(this))
+    , m_reloadSoon(new QTimer(this))
 {
     m_toggle->setCheckable(true);
     m_toggle->setAutoRaise(true);
@@ -49,14 +51,19 @@ PinnedStrip::PinnedStrip(Store *store, QWidget *parent)
     };
     connect(m_list, &QListWidget::itemClicked, this, activate);
     connect(m_list, &QListWidget::itemActivated, this, activate);
-    // Pins change by entryChanged; a batch (import, catching up) may bring pinned ones.
+    // Pins change by entryChanged; a batch (import, catching up) may bring pinned ones. A
+    // sync page signals every entry it changed: the list is read again once, on the next
+    // turn of the event loop, not once per entry.
+    m_reloadSoon->setSingleShot(true);
+    m_reloadSoon->setInterval(0);
+    connect(m_reloadSoon, &QTimer::timeout, this, &PinnedStrip::reload);
     connect(m_store, &Store::entryChanged, this, [this](const QUuid &incidentId) {
         if (incidentId == m_incidentId)
-            reload();
+            m_reloadSoon->start();
     });
     connect(m_store, &Store::entriesAdded, this, [this](const QUuid &incidentId, const QList<QUuid> &entryIds) {
         if (incidentId == m_incidentId && m_store->anyPinned(entryIds))
-            reload();
+            m_reloadSoon->start();
     });
     reload();
 }
@@ -64,6 +71,7 @@ PinnedStrip::PinnedStrip(Store *store, QWidget *parent)
 void PinnedStrip::setIncident(const QUuid &incidentId)
 {
     m_incidentId = incidentId;
+    m_reloadSoon->stop();
     reload();
 }
 

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QListWidget;
+class QTimer;
 class QToolButton;
 
 namespace Sitrep {
@@ -39,6 +40,7 @@ private:
     QUuid m_incidentId;
     QToolButton *m_toggle;
     QListWidget *m_list;
+    QTimer *m_reloadSoon; // coalesces a sync page's many entryChanged into one reload
     QList<QPair<QUuid, QString>> m_shown; // what the list shows, to skip needless refills
 };
 

@@ -364,7 +364,7 @@ void tst_TimelinePane::pinsByKeyAndShowsPinnedStrip()
     QCOMPARE(m_pane->pinAction()->text(), QStringLiteral("Pin entry"));
     QTest::keyClick(m_pane->view(), Qt::Key_P, Qt::ControlModifier);
     QVERIFY(m_fixture->store->entry(pinned)->pinned);
-    QVERIFY2(strip->toggle()->text().contains(QStringLiteral("Pinned (1)")), qPrintable(strip->toggle()->text()));
+    QTRY_VERIFY2(strip->toggle()->text().contains(QStringLiteral("Pinned (1)")), qPrintable(strip->toggle()->text()));
     QCOMPARE(m_pane->pinAction()->text(), QStringLiteral("Unpin entry"));
 
     // Far from it, the strip takes the reader back.
@@ -382,14 +382,16 @@ void tst_TimelinePane::pinsByKeyAndShowsPinnedStrip()
     // Ctrl+P again unpins.
     QTest::keyClick(m_pane->view(), Qt::Key_P, Qt::ControlModifier);
     QVERIFY(!m_fixture->store->entry(pinned)->pinned);
-    QVERIFY(strip->toggle()->text().contains(QStringLiteral("Pinned (0)")));
+    QTRY_VERIFY(strip->toggle()->text().contains(QStringLiteral("Pinned (0)")));
     QCOMPARE(strip->list()->count(), 0);
 
     // A long incident pins many: the toggle counts all, the list holds the newest.
+    // Many pins at once (a sync page) read the list again once, not once per pin.
     for (int row = 0; row < PinnedStrip::MaxListed + 5; ++row)
         QVERIFY(m_fixture->store->setEntryPinned(m_pane->model()->index(row, 0).data(TimelineModel::EntryIdRole).toUuid(), true));
-    QVERIFY2(strip->toggle()->text().contains(QStringLiteral("Pinned (%1)").arg(PinnedStrip::MaxListed + 5)),
-             qPrintable(strip->toggle()->text()));
+    QVERIFY(strip->toggle()->text().contains(QStringLiteral("Pinned (0)"))); // not yet: on the next turn
+    QTRY_VERIFY2(strip->toggle()->text().contains(QStringLiteral("Pinned (%1)").arg(PinnedStrip::MaxListed + 5)),
+                 qPrintable(strip->toggle()->text()));
     QCOMPARE(strip->list()->count(), PinnedStrip::MaxListed);
     QVERIFY(strip->list()->item(0)->text().contains(QStringLiteral("entry 5")));
     QVERIFY(strip->list()->accessibleDescription().contains(QStringLiteral("newest %1 of %2").arg(PinnedStrip::MaxListed).arg(PinnedStrip::MaxListed + 5)));
