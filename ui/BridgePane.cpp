@@ -67,6 +67,8 @@ BridgePane::BridgePane(Store *store, QWidget *parent)
     columns->resizeSection(BridgeRosterModel::NameColumn, width("Alice Rivera"));
     columns->resizeSection(BridgeRosterModel::KindColumn, width("Console"));
     columns->resizeSection(BridgeRosterModel::RoleColumn, width("Tech. lead"));
+    // The times: as wide as what they show ("23:24", on an overnight bridge "Mon 23:24").
+    keepTimeColumnsFitted(m_view, {BridgeRosterModel::JoinedColumn, BridgeRosterModel::LeftColumn});
 
     nameWidget(m_phoneName, "phoneName", tr("Phone participant name"),
          tr("Name of someone on the bridge by phone only (Insert) — Enter adds"));
@@ -143,17 +145,6 @@ BridgePane::BridgePane(Store *store, QWidget *parent)
         connect(m_model, signal, this, &BridgePane::updateActions);
     }
     connect(m_model, &QAbstractItemModel::dataChanged, this, &BridgePane::updateSummary);
-    // The times' columns follow what they show: rows come and go, times change, and at
-    // midnight today's times become yesterday's ("Mon 23:24").
-    for (const int column : {BridgeRosterModel::JoinedColumn, BridgeRosterModel::LeftColumn})
-        columns->setSectionResizeMode(column, QHeaderView::Fixed);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &BridgePane::fitTimeColumns);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &BridgePane::fitTimeColumns);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &BridgePane::fitTimeColumns);
-    connect(new DayChangeTimer(this), &DayChangeTimer::dayChanged, this, [this] {
-        fitTimeColumns();
-        m_view->viewport()->update();
-    });
     // A reset (presence changing several rows at once) keeps the selected participant selected.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         const std::optional<BridgeParticipant> current = selected();
@@ -165,7 +156,6 @@ BridgePane::BridgePane(Store *store, QWidget *parent)
             m_view->setCurrentIndex(m_model->index(row, 0));
         updateSummary();
         updateActions();
-        fitTimeColumns();
     });
     setIncident({});
 }
@@ -211,15 +201,6 @@ void BridgePane::showPresence(const QStringList &viewing, const QStringList &onB
 std::optional<BridgeParticipant> BridgePane::selected() const
 {
     return m_model->participantAt(m_view->currentIndex().row());
-}
-
-void BridgePane::fitTimeColumns()
-{
-    // As wide as the times shown: a time today, the day with it on a bridge that ran past
-    // midnight ("Mon 23:24"), never narrower than their (short) headers. A roster is a few
-    // dozen rows at most.
-    for (const int column : {BridgeRosterModel::JoinedColumn, BridgeRosterModel::LeftColumn})
-        m_view->resizeColumnToContents(column);
 }
 
 void BridgePane::updateSummary()

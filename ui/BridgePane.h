@@ -75,7 +75,6 @@ private:
     // Enables an action, or disables it with the reason as its tooltip.
     static void offer(QAction *action, bool enabled, const QString &refusal);
     void updateSummary();
-    void fitTimeColumns();
 
     Store *m_store;
     const ConsolePermissions *m_permissions = nullptr;

@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QObject>
 #include <QTimer>
+
+class QTableView;
 
 namespace Sitrep {
 
@@ -27,5 +30,11 @@ private:
 
     QTimer m_timer;
 };
+
+// Keeps a table's time columns (TimeText::dayAwareClock) as wide as what they show, never
+// narrower than their headers: fitted now, when rows come, go or change, and at midnight.
+// The columns are Fixed (fitted by the code). Call once the view has its model; a table
+// of a few dozen rows at most (each fit measures its rows).
+void keepTimeColumnsFitted(QTableView *view, const QList<int> &columns);
 
 } // namespace Sitrep

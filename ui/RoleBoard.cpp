@@ -109,16 +109,6 @@ RoleBoard::RoleBoard(Store *store, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &RoleBoard::updateState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RoleBoard::updateState);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &RoleBoard::updateState);
-    // The handover times take what they show ("23:02", "Mon 23:02"): the holder the rest.
-    connect(m_model, &QAbstractItemModel::modelReset, this, &RoleBoard::fitSinceColumn);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RoleBoard::fitSinceColumn);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RoleBoard::fitSinceColumn);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &RoleBoard::fitSinceColumn);
-    // At midnight today's handovers become yesterday's ("Mon 23:02"): texts and width.
-    connect(new DayChangeTimer(this), &DayChangeTimer::dayChanged, this, [this] {
-        fitSinceColumn();
-        m_rolesView->viewport()->update();
-    });
     connect(m_rolesView->selectionModel(), &QItemSelectionModel::currentChanged, this, &RoleBoard::updateState);
     updateState();
 }
@@ -151,7 +141,6 @@ void RoleBoard::setUpRolesView()
     columns->setMinimumSectionSize(24);
     columns->setSectionResizeMode(QHeaderView::Interactive);
     columns->setSectionResizeMode(RoleBoardModel::HolderColumn, QHeaderView::Stretch);
-    columns->setSectionResizeMode(RoleBoardModel::SinceColumn, QHeaderView::Fixed); // fitted to its times
     const QFontMetrics metrics = m_rolesView->fontMetrics();
     QFont bold = m_rolesView->font();
     bold.setBold(true); // an unfilled commander's seat is shown in bold and must not be cut
@@ -159,15 +148,9 @@ void RoleBoard::setUpRolesView()
                            QFontMetrics(bold).horizontalAdvance(Labels::role(Roles::IncidentCommander)) + 12);
     const QString rankTitle = m_model->headerData(RoleBoardModel::RankColumn, Qt::Horizontal).toString();
     columns->resizeSection(RoleBoardModel::RankColumn, metrics.horizontalAdvance(rankTitle) + 16);
-    fitSinceColumn();
-}
-
-void RoleBoard::fitSinceColumn()
-{
-    // As wide as the handovers shown, never narrower than its header: today's are a bare
-    // time; an incident past midnight shows the day of the earlier ones. A board is a few
-    // rows.
-    m_rolesView->resizeColumnToContents(RoleBoardModel::SinceColumn);
+    // As wide as the handovers shown: today's a bare time, an incident past midnight the
+    // day of the earlier ones; the holder takes the rest.
+    keepTimeColumnsFitted(m_rolesView, {RoleBoardModel::SinceColumn});
 }
 
 void RoleBoard::setIncident(const QUuid &incidentId)

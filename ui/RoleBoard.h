@@ -62,7 +62,6 @@ protected:
 
 private:
     void setUpRolesView();
-    void fitSinceColumn();
     void startAssign();
     void assign(const QUuid &personId);
     void relieveCurrent();
