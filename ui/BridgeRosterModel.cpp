@@ -193,7 +193,11 @@ QVariant BridgeRosterModel::data(const QModelIndex &index, int role) const
         return {};
     const BridgeParticipant &p = row->participant;
     const bool phone = p.kind == ParticipantKind::Phone;
-    const QDate today = m_store->clock()->now().toLocalTime().date(); // the store's clock: tests set it
+    // A time of another day says its day; "today" is the store's clock's (tests set it), read
+    // only for the cells that show a time (data() is asked for every role of every cell).
+    const auto clock = [this](const QDateTime &at) {
+        return TimeText::dayAwareClock(at, m_store->clock()->now().toLocalTime().date());
+    };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -207,9 +211,9 @@ QVariant BridgeRosterModel::data(const QModelIndex &index, int role) const
         case FlagsColumn:
             return flagsText(*row, false);
         case JoinedColumn:
-            return TimeText::dayAwareClock(p.joinedAt, today);
+            return clock(p.joinedAt);
         case LeftColumn:
-            return TimeText::dayAwareClock(p.leftAt, today);
+            return clock(p.leftAt);
         }
         return {};
     case Qt::ToolTipRole:
@@ -224,8 +228,8 @@ QVariant BridgeRosterModel::data(const QModelIndex &index, int role) const
         if (const QString flags = flagsText(*row, true); !flags.isEmpty())
             text += QStringLiteral(", ") + flags;
         if (!row->watching)
-            text += p.isPresent() ? tr(", joined %1").arg(TimeText::dayAwareClock(p.joinedAt, today))
-                                  : tr(", left at %1").arg(TimeText::dayAwareClock(p.leftAt, today));
+            text += p.isPresent() ? tr(", joined %1").arg(clock(p.joinedAt))
+                                  : tr(", left at %1").arg(clock(p.leftAt));
         return text;
     }
     case Qt::FontRole:

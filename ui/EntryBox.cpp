@@ -121,7 +121,6 @@ void EntryBox::showKind()
     const ParsedEntry parsed = EntryParser::parse(m_edit->text());
     const EntryKind kind = isEditing() && !parsed.command ? EntryKind(m_editingKind) : parsed.kind;
     m_kind->setText(KindLook::nameText(kind));
-    m_kind->setEnabled(m_edit->isEnabled());
     // In the kind's colour for the window behind it; a note in the text's own, and a
     // disabled box's label greyed (a palette that sets nothing else: the rest follows the
     // theme).

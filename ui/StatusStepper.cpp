@@ -101,9 +101,8 @@ void StatusStepper::showEvent(QShowEvent *event)
 
 void StatusStepper::applyTexts()
 {
-    if (!isVisible())
-        return; // no width to fit yet: showing decides
-    m_compact = width() < rowWidth(false);
+    if (isVisible()) // hidden, there is no width to fit yet: showing decides
+        m_compact = width() < rowWidth(false);
     for (int i = 0; i < m_steps.size(); ++i) {
         const QString &text = m_compact ? m_texts.at(i).compact : m_texts.at(i).full;
         if (m_steps.at(i)->text() != text)
@@ -179,8 +178,7 @@ void StatusStepper::showStep(IncidentStatus step, const std::optional<Incident> 
         text = label;
         state = tr("not reached");
     }
-    m_texts[int(step)] = {text.trimmed(), compact.isEmpty() ? text.trimmed() : compact};
-    button->setText(m_compact ? m_texts.at(int(step)).compact : m_texts.at(int(step)).full);
+    m_texts[int(step)] = {text.trimmed(), compact.isEmpty() ? text.trimmed() : compact}; // shown by applyTexts
     // The current step is framed and bold, the others flat: shape and weight, not colour.
     button->setAutoRaise(!isCurrent);
     QFont font = button->font();
