@@ -25,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 
 #include <optional>
@@ -251,6 +252,64 @@ bool benchPaging(Store &store, RawReader &raw, const QUuid &incidentId)
     return true;
 }
 
+// A page of the feed (a catch-up after being offline) arriving on an open timeline: the
+// pager takes it in as it takes a live burst, beside reading the timeline again, which
+// is what the timeline's model did for a batch over 500 entries before. Unfiltered, the
+// reading again includes the anchors' pass (the next page far from the end needs them).
+bool benchBatchIntoPager(Store &store, const QUuid &incidentId)
+{
+    constexpr int Batch = 1000;
+    constexpr int Rounds = 3;
+    QRandomGenerator random(11);
+    for (const bool filtered : {false, true}) {
+        TimelineFilter filter;
+        if (filtered)
+            filter.kinds = {EntryKind::Decision};
+        QList<double> taken;
+        QList<double> reread;
+        for (int round = 0; round < Rounds; ++round) {
+            const std::unique_ptr<TimelinePager> following = store.timelinePager(incidentId, filter);
+            const std::unique_ptr<TimelinePager> rereading = store.timelinePager(incidentId, filter);
+            following->page(following->count() / 2, PageSize); // as a reader scrolled up has it
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            QList<TimelineEntry> batch;
+            QList<QUuid> ids;
+            for (int i = 0; i < Batch; ++i) {
+                TimelineEntry entry;
+                entry.id = newId();
+                entry.incidentId = incidentId;
+                entry.kind = i % 2 ? EntryKind::Decision : EntryKind::Note;
+                entry.body = QStringLiteral("caught up %1.%2").arg(round).arg(i);
+                // Most after the newest; a fifth written in the last day by consoles whose
+                // clocks or queues lagged.
+                entry.occurredAt = i % 5 ? now.addMSecs(i) : now.addSecs(-random.bounded(86400));
+                batch.append(entry);
+                ids.append(entry.id);
+            }
+            if (const CommandResult added = store.addEntries(batch); !added)
+                return failed(QStringLiteral("could not add the batch: ") + added.error);
+            taken.append(timeMs([&] { following->entriesInserted(ids); }));
+            reread.append(timeMs([&] {
+                rereading->rebuild();
+                rereading->page(rereading->count() / 2, PageSize);
+            }));
+            if (following->count() != rereading->count()
+                || following->page(following->count() - 5, 5).constFirst().entry.id
+                       != rereading->page(rereading->count() - 5, 5).constFirst().entry.id)
+                return failed(QStringLiteral("the pager that took the batch in differs from one that read it again"));
+        }
+        print(Figure{filtered ? QStringLiteral("store.pager_take_batch.filtered")
+                              : QStringLiteral("store.pager_take_batch"),
+                     median(taken), QStringLiteral("ms")}
+                  .withBaseline(median(reread))
+                  .with(QStringLiteral("batch"), Batch)
+                  .with(QStringLiteral("rounds"), Rounds)
+                  .with(QStringLiteral("filter"), filtered ? QStringLiteral("decisions") : QStringLiteral("none"))
+                  .with(QStringLiteral("baseline_is"), QStringLiteral("rebuild() and a page from the middle")));
+    }
+    return true;
+}
+
 // --- 4: search ------------------------------------------------------------------------------
 
 bool benchSearch(Store &store, RawReader &raw)
@@ -404,7 +463,8 @@ int runStoreBench(const StoreArguments &arguments)
             return 1;
         }
         RawReader raw(store.db().handle());
-        if (!benchPaging(store, raw, *incidentId) || !benchSearch(store, raw))
+        if (!benchPaging(store, raw, *incidentId) || !benchBatchIntoPager(store, *incidentId)
+            || !benchSearch(store, raw))
             return 1;
     }
     if (!benchMemory(bigPath, *incidentId))

@@ -49,7 +49,15 @@ IncidentListModel::IncidentListModel(Store *store, QObject *parent)
     connect(m_store, &Store::incidentChanged, this, &IncidentListModel::incidentTouched);
     connect(m_store, &Store::entryAdded, this,
             [this](const QUuid &incidentId, const QUuid &) { incidentTouched(incidentId); });
-    connect(m_store, &Store::entriesAdded, this, [this](const QUuid &incidentId) { incidentTouched(incidentId); });
+    connect(m_store, &Store::entriesAdded, this, &IncidentListModel::burstArrived);
+    m_burstWindow.setSingleShot(true);
+    m_burstWindow.setInterval(BurstRefreshMs);
+    connect(&m_burstWindow, &QTimer::timeout, this, [this] {
+        if (m_touchedByBursts.isEmpty())
+            return;
+        refreshBurstTouched();
+        m_burstWindow.start(); // more may follow: keep taking them at this pace
+    });
     connect(m_store, &Store::rolesChanged, this, &IncidentListModel::incidentTouched); // "my role"
     connect(m_store, &Store::readMarkerChanged, this, &IncidentListModel::incidentTouched); // unread
 }
@@ -110,6 +118,22 @@ void IncidentListModel::incidentTouched(const QUuid &incidentId)
             emit dataChanged(index(int(row)), index(int(row)));
         }
     }
+}
+
+void IncidentListModel::burstArrived(const QUuid &incidentId)
+{
+    m_touchedByBursts.insert(incidentId);
+    if (m_burstWindow.isActive())
+        return; // taken when the window ends
+    refreshBurstTouched();
+    m_burstWindow.start();
+}
+
+void IncidentListModel::refreshBurstTouched()
+{
+    const QSet<QUuid> touched = std::exchange(m_touchedByBursts, {});
+    for (const QUuid &incidentId : touched)
+        incidentTouched(incidentId);
 }
 
 int IncidentListModel::rowOf(const QUuid &incidentId) const

@@ -1,14 +1,14 @@
 #include "NewEntriesMarker.h"
 
 #include "TimelineModel.h"
+#include "TimelineView.h"
 
 #include <QHeaderView>
 #include <QScrollBar>
-#include <QTableView>
 
 namespace Sitrep {
 
-NewEntriesMarker::NewEntriesMarker(QTableView *view, TimelineModel *model, QWidget *parent)
+NewEntriesMarker::NewEntriesMarker(TimelineView *view, TimelineModel *model, QWidget *parent)
     : QPushButton(parent)
     , m_view(view)
     , m_model(model)
@@ -45,8 +45,7 @@ void NewEntriesMarker::keepPlaceOnInsert(int first, int last)
         return;
     }
     QScrollBar *bar = m_view->verticalScrollBar();
-    const int topRow = m_view->rowAt(0);
-    if (topRow >= 0 && first <= topRow) {
+    if (m_model->rowCount() > last - first + 1 && first <= m_view->firstRowInView()) {
         // Per-item scrolling counts rows; per-pixel scrolling counts pixels.
         const int step = m_view->verticalScrollMode() == QAbstractItemView::ScrollPerItem
                              ? 1

@@ -3,11 +3,10 @@
 #include <QPushButton>
 #include <QUuid>
 
-class QTableView;
-
 namespace Sitrep {
 
 class TimelineModel;
+class TimelineView;
 
 // Keeps the reader's place in a live timeline and says what arrived below it.
 //
@@ -19,7 +18,7 @@ class NewEntriesMarker : public QPushButton
 {
     Q_OBJECT
 public:
-    NewEntriesMarker(QTableView *view, TimelineModel *model, QWidget *parent = nullptr);
+    NewEntriesMarker(TimelineView *view, TimelineModel *model, QWidget *parent = nullptr);
 
     int count() const { return m_count; }
     // A large batch (TimelineModel::batchReset) reset the model: back to the entry the reader had at
@@ -35,7 +34,7 @@ private:
     void rememberPlace();
     void keepPlaceOnInsert(int first, int last);
 
-    QTableView *m_view;
+    TimelineView *m_view;
     TimelineModel *m_model;
     int m_count = 0;
     bool m_wasAtBottom = true;

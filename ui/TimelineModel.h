@@ -22,9 +22,9 @@ class Store;
 // position, back-dated or not; an entry changed (edit, pin, acknowledged by the server)
 // is one dataChanged for its row. A small batch (Store::entriesAdded: a burst of the live
 // stream) is one rowsInserted per entry, so the view keeps its place as it does for one.
-// A large batch (imports, a sync catching up) rebuilds the pager and resets the model
-// (batchReset): it can land anywhere in the timeline and one reset is cheaper for the
-// view than thousands of single inserts.
+// A large batch (imports, a sync catching up) goes into the pager as a burst does but
+// resets the model (batchReset): it can land anywhere in the timeline and one reset is
+// cheaper for the view than thousands of single inserts.
 // setIncident() and setFilter() reset too. Under a filter, an edit that changes the
 // kind (or, as the editor becomes the author, the author) can move an entry off or onto
 // the timeline: one rowsRemoved or rowsInserted.

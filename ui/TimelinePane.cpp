@@ -8,6 +8,7 @@
 #include "PinnedStrip.h"
 #include "TimelineFilterBar.h"
 #include "TimelineModel.h"
+#include "TimelineView.h"
 #include "rules/Labels.h"
 #include "store/Store.h"
 
@@ -33,7 +34,7 @@ TimelinePane::TimelinePane(Store *store, QWidget *parent)
     , m_conflicts(new QPushButton(this))
     , m_filters(new TimelineFilterBar(store, this))
     , m_pinned(new PinnedStrip(store, this))
-    , m_view(new QTableView(this))
+    , m_view(new TimelineView(this))
     , m_entry(new EntryBox(store, this))
 {
     QFont headerFont = m_header->font();

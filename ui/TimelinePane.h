@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ShortcutSheet.h"
+#include "TimelineView.h"
 
 #include <QUuid>
 #include <QWidget>
@@ -9,7 +10,6 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTableView;
 
 namespace Sitrep {
 
@@ -49,7 +49,7 @@ public:
     void restoreHeaderState(const QByteArray &state);
 
     TimelineModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
+    TimelineView *view() const { return m_view; }
     QLineEdit *entryEdit() const;
     EntryBox *entryBox() const { return m_entry; }
     // Why nothing may be written (ConsolePermissions::readOnlyReason): the entry box, edit
@@ -90,7 +90,7 @@ private:
     QPushButton *m_conflicts;
     TimelineFilterBar *m_filters;
     PinnedStrip *m_pinned;
-    QTableView *m_view;
+    TimelineView *m_view;
     NewEntriesMarker *m_marker = nullptr;
     EntryBox *m_entry;
     QString m_refusal;

@@ -175,13 +175,16 @@ TimelinePager::Key TimelinePager::keyOfRow(qint64 row) const
 
 int TimelinePager::filteredInsert(qint64 row)
 {
-    if (m_matches.contains(row))
-        return -1;
-    // A binary search that reads the keys it compares: about 20 lookups by row id for a
+    // Live entries land after the newest match nearly always: one lookup. Elsewhere a
+    // binary search that reads the keys it compares: about 20 lookups by row id for a
     // million matches.
     const Key key = keyOfRow(row);
-    const auto at = std::lower_bound(m_matches.cbegin(), m_matches.cend(), key,
-                                     [this](qint64 match, const Key &wanted) { return keyOfRow(match) < wanted; });
+    const auto at = m_matches.isEmpty() || keyOfRow(m_matches.constLast()) < key
+        ? m_matches.cend()
+        : std::lower_bound(m_matches.cbegin(), m_matches.cend(), key,
+                           [this](qint64 match, const Key &wanted) { return keyOfRow(match) < wanted; });
+    if (at != m_matches.cend() && *at == row)
+        return -1; // taken already: the matches were read after it was stored
     const int position = int(at - m_matches.cbegin());
     m_matches.insert(position, row);
     m_count = int(m_matches.size());
@@ -256,23 +259,25 @@ std::optional<TimelinePager::Key> TimelinePager::keyOf(const QUuid &entryId) con
     return Key{find.int64(0), find.uuid(1)};
 }
 
-int TimelinePager::positionOfKey(const Key &key)
+int TimelinePager::positionOfKey(const Key &key, const Anchor *known)
 {
     buildAnchors();
-    // The last anchor whose key is not after the wanted key, then count the short run
-    // between them.
+    // The last anchor whose key is not after the wanted key (or the known position, when
+    // it is nearer), then count the short run between them.
     auto anchor = std::upper_bound(m_anchors.cbegin(), m_anchors.cend(), key,
                                    [](const Key &wanted, const Anchor &a) { return wanted < a.key; });
+    const Anchor *from = anchor == m_anchors.cbegin() ? nullptr : &*std::prev(anchor);
+    if (known && known->key < key && (!from || from->key < known->key))
+        from = known;
     int base = 0;
     Statement count;
-    if (anchor == m_anchors.cbegin()) {
+    if (!from) {
         count = m_db.prepare("SELECT count(*) FROM timeline_entry WHERE incident_row = ?1 AND (occurred_at, id) < (?2, ?3)");
     } else {
-        --anchor;
-        base = anchor->position;
+        base = from->position;
         count = m_db.prepare("SELECT count(*) FROM timeline_entry WHERE incident_row = ?1 AND (occurred_at, id) >= (?4, ?5) "
                              "AND (occurred_at, id) < (?2, ?3)");
-        count.bind(4, anchor->key.occurredAt).bind(5, anchor->key.id);
+        count.bind(4, from->key.occurredAt).bind(5, from->key.id);
     }
     count.bind(1, m_incidentRow).bind(2, key.occurredAt).bind(3, key.id);
     return count.next() ? base + count.integer(0) : -1;
@@ -303,7 +308,7 @@ QList<int> TimelinePager::entriesInserted(const QList<QUuid> &entryIds)
         if (m_filter.isEmpty()) {
             if (const std::optional<Key> key = keyOf(entryId))
                 added.append({*key, 0});
-        } else if (const qint64 row = matchingRow(entryId); row != 0 && !m_matches.contains(row)) {
+        } else if (const qint64 row = matchingRow(entryId); row != 0) {
             added.append({keyOfRow(row), row});
         }
     }
@@ -311,24 +316,38 @@ QList<int> TimelinePager::entriesInserted(const QList<QUuid> &entryIds)
     QList<int> positions;
     positions.reserve(added.size());
     if (!m_filter.isEmpty()) {
-        for (const auto &[key, row] : std::as_const(added))
-            positions.append(filteredInsert(row));
+        for (const auto &[key, row] : std::as_const(added)) {
+            if (const int position = filteredInsert(row); position >= 0)
+                positions.append(position);
+        }
         return positions;
     }
     if (added.isEmpty())
         return positions;
     const bool allAfterNewest = !m_last || *m_last < added.constFirst().first;
-    if (!allAfterNewest && !m_anchorsBuilt) {
-        // No anchors yet: build them from the store, which has the whole batch already;
-        // each position is then read, not moved to.
-        buildAnchors(int(added.size()));
+    if (allAfterNewest) {
         for (const auto &[key, row] : std::as_const(added))
-            positions.append(positionOfKey(key));
-        m_last = std::max(*m_last, added.constLast().first);
+            positions.append(appendKey(key));
         return positions;
     }
-    for (const auto &[key, row] : std::as_const(added))
-        positions.append(allAfterNewest ? appendKey(key) : insertKey(key));
+    // No anchors yet: build them from the store, which has the whole batch already; each
+    // position is then read, not moved to.
+    const bool justBuilt = !m_anchorsBuilt;
+    if (justBuilt)
+        buildAnchors(int(added.size()));
+    // Live entries from several consoles land near the end a few rows apart, not after
+    // it: each position is counted from the one before it in the batch when that is
+    // nearer than an anchor (a few rows instead of up to 2 * Stride each).
+    std::optional<Anchor> previous;
+    for (const auto &[key, row] : std::as_const(added)) {
+        const Anchor *known = previous ? &*previous : nullptr;
+        positions.append(justBuilt ? positionOfKey(key, known) : insertKey(key, known));
+        previous = Anchor{positions.constLast(), key};
+    }
+    if (justBuilt)
+        m_last = std::max(*m_last, added.constLast().first);
+    else
+        splitWideGaps();
     return positions;
 }
 
@@ -347,9 +366,9 @@ int TimelinePager::appendKey(const Key &key)
     return position;
 }
 
-int TimelinePager::insertKey(const Key &key)
+int TimelinePager::insertKey(const Key &key, const Anchor *known)
 {
-    const int position = positionOfKey(key);
+    const int position = positionOfKey(key, known);
     ++m_count;
     if (*m_last < key)
         m_last = key;
@@ -360,7 +379,6 @@ int TimelinePager::insertKey(const Key &key)
         ++after->position;
     if (m_anchors.isEmpty() || m_anchors.first().position > 0)
         m_anchors.prepend({0, key});
-    splitWideGaps();
     return position;
 }
 

@@ -69,7 +69,7 @@ public:
     // each position is final, and also where the entry lands when the ones before it
     // arrive first (a view can be told run by run).
     QList<int> entriesInserted(const QList<QUuid> &entryIds);
-    // Re-reads everything (after a batch of inserts).
+    // Re-reads everything from the store.
     void rebuild();
     // Follows an edit that may have changed whether the entry passes the filter (its
     // kind): the row that left (removedAt) or arrived (insertedAt), or -1 for neither.
@@ -102,9 +102,11 @@ private:
     QList<TimelineRow> filteredPage(int position, int size);
     int filteredInsert(qint64 row);
     int appendKey(const Key &key);  // after the newest entry
-    int insertKey(const Key &key);  // anywhere else (anchors built)
+    // Anywhere else (anchors built); known: an entry's position, before the key, that
+    // may be nearer than an anchor. The caller splits wide gaps after its batch.
+    int insertKey(const Key &key, const Anchor *known = nullptr);
     Key keyOfRow(qint64 row) const;
-    int positionOfKey(const Key &key);
+    int positionOfKey(const Key &key, const Anchor *known = nullptr);
     void splitWideGaps();
 
     SqliteDb &m_db;

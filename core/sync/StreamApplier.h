@@ -30,8 +30,9 @@ public:
     static constexpr int MaxQueued = 500;
     static constexpr int RetryMs = 2;
     // A backlog (what queued while the lock was busy, a full queue) goes in slices of this
-    // many, one per turn of the event loop: one commit of 500 took the UI thread 20 ms.
-    static constexpr int MaxBurst = 100;
+    // many, one per turn of the event loop: one commit of 500 took the UI thread 20 ms, and
+    // with the timeline's reaction a slice of 70-100 took 10-25 ms at times (bench/README).
+    static constexpr int MaxBurst = 40;
 
     explicit StreamApplier(Store &store, QObject *parent = nullptr);
 

@@ -24,6 +24,7 @@ private slots:
     void setFilterResets();
     void roles();
     void myRoleAndUnread();
+    void burstsRefreshAtMostOncePerWindow();
 
 private:
     struct Spies {
@@ -64,6 +65,41 @@ void tst_IncidentListModel::cleanup()
     m_tester.reset();
     m_model.reset();
     m_fixture.reset();
+}
+
+// The live stream's bursts: the first is shown at once, the rest of a window together
+// when it ends (each refresh reads every listed incident).
+void tst_IncidentListModel::burstsRefreshAtMostOncePerWindow()
+{
+    Spies spies(m_model.get());
+    const auto burst = [this](int count) {
+        QList<TimelineEntry> entries;
+        for (int i = 0; i < count; ++i) {
+            TimelineEntry entry;
+            entry.incidentId = m_old;
+            entry.author = m_fixture->jo.id;
+            entry.body = QStringLiteral("live %1").arg(i);
+            entries.append(entry);
+        }
+        QVERIFY(m_fixture->store->addEntries(entries));
+    };
+    burst(3);
+    QCOMPARE(m_model->index(0).data(IncidentListModel::EntryCountRole).toInt(), 3); // moved up at once
+    QCOMPARE(m_model->idAt(0), m_old);
+    const qsizetype signalsOfTheFirst = spies.moved.size() + spies.changed.size();
+    for (int i = 0; i < 10; ++i)
+        burst(2);
+    // No event loop ran since the first: the window cannot have ended.
+    QCOMPARE(spies.moved.size() + spies.changed.size(), signalsOfTheFirst);
+    QCOMPARE(m_model->index(0).data(IncidentListModel::EntryCountRole).toInt(), 3);
+    QTRY_COMPARE(m_model->index(0).data(IncidentListModel::EntryCountRole).toInt(), 23);
+    QCOMPARE(spies.reset.size(), 0);
+    // A single entry (the console's own) is taken at once, window or not.
+    TimelineEntry entry;
+    entry.incidentId = m_old;
+    entry.body = QStringLiteral("mine");
+    QVERIFY(m_fixture->store->addEntry(entry));
+    QCOMPARE(m_model->index(0).data(IncidentListModel::EntryCountRole).toInt(), 24);
 }
 
 QStringList tst_IncidentListModel::titles() const

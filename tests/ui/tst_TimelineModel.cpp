@@ -37,6 +37,7 @@ private slots:
     void kindsHaveASignAndAColourThatReads();
     void switchingIncidentResets();
     void filterShowsOnlyMatchingEntries();
+    void largeBatchUnderAFilterLandsInOrder();
 
 private:
     struct Spies {
@@ -435,6 +436,46 @@ void tst_TimelineModel::filterShowsOnlyMatchingEntries()
     m_model->setIncident(m_incident);
     QVERIFY(m_model->filter().isEmpty());
     QCOMPARE(m_model->rowCount(), EntryCount + 2);
+}
+
+// A page of the feed under a filter: one reset, and the pager takes the batch in without
+// reading the incident again; what passes lands in time order, wherever it belongs.
+void tst_TimelineModel::largeBatchUnderAFilterLandsInOrder()
+{
+    const QList<Person> people = m_fixture->store->people();
+    TimelineFilter filter;
+    filter.author = people.at(0).id;
+    m_model->setFilter(filter);
+    warmCache();
+    Spies spies(m_model.get());
+    QList<TimelineEntry> batch;
+    for (int i = 0; i < TimelineModel::MaxIncrementalBatch + 1; ++i) {
+        TimelineEntry entry;
+        entry.incidentId = m_incident;
+        entry.author = people.at(i % 2).id;
+        entry.body = QStringLiteral("synced %1").arg(i);
+        // Before, between and after the seeded entries.
+        entry.occurredAt = timeOf(i % 3 == 0 ? -1000 + i : i % 3 == 1 ? i * 7 : EntryCount + i).addMSecs(500);
+        batch.append(entry);
+    }
+    const int before = m_model->rowCount();
+    QVERIFY(m_fixture->store->addEntries(batch));
+    QCOMPARE(spies.reset.count(), 1);
+    QCOMPARE(spies.inserted.count(), 0);
+
+    // The reference: the store's whole timeline, filtered the obvious way.
+    const std::unique_ptr<TimelinePager> all = m_fixture->store->timelinePager(m_incident);
+    QStringList expected;
+    for (const TimelineRow &row : all->page(0, all->count())) {
+        if (row.entry.author == filter.author)
+            expected.append(row.entry.body);
+    }
+    QCOMPARE(m_model->rowCount(), expected.size());
+    QCOMPARE(m_model->rowCount(), before + (TimelineModel::MaxIncrementalBatch + 2) / 2);
+    QStringList shown;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        shown.append(bodyAt(row));
+    QCOMPARE(shown, expected);
 }
 
 QTEST_GUILESS_MAIN(tst_TimelineModel)

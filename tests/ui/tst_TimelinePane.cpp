@@ -8,6 +8,7 @@
 #include "TimelineFilterBar.h"
 #include "TimelineModel.h"
 #include "TimelinePane.h"
+#include "TimelineView.h"
 #include "UiTestStore.h"
 
 #include <QAbstractButton>
@@ -27,7 +28,32 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <functional>
+
 using namespace Sitrep;
+
+namespace {
+
+// Counts the paint events a widget receives.
+class PaintCounter : public QObject
+{
+public:
+    explicit PaintCounter(QWidget *widget)
+    {
+        widget->installEventFilter(this);
+    }
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++count;
+        return false;
+    }
+};
+
+} // namespace
 
 class tst_TimelinePane : public QObject
 {
@@ -38,6 +64,7 @@ private slots:
 
     void followsTheLiveEdgeAtTheBottom();
     void keepsWhatTheReaderSeesWhenScrolledUp();
+    void repaintsTheRowsInViewOnlyWhenTheyChange();
     void entryBoxAddsAndReportsErrors();
     void headerFollowsTheIncident();
     void newMarkerCountsArrivalsWhileScrolledUp();
@@ -145,6 +172,49 @@ void tst_TimelinePane::keepsWhatTheReaderSeesWhenScrolledUp()
     // One below them changes nothing at the top.
     QVERIFY(!addEntry(m_base.addSecs(250)).isNull());
     QCOMPARE(entryAtTop(), reading);
+}
+
+// Entries arriving below what the reader is looking at leave the rows in view unpainted
+// (at 2,000 a second QTableView repainted them after every burst); everything else that
+// changes them repaints them.
+void tst_TimelinePane::repaintsTheRowsInViewOnlyWhenTheyChange()
+{
+    TimelineView *view = m_pane->view();
+    QScrollBar *bar = view->verticalScrollBar();
+    bar->setValue(100);
+    PaintCounter paints(view->viewport());
+    const auto paintsAfter = [&](const std::function<void()> &change) {
+        QTest::qWait(50); // what the scroll posted
+        paints.count = 0;
+        change();
+        QTest::qWait(50); // the view's delayed layout, then the paint it asked for
+        return paints.count;
+    };
+    QVERIFY(paintsAfter([&] { view->viewport()->update(); }) > 0); // the counter sees paints
+    const QUuid reading = entryAtTop();
+    // The first arrival shows the "new" marker under the view, which makes it shorter.
+    QVERIFY(!addEntry({}).isNull());
+    QTest::qWait(50);
+    const int maximum = bar->maximum();
+
+    QCOMPARE(paintsAfter([&] { QVERIFY(!addEntry({}).isNull()); }), 0);
+    QCOMPARE(bar->maximum(), maximum + 1); // the scroll bar still follows
+    QVERIFY2(m_pane->newEntriesMarker()->text().contains(QStringLiteral("2 new")),
+             qPrintable(m_pane->newEntriesMarker()->text()));
+    QCOMPARE(entryAtTop(), reading);
+
+    // An entry among the rows in view, and one above them (the view scrolls to keep the
+    // reader's place), repaint.
+    QUuid between;
+    QVERIFY(paintsAfter([&] { between = addEntry(m_base.addMSecs(105500)); }) > 0);
+    QCOMPARE(view->model()->index(view->firstRowInView() + 6, 0).data(TimelineModel::EntryIdRole).toUuid(), between);
+    QVERIFY(paintsAfter([&] { QVERIFY(!addEntry(m_base.addSecs(-10)).isNull()); }) > 0);
+    QCOMPARE(entryAtTop(), reading);
+
+    // At the live edge the newest rows come into view: painted.
+    QTest::keyClick(view, Qt::Key_End);
+    QVERIFY(paintsAfter([&] { QVERIFY(!addEntry({}).isNull()); }) > 0);
+    QCOMPARE(bar->value(), bar->maximum());
 }
 
 void tst_TimelinePane::entryBoxAddsAndReportsErrors()
