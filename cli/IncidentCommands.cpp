@@ -116,6 +116,8 @@ int declare(CtlContext &context, QStringList words)
         context.out().error(Text::tr("Usage: sitrepctl incident declare --title T --severity SEV [--service S]..."));
         return Usage;
     }
+    // Its severity's RACI matrix, as the console's "declare incident" gives it.
+    incident.raci = RaciMatrix::defaultFor(incident.severity);
     const CommandResult declared = context.store().declareIncident(incident);
     if (!declared) {
         context.out().error(declared.error);

@@ -97,6 +97,10 @@ HttpResponse declareIncident(const HttpRequest &request, const ApiContext &conte
     } else {
         incident.id = newId();
     }
+    // Every incident starts with its severity's RACI matrix, as one declared in the console
+    // does; the server has no language of its own, so its activity names are English.
+    if (incident.raci.isEmpty())
+        incident.raci = RaciMatrix::defaultFor(incident.severity);
     if (const QString problem = Validation::checkIncident(incident, SeverityTaxonomy::defaults()); !problem.isEmpty())
         return unprocessable(problem);
     incident.declaredAt = QDateTime::currentDateTimeUtc();

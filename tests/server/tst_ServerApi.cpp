@@ -282,6 +282,10 @@ private slots:
         QCOMPARE(created.status, 201);
         QCOMPARE(created.json.value(QStringLiteral("id")).toString(), id);
         QCOMPARE(created.json.value(QStringLiteral("status")).toString(), QStringLiteral("declared"));
+        // It starts with its severity's RACI matrix, as one declared in the console does.
+        const Decoded<RaciMatrix> raci = RaciMatrix::fromJson(created.json.value(QStringLiteral("raci")).toObject());
+        QVERIFY2(raci, qPrintable(raci.error));
+        QCOMPARE(*raci.value, RaciMatrix::defaultFor(QStringLiteral("SEV2")));
         // The monitoring system retries: the same incident, not a second one.
         const TestResponse retried = m_client->post(QStringLiteral("/api/v1/incidents"), body, "application/json", token);
         QCOMPARE(retried.status, 200);

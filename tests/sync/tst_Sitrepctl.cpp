@@ -6,6 +6,7 @@
 #include "SyncTestKit.h"
 
 #include "model/Ids.h"
+#include "model/RaciMatrix.h"
 #include "sync/ServerTrust.h"
 
 #include <QDir>
@@ -161,6 +162,10 @@ private slots:
         QCOMPARE(incident.status, 200);
         QCOMPARE(incident.json.value(QStringLiteral("status")).toString(), QStringLiteral("investigating"));
         QCOMPARE(incident.json.value(QStringLiteral("severity")).toString(), QStringLiteral("SEV2"));
+        // Declared with its severity's RACI matrix, as the console declares.
+        const Decoded<RaciMatrix> raci = RaciMatrix::fromJson(incident.json.value(QStringLiteral("raci")).toObject());
+        QVERIFY2(raci, qPrintable(raci.error));
+        QCOMPARE(*raci.value, RaciMatrix::defaultFor(QStringLiteral("SEV2")));
         const TestResponse timeline = client.get(QStringLiteral("/api/v1/incidents/%1/timeline").arg(id), token);
         const QByteArray entries = QJsonDocument(timeline.json).toJson();
         QVERIFY(entries.contains("Rolling back the 14:02 deploy"));
