@@ -19,15 +19,15 @@ qsizetype indexOf(const QList<IncidentSummary> &rows, const QUuid &id)
     return -1;
 }
 
-// Whether two lists hold the same incidents in the same order, ignoring one of them.
-bool sameOrderWithout(const QList<IncidentSummary> &a, const QList<IncidentSummary> &b, const QUuid &ignored)
+// Whether two lists hold the same incidents in the same order, ignoring some of them.
+bool sameOrderWithout(const QList<IncidentSummary> &a, const QList<IncidentSummary> &b, const QSet<QUuid> &ignored)
 {
     qsizetype i = 0;
     qsizetype j = 0;
     while (true) {
-        while (i < a.size() && a.at(i).id == ignored)
+        while (i < a.size() && ignored.contains(a.at(i).id))
             ++i;
-        while (j < b.size() && b.at(j).id == ignored)
+        while (j < b.size() && ignored.contains(b.at(j).id))
             ++j;
         if (i == a.size() || j == b.size())
             return i == a.size() && j == b.size();
@@ -55,7 +55,7 @@ IncidentListModel::IncidentListModel(Store *store, QObject *parent)
     connect(&m_burstWindow, &QTimer::timeout, this, [this] {
         if (m_touchedByBursts.isEmpty())
             return;
-        refreshBurstTouched();
+        refresh(std::exchange(m_touchedByBursts, {}));
         m_burstWindow.start(); // more may follow: keep taking them at this pace
     });
     connect(m_store, &Store::rolesChanged, this, &IncidentListModel::incidentTouched); // "my role"
@@ -74,6 +74,7 @@ void IncidentListModel::setFilter(const IncidentFilter &filter)
     beginResetModel();
     m_filter = filter;
     m_rows = query();
+    m_touchedByBursts.clear(); // read just now
     endResetModel();
 }
 
@@ -82,35 +83,54 @@ void IncidentListModel::reload()
     beginResetModel();
     m_taxonomy = m_store->severityTaxonomy();
     m_rows = query();
+    m_touchedByBursts.clear(); // read just now
     endResetModel();
 }
 
 void IncidentListModel::incidentTouched(const QUuid &incidentId)
 {
+    // Bursts held back are taken with it: the rows must be in step with the store but for
+    // the incidents refreshed together.
+    QSet<QUuid> touched = std::exchange(m_touchedByBursts, {});
+    touched.insert(incidentId);
+    refresh(touched);
+}
+
+void IncidentListModel::refresh(const QSet<QUuid> &touched)
+{
     QList<IncidentSummary> fresh = query();
-    if (!sameOrderWithout(m_rows, fresh, incidentId)) {
+    if (!sameOrderWithout(m_rows, fresh, touched)) {
         beginResetModel();
         m_rows = std::move(fresh);
         endResetModel();
         return;
     }
-    const qsizetype from = indexOf(m_rows, incidentId);
-    const qsizetype to = indexOf(fresh, incidentId);
-    if (from < 0 && to >= 0) {
-        beginInsertRows({}, int(to), int(to));
-        m_rows.insert(to, fresh.at(to));
-        endInsertRows();
-    } else if (from >= 0 && to < 0) {
-        beginRemoveRows({}, int(from), int(from));
-        m_rows.removeAt(from);
-        endRemoveRows();
-    } else if (from >= 0 && to >= 0 && from != to) {
-        // beginMoveRows counts the destination in the list before the move.
-        beginMoveRows({}, int(from), int(from), {}, int(to > from ? to + 1 : to));
-        m_rows.move(from, to);
-        endMoveRows();
+    // The touched incidents that left the list, then the others in the order they end
+    // in, each put right after the row it follows there: one removal, insert or move each.
+    for (qsizetype row = m_rows.size() - 1; row >= 0; --row) {
+        if (touched.contains(m_rows.at(row).id) && indexOf(fresh, m_rows.at(row).id) < 0) {
+            beginRemoveRows({}, int(row), int(row));
+            m_rows.removeAt(row);
+            endRemoveRows();
+        }
     }
-    // Rows other than the touched one may carry new values too (e.g. counts the store
+    for (qsizetype at = 0; at < fresh.size(); ++at) {
+        if (!touched.contains(fresh.at(at).id))
+            continue;
+        const qsizetype to = at == 0 ? 0 : indexOf(m_rows, fresh.at(at - 1).id) + 1;
+        const qsizetype from = indexOf(m_rows, fresh.at(at).id);
+        if (from < 0) {
+            beginInsertRows({}, int(to), int(to));
+            m_rows.insert(to, fresh.at(at));
+            endInsertRows();
+        } else if (from != to) {
+            // beginMoveRows counts the destination in the list before the move.
+            beginMoveRows({}, int(from), int(from), {}, int(to));
+            m_rows.move(from, to > from ? to - 1 : to);
+            endMoveRows();
+        }
+    }
+    // Rows other than the touched ones may carry new values too (e.g. counts the store
     // updated without a signal); tell views about each row that differs.
     for (qsizetype row = 0; row < m_rows.size(); ++row) {
         if (!(m_rows.at(row) == fresh.at(row))) {
@@ -125,15 +145,8 @@ void IncidentListModel::burstArrived(const QUuid &incidentId)
     m_touchedByBursts.insert(incidentId);
     if (m_burstWindow.isActive())
         return; // taken when the window ends
-    refreshBurstTouched();
+    refresh(std::exchange(m_touchedByBursts, {}));
     m_burstWindow.start();
-}
-
-void IncidentListModel::refreshBurstTouched()
-{
-    const QSet<QUuid> touched = std::exchange(m_touchedByBursts, {});
-    for (const QUuid &incidentId : touched)
-        incidentTouched(incidentId);
 }
 
 int IncidentListModel::rowOf(const QUuid &incidentId) const

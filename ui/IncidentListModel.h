@@ -12,11 +12,12 @@ namespace Sitrep {
 // then by latest activity (the store's order, with the id breaking ties so that the
 // order is total and a change can be placed exactly).
 //
-// A change to one incident (declared, edited, new entries) updates that one row: one
-// rowsInserted, rowsRemoved or rowsMoved plus dataChanged, never a reset. Only
-// setFilter() resets, and so does a change that finds other rows out of step with the
-// store (rows changed by something that did not notify), because then no single
-// fine-grained signal would be true.
+// A change to an incident (declared, edited, new entries) updates its row: one
+// rowsInserted, rowsRemoved or rowsMoved plus dataChanged, never a reset; incidents
+// refreshed together (bursts held back, below) one each. Only setFilter() resets, and so
+// does a change that finds other rows out of step with the store (rows changed by
+// something that did not notify), because then no single fine-grained signal would be
+// true.
 //
 // Bursts of entries (the live stream's, a page of the feed) are taken at most once per
 // BurstRefreshMs, the first at once: each refresh reads every listed incident, ~1 ms for
@@ -63,7 +64,7 @@ private:
     QList<IncidentSummary> query() const;
     void incidentTouched(const QUuid &incidentId);
     void burstArrived(const QUuid &incidentId);
-    void refreshBurstTouched();
+    void refresh(const QSet<QUuid> &touched);
     QString accessibleText(const IncidentSummary &summary) const;
 
     Store *m_store;

@@ -7,12 +7,24 @@ namespace Sitrep {
 
 void TimelineView::setModel(QAbstractItemModel *model)
 {
-    if (QAbstractItemModel *old = this->model())
-        disconnect(old, &QAbstractItemModel::layoutChanged, this, nullptr);
+    if (model == this->model())
+        return;
+    for (const QMetaObject::Connection &connection : std::as_const(m_modelConnections))
+        disconnect(connection);
+    m_modelConnections.clear();
     QTableView::setModel(model);
     m_pending = PendingLayout::Full;
-    if (model)
-        connect(model, &QAbstractItemModel::layoutChanged, this, [this] { m_pending = PendingLayout::Full; });
+    if (!model)
+        return;
+    // Whatever else changes rows or columns takes the full path.
+    const auto full = [this] { m_pending = PendingLayout::Full; };
+    m_modelConnections = {
+        connect(model, &QAbstractItemModel::layoutChanged, this, full),
+        connect(model, &QAbstractItemModel::rowsMoved, this, full),
+        connect(model, &QAbstractItemModel::columnsInserted, this, full),
+        connect(model, &QAbstractItemModel::columnsRemoved, this, full),
+        connect(model, &QAbstractItemModel::columnsMoved, this, full),
+    };
 }
 
 void TimelineView::doItemsLayout()
@@ -36,7 +48,7 @@ int TimelineView::firstRowInView() const
 {
     // Per-item scrolling counts rows; per-pixel scrolling counts pixels.
     const int value = verticalScrollBar()->value();
-    return verticalScrollMode() == ScrollPerItem ? value : value / verticalHeader()->defaultSectionSize();
+    return verticalScrollMode() == ScrollPerItem ? value : value / std::max(1, verticalHeader()->defaultSectionSize());
 }
 
 int TimelineView::lastRowInView() const

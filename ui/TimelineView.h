@@ -38,6 +38,7 @@ protected:
 private:
     enum class PendingLayout { None, RowsBelowView, Full };
     PendingLayout m_pending = PendingLayout::None;
+    QList<QMetaObject::Connection> m_modelConnections;
 };
 
 } // namespace Sitrep

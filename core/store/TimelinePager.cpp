@@ -299,11 +299,9 @@ int TimelinePager::entryInserted(const QUuid &entryId)
     return positions.isEmpty() ? -1 : positions.first();
 }
 
-QList<int> TimelinePager::entriesInserted(const QList<QUuid> &entryIds)
+QList<TimelinePager::NewKey> TimelinePager::newKeys(const QList<QUuid> &entryIds) const
 {
-    // In display order, so that what a position counts in the store (every new entry is
-    // there already) is what the pager has taken so far.
-    QList<QPair<Key, qint64>> added; // key, row id when filtered
+    QList<NewKey> added;
     for (const QUuid &entryId : entryIds) {
         if (m_filter.isEmpty()) {
             if (const std::optional<Key> key = keyOf(entryId))
@@ -312,22 +310,54 @@ QList<int> TimelinePager::entriesInserted(const QList<QUuid> &entryIds)
             added.append({keyOfRow(row), row});
         }
     }
-    std::sort(added.begin(), added.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::sort(added.begin(), added.end(), [](const NewKey &a, const NewKey &b) { return a.key < b.key; });
+    return added;
+}
+
+void TimelinePager::takeBatch(const QList<QUuid> &entryIds)
+{
+    if (entryIds.size() > MaxBatchInPlace) {
+        rebuild();
+        return;
+    }
+    if (m_filter.isEmpty()) {
+        entriesInserted(entryIds);
+        return;
+    }
+    // Filtered: a match anywhere but after the newest one moves every row id after it
+    // (up to a million, for each such match); then one filtered pass is cheaper.
+    const QList<NewKey> added = newKeys(entryIds);
+    if (added.isEmpty())
+        return;
+    if (!m_matches.isEmpty() && !(keyOfRow(m_matches.constLast()) < added.constFirst().key)) {
+        rebuild();
+        return;
+    }
+    for (const NewKey &match : added)
+        m_matches.append(match.row);
+    m_count = int(m_matches.size());
+}
+
+QList<int> TimelinePager::entriesInserted(const QList<QUuid> &entryIds)
+{
+    // In display order, so that what a position counts in the store (every new entry is
+    // there already) is what the pager has taken so far.
+    const QList<NewKey> added = newKeys(entryIds);
     QList<int> positions;
     positions.reserve(added.size());
     if (!m_filter.isEmpty()) {
-        for (const auto &[key, row] : std::as_const(added)) {
-            if (const int position = filteredInsert(row); position >= 0)
+        for (const NewKey &match : added) {
+            if (const int position = filteredInsert(match.row); position >= 0)
                 positions.append(position);
         }
         return positions;
     }
     if (added.isEmpty())
         return positions;
-    const bool allAfterNewest = !m_last || *m_last < added.constFirst().first;
+    const bool allAfterNewest = !m_last || *m_last < added.constFirst().key;
     if (allAfterNewest) {
-        for (const auto &[key, row] : std::as_const(added))
-            positions.append(appendKey(key));
+        for (const NewKey &entry : added)
+            positions.append(appendKey(entry.key));
         return positions;
     }
     // No anchors yet: build them from the store, which has the whole batch already; each
@@ -339,13 +369,13 @@ QList<int> TimelinePager::entriesInserted(const QList<QUuid> &entryIds)
     // it: each position is counted from the one before it in the batch when that is
     // nearer than an anchor (a few rows instead of up to 2 * Stride each).
     std::optional<Anchor> previous;
-    for (const auto &[key, row] : std::as_const(added)) {
+    for (const NewKey &entry : added) {
         const Anchor *known = previous ? &*previous : nullptr;
-        positions.append(justBuilt ? positionOfKey(key, known) : insertKey(key, known));
-        previous = Anchor{positions.constLast(), key};
+        positions.append(justBuilt ? positionOfKey(entry.key, known) : insertKey(entry.key, known));
+        previous = Anchor{positions.constLast(), entry.key};
     }
     if (justBuilt)
-        m_last = std::max(*m_last, added.constLast().first);
+        m_last = std::max(*m_last, added.constLast().key);
     else
         splitWideGaps();
     return positions;

@@ -69,6 +69,12 @@ public:
     // each position is final, and also where the entry lands when the ones before it
     // arrive first (a view can be told run by run).
     QList<int> entriesInserted(const QList<QUuid> &entryIds);
+    // Takes in entries added together that are too many to tell a view row by row (a
+    // page of the feed, an import): as entriesInserted() does when that is cheaper than
+    // reading the timeline again, else rebuild(): above MaxBatchInPlace, or, filtered,
+    // when one of them lands before the newest match.
+    void takeBatch(const QList<QUuid> &entryIds);
+    static constexpr int MaxBatchInPlace = 5000;
     // Re-reads everything from the store.
     void rebuild();
     // Follows an edit that may have changed whether the entry passes the filter (its
@@ -92,7 +98,14 @@ private:
         Key key;
     };
 
+    struct NewKey {
+        Key key;
+        qint64 row = 0; // its row id, when filtered
+    };
+
     std::optional<Key> keyOf(const QUuid &entryId) const;
+    // The keys of entries just stored that belong on this timeline, in display order.
+    QList<NewKey> newKeys(const QList<QUuid> &entryIds) const;
     // The entry's row id when it is on this timeline and passes the filter, else 0.
     qint64 matchingRow(const QUuid &entryId) const;
     void rebuildFiltered();

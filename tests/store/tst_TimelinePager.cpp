@@ -211,6 +211,79 @@ private slots:
         }
     }
 
+    // Entries added together that are too many to tell a view row by row (a page of the
+    // feed, an import): taken in as a burst, or read again where that is cheaper; either
+    // way the pager pages exactly the store's order. A burst that widens a gap between
+    // anchors past 2 * Stride gets the gap split.
+    void takesABigBatchAsABurstOrByReadingAgain_data()
+    {
+        QTest::addColumn<bool>("filtered");
+        QTest::addColumn<bool>("backdated");
+        QTest::addColumn<int>("size");
+        QTest::newRow("after the newest") << false << false << 600;
+        QTest::newRow("back-dated into one gap") << false << true << 600;
+        QTest::newRow("more than in place") << false << true << TimelinePager::MaxBatchInPlace + 1;
+        QTest::newRow("filtered, after the newest") << true << false << 600;
+        QTest::newRow("filtered, back-dated") << true << true << 600;
+    }
+    void takesABigBatchAsABurstOrByReadingAgain()
+    {
+        QFETCH(bool, filtered);
+        QFETCH(bool, backdated);
+        QFETCH(int, size);
+        StoreFixture f;
+        QVERIFY(f.open());
+        const QUuid incident = f.declare();
+        const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-1);
+        QList<TimelineEntry> all;
+        // More than the tail window: a page at the start builds the anchors.
+        for (int i = 0; i < TimelinePager::TailWindow + TimelinePager::Stride * 2; ++i) {
+            TimelineEntry entry;
+            entry.id = newId();
+            entry.incidentId = incident;
+            entry.body = QStringLiteral("seed %1").arg(i);
+            entry.kind = i % 2 ? EntryKind::Decision : EntryKind::Note;
+            entry.occurredAt = base.addSecs(i * 10);
+            all.append(entry);
+        }
+        QVERIFY(f.store.addEntries(all));
+        TimelineFilter filter;
+        if (filtered)
+            filter.kinds = {EntryKind::Decision};
+        const auto pager = f.store.timelinePager(incident, filter);
+        QVERIFY(!pager->page(0, 10).isEmpty()); // a reader at the start
+        const qsizetype anchorsBefore = pager->anchorCount();
+        QVERIFY(filtered || anchorsBefore > 0);
+
+        QList<TimelineEntry> batch;
+        QList<QUuid> ids;
+        for (int i = 0; i < size; ++i) {
+            TimelineEntry entry;
+            entry.id = newId();
+            entry.incidentId = incident;
+            entry.body = QStringLiteral("batch %1").arg(i);
+            entry.kind = i % 2 ? EntryKind::Decision : EntryKind::Note;
+            // Back-dated: all between two seeded entries (one gap between anchors).
+            entry.occurredAt = backdated ? base.addSecs(TimelinePager::Stride * 20 + 5).addMSecs(i % 1000)
+                                         : base.addSecs(100000 + i);
+            batch.append(entry);
+            ids.append(entry.id);
+        }
+        QVERIFY(f.store.addEntries(batch));
+        pager->takeBatch(ids);
+        all += batch;
+        QList<TimelineEntry> shown;
+        for (const TimelineEntry &entry : std::as_const(all)) {
+            if (!filtered || entry.kind == EntryKind::Decision)
+                shown.append(entry);
+        }
+        const QList<QUuid> expected = expectedOrder(shown);
+        QCOMPARE(pager->count(), expected.size());
+        QCOMPARE(pagedOrder(*pager, 97), expected);
+        if (!filtered && backdated && size <= TimelinePager::MaxBatchInPlace)
+            QVERIFY(pager->anchorCount() > anchorsBefore); // the widened gap was split
+    }
+
     void entriesOfOtherIncidentsAreNotCounted()
     {
         StoreFixture f;

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -64,6 +65,7 @@ private slots:
 
     void followsTheLiveEdgeAtTheBottom();
     void keepsWhatTheReaderSeesWhenScrolledUp();
+    void repaintsTheRowsInViewOnlyWhenTheyChange_data();
     void repaintsTheRowsInViewOnlyWhenTheyChange();
     void entryBoxAddsAndReportsErrors();
     void headerFollowsTheIncident();
@@ -177,11 +179,23 @@ void tst_TimelinePane::keepsWhatTheReaderSeesWhenScrolledUp()
 // Entries arriving below what the reader is looking at leave the rows in view unpainted
 // (at 2,000 a second QTableView repainted them after every burst); everything else that
 // changes them repaints them.
+void tst_TimelinePane::repaintsTheRowsInViewOnlyWhenTheyChange_data()
+{
+    QTest::addColumn<bool>("perPixel");
+    QTest::newRow("scrolling by rows") << false;
+    QTest::newRow("scrolling by pixels") << true;
+}
+
 void tst_TimelinePane::repaintsTheRowsInViewOnlyWhenTheyChange()
 {
+    QFETCH(bool, perPixel);
     TimelineView *view = m_pane->view();
     QScrollBar *bar = view->verticalScrollBar();
-    bar->setValue(100);
+    if (perPixel)
+        view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    bar->setValue(100 * (perPixel ? view->verticalHeader()->defaultSectionSize() : 1));
+    QCOMPARE(view->firstRowInView(), 100);
+    QCOMPARE(view->rowAt(0), 100);
     PaintCounter paints(view->viewport());
     const auto paintsAfter = [&](const std::function<void()> &change) {
         QTest::qWait(50); // what the scroll posted
@@ -198,7 +212,8 @@ void tst_TimelinePane::repaintsTheRowsInViewOnlyWhenTheyChange()
     const int maximum = bar->maximum();
 
     QCOMPARE(paintsAfter([&] { QVERIFY(!addEntry({}).isNull()); }), 0);
-    QCOMPARE(bar->maximum(), maximum + 1); // the scroll bar still follows
+    // The scroll bar still follows.
+    QCOMPARE(bar->maximum(), maximum + (perPixel ? view->verticalHeader()->defaultSectionSize() : 1));
     QVERIFY2(m_pane->newEntriesMarker()->text().contains(QStringLiteral("2 new")),
              qPrintable(m_pane->newEntriesMarker()->text()));
     QCOMPARE(entryAtTop(), reading);
@@ -209,6 +224,13 @@ void tst_TimelinePane::repaintsTheRowsInViewOnlyWhenTheyChange()
     QVERIFY(paintsAfter([&] { between = addEntry(m_base.addMSecs(105500)); }) > 0);
     QCOMPARE(view->model()->index(view->firstRowInView() + 6, 0).data(TimelineModel::EntryIdRole).toUuid(), between);
     QVERIFY(paintsAfter([&] { QVERIFY(!addEntry(m_base.addSecs(-10)).isNull()); }) > 0);
+    QCOMPARE(entryAtTop(), reading);
+    // One below, then one in view before the view laid out again: repainted.
+    QVERIFY(paintsAfter([&] {
+                QVERIFY(!addEntry({}).isNull());
+                QVERIFY(!addEntry(m_base.addMSecs(104500)).isNull());
+            })
+            > 0);
     QCOMPARE(entryAtTop(), reading);
 
     // At the live edge the newest rows come into view: painted.
