@@ -31,11 +31,28 @@ void TimelineView::doItemsLayout()
 {
     if (m_pending == PendingLayout::RowsBelowView) {
         m_pending = PendingLayout::None;
-        updateGeometries(); // the scroll bar's range; the rows in view are unchanged
+        followRowCount();
         return;
     }
     m_pending = PendingLayout::None;
     QTableView::doItemsLayout();
+}
+
+void TimelineView::followRowCount()
+{
+    // Only the scroll bar's range changes: the rows in view, their place and the headers
+    // are as they were. Not updateGeometries(): with per-item scrolling it sets the
+    // vertical header's offset from a section's position, which after an insert makes the
+    // header recount where each of its sections starts (~0.8 ms a burst for a million).
+    // The range is QTableView's: the last page holds as many whole rows as fit.
+    const int rowHeight = std::max(1, verticalHeader()->defaultSectionSize());
+    const int rows = model() ? model()->rowCount(rootIndex()) : 0;
+    const int height = viewport()->height();
+    QScrollBar *bar = verticalScrollBar();
+    if (verticalScrollMode() == ScrollPerItem)
+        bar->setRange(0, std::max(0, rows - height / rowHeight));
+    else
+        bar->setRange(0, std::max(0, rows * rowHeight - height));
 }
 
 void TimelineView::reset()

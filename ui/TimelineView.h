@@ -10,8 +10,8 @@ namespace Sitrep {
 // After every insert QTableView lays its items out again and repaints its whole viewport,
 // even when the rows in view are the same rows as before. With a scribe reading back while
 // 2,000 live entries a second arrive below, that was a full repaint per burst (~60 a
-// second, 2-3 ms each and at times 20+) of pixels that had not changed. This view still
-// lays out (the scroll bar follows the new row count) but does not repaint when every row
+// second, 2-3 ms each and at times 20+) of pixels that had not changed. This view only
+// sets the scroll bar's range for the new row count, without repainting, when every row
 // inserted since the last layout lies below the last row in view. Anything else (rows in
 // or above the view, removals, resets, layout changes) takes QTableView's full path.
 //
@@ -36,6 +36,8 @@ protected:
     void rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end) override;
 
 private:
+    void followRowCount();
+
     enum class PendingLayout { None, RowsBelowView, Full };
     PendingLayout m_pending = PendingLayout::None;
     QList<QMetaObject::Connection> m_modelConnections;
