@@ -23,6 +23,19 @@ QList<QUuid> expectedOrder(QList<TimelineEntry> entries)
     return ids;
 }
 
+// An entry of the incident with its id chosen here: the tests compare orders by id.
+TimelineEntry entryAt(const QUuid &incident, const QDateTime &occurredAt, const QString &body,
+                      EntryKind kind = EntryKind::Note)
+{
+    TimelineEntry entry;
+    entry.id = newId();
+    entry.incidentId = incident;
+    entry.body = body;
+    entry.kind = kind;
+    entry.occurredAt = occurredAt;
+    return entry;
+}
+
 QList<QUuid> pagedOrder(TimelinePager &pager, int pageSize)
 {
     QList<QUuid> ids;
@@ -61,13 +74,8 @@ private slots:
         const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-1);
         QList<TimelineEntry> batch;
         for (int i = 0; i < entries; ++i) {
-            TimelineEntry entry;
-            entry.id = newId();
-            entry.incidentId = incident;
-            entry.body = QStringLiteral("entry %1").arg(i);
             // Many ties on occurred-at: the id must break them the same way everywhere.
-            entry.occurredAt = base.addSecs(random.bounded(entries / 3 + 1));
-            batch.append(entry);
+            batch.append(entryAt(incident, base.addSecs(random.bounded(entries / 3 + 1)), QStringLiteral("entry %1").arg(i)));
         }
         QVERIFY(f.store.addEntries(batch));
         const auto pager = f.store.timelinePager(incident);
@@ -237,15 +245,9 @@ private slots:
         const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-1);
         QList<TimelineEntry> all;
         // More than the tail window: a page at the start builds the anchors.
-        for (int i = 0; i < TimelinePager::TailWindow + TimelinePager::Stride * 2; ++i) {
-            TimelineEntry entry;
-            entry.id = newId();
-            entry.incidentId = incident;
-            entry.body = QStringLiteral("seed %1").arg(i);
-            entry.kind = i % 2 ? EntryKind::Decision : EntryKind::Note;
-            entry.occurredAt = base.addSecs(i * 10);
-            all.append(entry);
-        }
+        for (int i = 0; i < TimelinePager::TailWindow + TimelinePager::Stride * 2; ++i)
+            all.append(entryAt(incident, base.addSecs(i * 10), QStringLiteral("seed %1").arg(i),
+                               i % 2 ? EntryKind::Decision : EntryKind::Note));
         QVERIFY(f.store.addEntries(all));
         TimelineFilter filter;
         if (filtered)
@@ -258,16 +260,12 @@ private slots:
         QList<TimelineEntry> batch;
         QList<QUuid> ids;
         for (int i = 0; i < size; ++i) {
-            TimelineEntry entry;
-            entry.id = newId();
-            entry.incidentId = incident;
-            entry.body = QStringLiteral("batch %1").arg(i);
-            entry.kind = i % 2 ? EntryKind::Decision : EntryKind::Note;
             // Back-dated: all between two seeded entries (one gap between anchors).
-            entry.occurredAt = backdated ? base.addSecs(TimelinePager::Stride * 20 + 5).addMSecs(i % 1000)
-                                         : base.addSecs(100000 + i);
-            batch.append(entry);
-            ids.append(entry.id);
+            const QDateTime at = backdated ? base.addSecs(TimelinePager::Stride * 20 + 5).addMSecs(i % 1000)
+                                           : base.addSecs(100000 + i);
+            batch.append(entryAt(incident, at, QStringLiteral("batch %1").arg(i),
+                                 i % 2 ? EntryKind::Decision : EntryKind::Note));
+            ids.append(batch.constLast().id);
         }
         QVERIFY(f.store.addEntries(batch));
         pager->takeBatch(ids);
