@@ -551,6 +551,11 @@ private:
     QList<double> m_samples;
 };
 
+double countOver16ms(const QList<double> &lateness)
+{
+    return double(std::count_if(lateness.cbegin(), lateness.cend(), [](double late) { return late > 16; }));
+}
+
 bool benchLive(Console &console, DemoData &demo, int rate, int seconds)
 {
     const int total = rate * seconds;
@@ -668,15 +673,13 @@ bool benchLive(Console &console, DemoData &demo, int rate, int seconds)
             .with(QStringLiteral("enqueue_ms_max"), percentile(enqueueMs, 100))
             .with(QStringLiteral("seconds"), seconds)
             .with(QStringLiteral("samples"), double(live.size()))
-            .with(QStringLiteral("samples_over_16ms"),
-                  double(std::count_if(live.cbegin(), live.cend(), [](double late) { return late > 16; })))
+            .with(QStringLiteral("samples_over_16ms"), countOver16ms(live))
             .with(QStringLiteral("baseline_samples"), double(quiet.size()))
             .with(QStringLiteral("top_row_before"), rowBefore)
             .with(QStringLiteral("top_row_after"), view->rowAt(0))
             .with(QStringLiteral("baseline_is"), QStringLiteral("the same 1 ms timer probe, nothing arriving"))
             .with(QStringLiteral("busy_floor"), percentile(busy, p))
-            .with(QStringLiteral("busy_floor_samples_over_16ms"),
-                  double(std::count_if(busy.cbegin(), busy.cend(), [](double late) { return late > 16; })))
+            .with(QStringLiteral("busy_floor_samples_over_16ms"), countOver16ms(busy))
             .with(QStringLiteral("busy_floor_is"),
                   QStringLiteral("the probe while a timer burns the live run's busy time in as many bursts"))
             .with(QStringLiteral("burst_ms"), burstMs)

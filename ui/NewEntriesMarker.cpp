@@ -3,7 +3,6 @@
 #include "TimelineModel.h"
 #include "TimelineView.h"
 
-#include <QHeaderView>
 #include <QScrollBar>
 
 namespace Sitrep {
@@ -46,11 +45,7 @@ void NewEntriesMarker::keepPlaceOnInsert(int first, int last)
     }
     QScrollBar *bar = m_view->verticalScrollBar();
     if (m_model->rowCount() > last - first + 1 && first <= m_view->firstRowInView()) {
-        // Per-item scrolling counts rows; per-pixel scrolling counts pixels.
-        const int step = m_view->verticalScrollMode() == QAbstractItemView::ScrollPerItem
-                             ? 1
-                             : m_view->verticalHeader()->defaultSectionSize();
-        bar->setValue(bar->value() + step * (last - first + 1));
+        bar->setValue(bar->value() + m_view->scrollStepPerRow() * (last - first + 1));
         return;
     }
     add(last - first + 1);

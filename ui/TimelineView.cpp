@@ -45,14 +45,10 @@ void TimelineView::followRowCount()
     // vertical header's offset from a section's position, which after an insert makes the
     // header recount where each of its sections starts (~0.8 ms a burst for a million).
     // The range is QTableView's: the last page holds as many whole rows as fit.
-    const int rowHeight = std::max(1, verticalHeader()->defaultSectionSize());
     const int rows = model() ? model()->rowCount(rootIndex()) : 0;
     const int height = viewport()->height();
-    QScrollBar *bar = verticalScrollBar();
-    if (verticalScrollMode() == ScrollPerItem)
-        bar->setRange(0, std::max(0, rows - height / rowHeight));
-    else
-        bar->setRange(0, std::max(0, rows * rowHeight - height));
+    const int lastPage = verticalScrollMode() == ScrollPerItem ? height / rowHeight() : height;
+    verticalScrollBar()->setRange(0, std::max(0, rows * scrollStepPerRow() - lastPage));
 }
 
 void TimelineView::reset()
@@ -61,18 +57,25 @@ void TimelineView::reset()
     QTableView::reset();
 }
 
+int TimelineView::rowHeight() const
+{
+    return std::max(1, verticalHeader()->defaultSectionSize());
+}
+
+int TimelineView::scrollStepPerRow() const
+{
+    return verticalScrollMode() == ScrollPerItem ? 1 : rowHeight();
+}
+
 int TimelineView::firstRowInView() const
 {
-    // Per-item scrolling counts rows; per-pixel scrolling counts pixels.
-    const int value = verticalScrollBar()->value();
-    return verticalScrollMode() == ScrollPerItem ? value : value / std::max(1, verticalHeader()->defaultSectionSize());
+    return verticalScrollBar()->value() / scrollStepPerRow();
 }
 
 int TimelineView::lastRowInView() const
 {
-    const int rowHeight = std::max(1, verticalHeader()->defaultSectionSize());
     // One more for a row the viewport shows a part of, and one for a pixel offset.
-    return firstRowInView() + viewport()->height() / rowHeight + 1;
+    return firstRowInView() + viewport()->height() / rowHeight() + 1;
 }
 
 void TimelineView::rowsInserted(const QModelIndex &parent, int start, int end)

@@ -30,12 +30,16 @@ public:
     // The first row at the top of the viewport, and the last one (partly) in it.
     int firstRowInView() const;
     int lastRowInView() const;
+    // Scroll bar units per row: 1 with per-item scrolling, the row height in pixels with
+    // per-pixel scrolling.
+    int scrollStepPerRow() const;
 
 protected:
     void rowsInserted(const QModelIndex &parent, int start, int end) override;
     void rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end) override;
 
 private:
+    int rowHeight() const;
     void followRowCount();
 
     enum class PendingLayout { None, RowsBelowView, Full };
