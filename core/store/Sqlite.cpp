@@ -311,6 +311,18 @@ RelaxedDurability::~RelaxedDurability()
     m_db.exec(QStringLiteral("PRAGMA synchronous=FULL"));
 }
 
+ReadSnapshot::ReadSnapshot(SqliteDb &db)
+    : m_db(db)
+    , m_active(!db.inTransaction() && db.prepare("BEGIN").exec())
+{
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (m_active)
+        m_db.prepare("COMMIT").exec();
+}
+
 Transaction::Transaction(SqliteDb &db, LockWait wait)
     : m_db(db)
     , m_active(db.begin(wait))

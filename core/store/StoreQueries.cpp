@@ -208,6 +208,7 @@ int Store::pinnedCount(const QUuid &incidentId) const
 
 bool Store::anyPinned(const QList<QUuid> &entryIds) const
 {
+    const ReadSnapshot snapshot(*m_db);
     Statement query = m_db->prepare("SELECT pinned FROM timeline_entry WHERE id = ?");
     for (const QUuid &entryId : entryIds) {
         query.bind(1, entryId);

@@ -342,6 +342,7 @@ QList<int> TimelinePager::entriesInserted(const QList<QUuid> &entryIds)
 {
     // In display order, so that what a position counts in the store (every new entry is
     // there already) is what the pager has taken so far.
+    const ReadSnapshot snapshot(m_db);
     const QList<NewKey> added = newKeys(entryIds);
     QList<int> positions;
     positions.reserve(added.size());

@@ -92,19 +92,21 @@ void StreamApplier::burstWritten(quint64 burst)
 
 ApplyResult StreamApplier::finishBurst()
 {
-    const Burst burst = *std::exchange(m_writing, std::nullopt);
-    const StreamWriter::Outcome outcome = burst.outcome.get();
+    // m_writing stays set until the burst is announced: nothing starts the next meanwhile,
+    // so the views read the cache as it was right after this one.
+    const StreamWriter::Outcome outcome = m_writing->outcome.get();
+    const qsizetype size = m_writing->size;
+    ApplyResult result = outcome.result;
     if (!outcome.opened) {
         // The cache could not be opened a second time: this burst and the rest go in here.
         m_writer.reset();
-        const QList<Change> slice = m_queue.mid(0, burst.size);
-        m_queue.remove(0, burst.size);
-        return m_store.applyChanges(slice);
-    }
-    m_queue.remove(0, burst.size);
-    if (outcome.changed)
+        result = m_store.applyChanges(m_queue.mid(0, size));
+    } else if (outcome.changed) {
         m_store.announce(*outcome.changed);
-    return outcome.result;
+    }
+    m_queue.remove(0, size);
+    m_writing.reset();
+    return result;
 }
 
 } // namespace Sitrep

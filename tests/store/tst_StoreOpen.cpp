@@ -208,6 +208,32 @@ private slots:
         f.addEntry(incident, QStringLiteral("second console sees this"));
         QCOMPARE(reader.entryCount(incident), 1);
     }
+
+    void aReadSnapshotReadsOneStateOfTheCache()
+    {
+        // What a burst's lookups rely on: the pager counts positions over several
+        // statements, and another connection may commit between two of them.
+        StoreFixture f;
+        QVERIFY(f.open());
+        const QUuid incident = f.declare();
+        f.addEntry(incident, QStringLiteral("before"));
+        Store reader;
+        QVERIFY(reader.openReadOnly(f.path()).ok);
+        {
+            const ReadSnapshot snapshot(reader.db());
+            QVERIFY(reader.db().inTransaction());
+            QCOMPARE(reader.entryCount(incident), 1);
+            f.addEntry(incident, QStringLiteral("while the snapshot lasts"));
+            QCOMPARE(reader.entryCount(incident), 1);
+            {
+                const ReadSnapshot nested(reader.db()); // inside a transaction: nothing
+                QCOMPARE(reader.entryCount(incident), 1);
+            }
+            QVERIFY(reader.db().inTransaction());
+        }
+        QVERIFY(!reader.db().inTransaction());
+        QCOMPARE(reader.entryCount(incident), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_StoreOpen)
