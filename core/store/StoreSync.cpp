@@ -232,34 +232,17 @@ bool Store::acknowledge(const QList<OpResult> &results)
     return true;
 }
 
-ApplyResult Store::applyChanges(const QList<Change> &changes, qint64 cursorAfter)
+ApplyResult Store::applyChanges(const QList<Change> &changes, qint64 cursorAfter, LockWait wait)
 {
     SyncBatch batch;
-    const ApplyResult result = applyInto(changes, cursorAfter, batch);
-    if (result.ok)
-        notifySync(batch);
-    return result;
-}
-
-ApplyResult Store::applySilently(const QList<Change> &changes, std::shared_ptr<const SyncBatch> *changed)
-{
-    auto batch = std::make_shared<SyncBatch>();
-    const ApplyResult result = applyInto(changes, 0, *batch);
-    if (result.ok && changed)
-        *changed = std::move(batch);
-    return result;
-}
-
-void Store::announce(const SyncBatch &changed)
-{
-    notifySync(changed);
-}
-
-ApplyResult Store::applyInto(const QList<Change> &changes, qint64 cursorAfter, SyncBatch &batch)
-{
     ApplyResult result;
     const RelaxedDurability refetchable(*m_db); // the cursor commits with them
-    Transaction transaction(*m_db);
+    Transaction transaction(*m_db, wait);
+    if (!transaction.isActive() && m_db->lockWasBusy() && wait == LockWait::DontWait) {
+        result.lockBusy = true;
+        result.error = tr("The cache is being written by another connection.");
+        return result;
+    }
     bool ok = transaction.isActive();
     qint64 cursor = syncCursor();
     {
@@ -287,6 +270,7 @@ ApplyResult Store::applyInto(const QList<Change> &changes, qint64 cursorAfter, S
     }
     result.ok = true;
     result.unknownIncidents = batch.unknownIncidents;
+    notifySync(batch);
     return result;
 }
 
