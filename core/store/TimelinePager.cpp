@@ -316,6 +316,7 @@ QList<TimelinePager::NewKey> TimelinePager::newKeys(const QList<QUuid> &entryIds
 
 void TimelinePager::takeBatch(const QList<QUuid> &entryIds)
 {
+    const ReadSnapshot snapshot(m_db); // up to MaxBatchInPlace lookups (entriesInserted's too)
     if (entryIds.size() > MaxBatchInPlace) {
         rebuild();
         return;
