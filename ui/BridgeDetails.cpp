@@ -128,7 +128,7 @@ BridgeDetails::BridgeDetails(Store *store, QWidget *parent)
 void BridgeDetails::setIncident(const QUuid &incidentId)
 {
     m_incidentId = incidentId;
-    m_stored = {};
+    m_shown = {};
     // Another incident's bridge: nothing typed for the last one carries over.
     m_link->clear();
     m_dialIn->clear();
@@ -138,7 +138,7 @@ void BridgeDetails::setIncident(const QUuid &incidentId)
 
 bool BridgeDetails::isDirty() const
 {
-    return typed() != m_stored;
+    return typed() != m_shown;
 }
 
 BridgeChannels BridgeDetails::typed() const
@@ -157,8 +157,8 @@ void BridgeDetails::reload()
         m_dialIn->setText(stored.dialIn);
         if (m_fallback->toPlainText() != stored.fallback)
             m_fallback->setPlainText(stored.fallback);
+        m_shown = stored;
     }
-    m_stored = stored;
     updateState();
 }
 
@@ -201,22 +201,30 @@ void BridgeDetails::save()
         emit message(m_permissions->readOnlyReason());
         return;
     }
-    std::optional<Incident> incident = m_incidentId.isNull() ? std::nullopt : m_store->incident(m_incidentId);
-    if (!incident || !isDirty())
+    if (m_incidentId.isNull() || !isDirty())
         return;
-    incident->bridge = typed();
-    const CommandResult result = m_store->updateIncident(*incident);
+    // Only the lines the person changed from what the form showed: another console may
+    // have changed another line meanwhile (the form keeps what is typed while dirty).
+    const BridgeChannels channels = typed();
+    const CommandResult result = m_store->editIncident(m_incidentId, [this, &channels](Incident &incident) {
+        if (channels.meetingLink != m_shown.meetingLink)
+            incident.bridge.meetingLink = channels.meetingLink;
+        if (channels.dialIn != m_shown.dialIn)
+            incident.bridge.dialIn = channels.dialIn;
+        if (channels.fallback != m_shown.fallback)
+            incident.bridge.fallback = channels.fallback;
+    });
     if (!result) {
         emit message(result.error); // what was typed stays for another try
         return;
     }
-    m_stored = incident->bridge;
+    m_shown = channels; // saved: the lines show what is stored again
     reload();
 }
 
 void BridgeDetails::revert()
 {
-    m_stored = {};
+    m_shown = {};
     m_link->clear();
     m_dialIn->clear();
     m_fallback->clear();

@@ -19,7 +19,7 @@ class Store;
 // How to reach the incident's bridge, editable in place: the meeting link (opened by a
 // click when it is a valid address, copied with one button), the dial-in, and the fallback
 // channels for when the meeting tool is down; Save (Ctrl+S, or Enter in a line) is one
-// Store::updateIncident, Escape puts back what is stored. Beside it the "Critical phase"
+// Store::editIncident of the lines changed, Escape puts back what is stored. Beside it the "Critical phase"
 // switch (Store::setCriticalPhase: on, the non-essential participants go to the lobby) and,
 // while the synced flag is on, a line every console shows.
 //
@@ -54,7 +54,7 @@ private:
     Store *m_store;
     const ConsolePermissions *m_permissions = nullptr;
     QUuid m_incidentId;
-    BridgeChannels m_stored;
+    BridgeChannels m_shown; // what the lines were last filled with from the store: what an edit changes
     bool m_criticalPhase = false;
     QToolButton *m_critical;
     QString m_criticalTip; // its tooltip when it may be switched

@@ -78,11 +78,10 @@ QString RaciModel::commit()
         emit stateChanged();
         return {}; // waiting: the flagged rows say what is missing
     }
-    std::optional<Incident> incident = m_store->incident(m_incidentId);
-    if (!incident)
+    if (m_incidentId.isNull())
         return tr("No incident.");
-    incident->raci = m_matrix;
-    const CommandResult result = m_store->updateIncident(*incident);
+    const CommandResult result =
+        m_store->editIncident(m_incidentId, [this](Incident &incident) { incident.raci = m_matrix; });
     if (result)
         m_dirty = false;
     emit stateChanged();

@@ -11,7 +11,7 @@ class Store;
 
 // The current incident's RACI matrix as a table: a row per activity, a column per role
 // (headed by its label), each cell its letter. Edits change a working copy and are saved
-// (one Store::updateIncident) as soon as the matrix keeps the rule — exactly one
+// (one Store::editIncident) as soon as the matrix keeps the rule — exactly one
 // Accountable per activity. Until then the copy stays here, unsaved, and the rows that
 // break the rule are flagged in the vertical header (icon, tooltip, Qt::UserRole true).
 // A change from another console shows at once unless this copy has unsaved edits.

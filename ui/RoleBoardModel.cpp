@@ -101,11 +101,10 @@ CommandResult RoleBoardModel::addRole(const QString &key)
         return {true, {}, m_incidentId};
     // Kept on the incident (incident.update of addedRoles): every console shows the role,
     // and it stays after switching incidents, until somebody fills it.
-    std::optional<Incident> incident = m_store->incident(m_incidentId);
-    if (!incident)
-        return {false, tr("No such incident.")};
-    incident->addedRoles.append(key);
-    return m_store->updateIncident(*incident); // its incidentChanged refreshes the rows
+    return m_store->editIncident(m_incidentId, [&key](Incident &incident) {
+        if (!incident.addedRoles.contains(key)) // another console may have added it meanwhile
+            incident.addedRoles.append(key);
+    }); // its incidentChanged refreshes the rows
 }
 
 int RoleBoardModel::rowOf(const QString &role, RoleRank rank) const
@@ -146,11 +145,8 @@ CommandResult RoleBoardModel::relieve(int row)
     // A vacant role the incident added goes off its board (a mistyped one, or no longer
     // needed); one somebody held before comes back from its assignments anyway. The store's
     // incidentChanged refreshes the rows.
-    std::optional<Incident> incident = m_store->incident(m_incidentId);
-    if (!incident)
-        return {false, tr("No such incident."), {}};
-    incident->addedRoles.removeAll(target.role);
-    return m_store->updateIncident(*incident);
+    return m_store->editIncident(m_incidentId,
+                                 [&target](Incident &incident) { incident.addedRoles.removeAll(target.role); });
 }
 
 QVariant RoleBoardModel::data(const QModelIndex &index, int role) const

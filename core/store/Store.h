@@ -14,6 +14,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace Sitrep {
@@ -171,6 +172,13 @@ public:
     // incident.update op with the fields that changed. The participants given are upserted
     // in the same transaction (one participant.upsert op each).
     CommandResult updateIncident(const Incident &changed, const QList<BridgeParticipant> &participants = {});
+    // The same for an edit of some of those fields: `edit` gets the incident as the cache
+    // holds it when the command runs and changes what the person changed; changes to other
+    // fields are ignored. What a view changes goes through here, not through a copy of the
+    // incident it read earlier: that copy may carry fields another console has changed
+    // since, which updateIncident would send as this person's edits and so revert.
+    CommandResult editIncident(const QUuid &incidentId, const std::function<void(Incident &)> &edit,
+                               const QList<BridgeParticipant> &participants = {});
     // Switches the critical phase; switching it on moves every present participant who is
     // not essential to the lobby, in the same transaction (the commander's one decision).
     CommandResult setCriticalPhase(const QUuid &incidentId, bool on);

@@ -362,27 +362,35 @@ CommandResult Store::setSeverity(const QUuid &incidentId, const QString &severit
 
 CommandResult Store::updateIncident(const Incident &changed, const QList<BridgeParticipant> &participants)
 {
-    const std::optional<Incident> current = incident(changed.id);
+    return editIncident(changed.id, [&changed](Incident &incident) { incident = changed; }, participants);
+}
+
+CommandResult Store::editIncident(const QUuid &incidentId, const std::function<void(Incident &)> &edit,
+                                  const QList<BridgeParticipant> &participants)
+{
+    const std::optional<Incident> current = incident(incidentId);
     if (!current)
         return fail(tr("No such incident."));
     for (const BridgeParticipant &participant : participants) {
-        if (participant.incidentId != changed.id || participant.id.isNull())
+        if (participant.incidentId != incidentId || participant.id.isNull())
             return fail(tr("A participant of another incident cannot change with this one."));
         if (const QString problem = Validation::checkParticipant(participant); !problem.isEmpty())
             return fail(problem);
     }
-    Incident merged = *current;
-    merged.title = changed.title.trimmed();
-    merged.summary = changed.summary;
-    merged.tags = changed.tags;
-    merged.affectedServices = changed.affectedServices;
-    merged.owningTeam = changed.owningTeam;
-    merged.businessUnit = changed.businessUnit;
-    merged.restricted = changed.restricted;
-    merged.criticalPhase = changed.criticalPhase;
-    merged.bridge = changed.bridge;
-    merged.raci = changed.raci;
-    merged.addedRoles = changed.addedRoles;
+    Incident edited = *current;
+    edit(edited);
+    Incident merged = *current; // only the updatable fields are taken from the edit
+    merged.title = edited.title.trimmed();
+    merged.summary = edited.summary;
+    merged.tags = edited.tags;
+    merged.affectedServices = edited.affectedServices;
+    merged.owningTeam = edited.owningTeam;
+    merged.businessUnit = edited.businessUnit;
+    merged.restricted = edited.restricted;
+    merged.criticalPhase = edited.criticalPhase;
+    merged.bridge = edited.bridge;
+    merged.raci = edited.raci;
+    merged.addedRoles = edited.addedRoles;
     if (const QString problem = Validation::checkIncident(merged, severityTaxonomy()); !problem.isEmpty())
         return fail(problem);
 
@@ -399,21 +407,21 @@ CommandResult Store::updateIncident(const Incident &changed, const QList<BridgeP
         }
     }
     if (fields.isEmpty() && participants.isEmpty())
-        return {true, {}, changed.id};
+        return {true, {}, incidentId};
 
-    const qint64 row = incidentRow(changed.id);
+    const qint64 row = incidentRow(incidentId);
     Transaction transaction(*m_db);
     bool ok = transaction.isActive();
     for (const BridgeParticipant &participant : participants) {
         ok = ok && writeParticipant(participant, row);
-        ok = ok && enqueue(makeOp(OpType::ParticipantUpsert, changed.id, participant.id, participant.toJson()));
+        ok = ok && enqueue(makeOp(OpType::ParticipantUpsert, incidentId, participant.id, participant.toJson()));
     }
     if (fields.isEmpty()) {
         if (!ok || !commitCommand(transaction))
             return fail(tr("Could not save the participant: %1").arg(storageProblem()));
-        emit participantsChanged(changed.id);
+        emit participantsChanged(incidentId);
         notifyOutbox();
-        return {true, {}, changed.id};
+        return {true, {}, incidentId};
     }
     Statement unindex = m_db->prepare("INSERT INTO incident_fts (incident_fts, rowid, title, summary) VALUES ('delete', ?, ?, ?)");
     ok = ok && unindex.bind(1, row).bind(2, current->title).bind(3, current->summary).exec();
@@ -430,22 +438,20 @@ CommandResult Store::updateIncident(const Incident &changed, const QList<BridgeP
     ok = ok && unlink.bind(1, row).exec();
     ok = ok && linkServices(row, merged.affectedServices);
     QJsonObject payload{{QStringLiteral("fields"), fields}, {QStringLiteral("base"), base}};
-    ok = ok && enqueue(makeOp(OpType::IncidentUpdate, changed.id, changed.id, payload));
+    ok = ok && enqueue(makeOp(OpType::IncidentUpdate, incidentId, incidentId, payload));
     if (!ok || !commitCommand(transaction))
         return fail(tr("Could not save the incident: %1").arg(storageProblem()));
-    emit incidentChanged(changed.id);
+    emit incidentChanged(incidentId);
     if (!participants.isEmpty())
-        emit participantsChanged(changed.id);
+        emit participantsChanged(incidentId);
     notifyOutbox();
-    return {true, {}, changed.id};
+    return {true, {}, incidentId};
 }
 
 CommandResult Store::setCriticalPhase(const QUuid &incidentId, bool on)
 {
-    std::optional<Incident> changed = incident(incidentId);
-    if (!changed)
+    if (!incident(incidentId))
         return fail(tr("No such incident."));
-    changed->criticalPhase = on;
     QList<BridgeParticipant> toLobby;
     if (on) {
         const QList<BridgeParticipant> roster = participants(incidentId);
@@ -456,7 +462,7 @@ CommandResult Store::setCriticalPhase(const QUuid &incidentId, bool on)
             }
         }
     }
-    return updateIncident(*changed, toLobby);
+    return editIncident(incidentId, [on](Incident &incident) { incident.criticalPhase = on; }, toLobby);
 }
 
 CommandResult Store::addEntry(TimelineEntry entry)

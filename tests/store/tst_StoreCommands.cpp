@@ -415,6 +415,38 @@ private slots:
         QCOMPARE(f.store.pendingOpCount(), ops);
     }
 
+    void editIncidentChangesOnlyWhatTheEditTouches()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        const QUuid id = f.declare();
+        const Incident seen = *f.store.incident(id); // what a view read
+        Incident renamed = seen;
+        renamed.title = QStringLiteral("Checkout down in EU"); // another change since
+        QVERIFY(f.store.updateIncident(renamed));
+
+        const RaciMatrix matrix = RaciMatrix::defaultFor(seen.severity);
+        const CommandResult edited = f.store.editIncident(id, [&matrix](Incident &incident) {
+            incident.raci = matrix;
+            incident.status = IncidentStatus::Closed; // not an updatable field: ignored
+        });
+        QVERIFY2(edited, qPrintable(edited.error));
+        const Incident stored = *f.store.incident(id);
+        QCOMPARE(stored.title, QStringLiteral("Checkout down in EU"));
+        QCOMPARE(stored.raci, matrix);
+        QCOMPARE(stored.status, seen.status);
+        const QJsonObject payload = f.store.pendingOps(10).last().op.payload;
+        QCOMPARE(payload.value(QStringLiteral("fields")).toObject().keys(), QStringList{QStringLiteral("raci")});
+
+        // The whole copy the view read would have sent the old title as an edit.
+        Incident stale = seen;
+        stale.raci = matrix;
+        QVERIFY(f.store.updateIncident(stale));
+        QCOMPARE(f.store.incident(id)->title, seen.title);
+
+        QVERIFY(!f.store.editIncident(newId(), [](Incident &) {}));
+    }
+
     void bridgeCriticalPhaseAndRaciTravelAsIncidentUpdate()
     {
         StoreFixture f;

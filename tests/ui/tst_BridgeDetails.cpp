@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -101,6 +102,18 @@ private slots:
         QVERIFY(m_fixture->store->updateIncident(changed));
         QCOMPARE(fallback->toPlainText(), QStringLiteral("typing")); // unsaved edits are kept
         QVERIFY(m_pane->details()->isDirty());
+        // The dial-in line still shows the number this console had; saving the fallback
+        // writes the fallback only and keeps the other console's number.
+        QCOMPARE(child<QLineEdit>("dialIn")->text(), QStringLiteral("+1 555 0100"));
+        QTest::keyClick(fallback, Qt::Key_S, Qt::ControlModifier);
+        const BridgeChannels stored = m_fixture->store->incident(m_incident)->bridge;
+        QCOMPARE(stored.fallback, QStringLiteral("typing"));
+        QCOMPARE(stored.dialIn, QStringLiteral("+1 555 0199"));
+        const QJsonObject sent = m_fixture->store->pendingOps(50).last().op.payload;
+        QCOMPARE(sent.value(QStringLiteral("fields")).toObject().value(QStringLiteral("bridge")).toObject()
+                     .value(QStringLiteral("dialIn")).toString(), QStringLiteral("+1 555 0199"));
+        QVERIFY(!m_pane->details()->isDirty());
+        QCOMPARE(child<QLineEdit>("dialIn")->text(), QStringLiteral("+1 555 0199")); // shows what is stored again
     }
 
     void criticalPhaseMovesOthersToTheLobbyAndShowsTheLine()
