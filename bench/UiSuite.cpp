@@ -595,7 +595,7 @@ bool benchLive(Console &console, DemoData &demo, int rate, int seconds)
     // The path of the live stream (SyncEngine::onStreamChanges): one change per message
     // into the applier, which applies them in bursts.
     StreamApplier applier(console.store);
-    QList<double> enqueueMs; // each message handed over (a full queue applies inside)
+    QList<double> enqueueMs; // each message handed over (a full queue hands a burst over inside)
     int bursts = 0;
     QString error;
     QObject::connect(&applier, &StreamApplier::applied, [&](const ApplyResult &result) {

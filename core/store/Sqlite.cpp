@@ -245,8 +245,15 @@ Statement SqliteDb::prepare(const char *sql)
     return Statement(this, cached);
 }
 
+bool SqliteDb::settleWriters(LockWait wait)
+{
+    return !m_beforeWrite || inTransaction() || m_beforeWrite(wait);
+}
+
 bool SqliteDb::begin(LockWait wait)
 {
+    if (wait == LockWait::Wait)
+        settleWriters();
     m_waitForLocks = wait == LockWait::Wait;
     const bool began = exec(QStringLiteral("BEGIN IMMEDIATE"));
     m_waitForLocks = true;

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QUuid>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -88,6 +89,17 @@ public:
     // BEGIN IMMEDIATE: writers queue on the lock instead of failing late. With DontWait it
     // fails at once when another connection writes (lockWasBusy() tells).
     bool begin(LockWait wait = LockWait::Wait);
+    // Runs before this connection waits for the write lock (begin with LockWait::Wait): a
+    // writer on another connection that holds the lock until this thread lets it commit
+    // (the live stream's bursts: StreamApplier) would otherwise wait for us while we wait
+    // for it. The hook returns whether that writer no longer holds the lock; with
+    // LockWait::DontWait it must not wait for a write in progress. Empty: nothing runs.
+    void setBeforeWrite(std::function<bool(LockWait)> hook) { m_beforeWrite = std::move(hook); }
+    // Runs that hook now (outside a transaction only; true there and without a hook): a
+    // command calls it before its first read, so that what it reads is what it will write
+    // over. With DontWait (a disposable write that tries again later) it returns false
+    // instead of waiting for a burst still being written.
+    bool settleWriters(LockWait wait = LockWait::Wait);
     bool commit();
     void rollback();
     bool inTransaction() const;
@@ -111,6 +123,7 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     QHash<const char *, sqlite3_stmt *> m_cache;
+    std::function<bool(LockWait)> m_beforeWrite;
     QString m_lastError;
     int m_lastErrorCode = 0;
     bool m_waitForLocks = true;

@@ -18,7 +18,7 @@ Store::Store(QObject *parent)
 
 Store::~Store() = default;
 
-OpenResult Store::open(const QString &path)
+OpenResult Store::open(const QString &path, Housekeeping housekeeping)
 {
     close();
     auto db = std::make_unique<SqliteDb>();
@@ -61,7 +61,8 @@ OpenResult Store::open(const QString &path)
     // Checkpoints run on a worker connection, not inside a user's commit: an automatic
     // checkpoint in the unlucky command was the whole tail of command latency.
     db->exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
-    m_maintenance = std::make_unique<StoreMaintenance>(path);
+    if (housekeeping == Housekeeping::On)
+        m_maintenance = std::make_unique<StoreMaintenance>(path);
     m_db = std::move(db);
     if (severityTaxonomy().levels().isEmpty())
         setSeverityTaxonomy(SeverityTaxonomy::defaults());

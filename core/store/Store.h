@@ -124,8 +124,6 @@ struct ApplyResult {
     QString error;
     int applied = 0;                // changes after the cursor that were applied
     QList<QUuid> unknownIncidents;  // changes of incidents not in the cache (skipped: fetch them)
-    bool lockBusy = false;          // LockWait::DontWait and another connection was writing:
-                                    // nothing applied, try again
 };
 
 struct OutboxItem {
@@ -146,7 +144,10 @@ public:
 
     // Opens (creating if needed) and migrates the cache. A file written by a newer
     // Sitrep, or one that is not a healthy SQLite database, is refused and left untouched.
-    OpenResult open(const QString &path);
+    // Housekeeping::Off for a second connection of the same console (StreamApplier's
+    // writer): the console's own store already checkpoints and merges.
+    enum class Housekeeping { On, Off };
+    OpenResult open(const QString &path, Housekeeping housekeeping = Housekeeping::On);
     // Opens an existing cache read-only, for worker threads (search, metrics).
     OpenResult openReadOnly(const QString &path);
     void close();
@@ -259,9 +260,19 @@ public:
     // moves the cursor to max(the last applied seq, cursorAfter). A change whose op is in
     // the outbox is our own coming back: it settles the op if no answer did. Local ops the
     // server will order after a change keep their values (docs/SYNC.md "Client").
-    // With LockWait::DontWait it applies nothing and says lockBusy when another
-    // connection holds the write lock, instead of waiting for it.
-    ApplyResult applyChanges(const QList<Change> &changes, qint64 cursorAfter = 0, LockWait wait = LockWait::Wait);
+    ApplyResult applyChanges(const QList<Change> &changes, qint64 cursorAfter = 0);
+    // The same in steps, for writing on a second connection off the UI thread
+    // (StreamApplier): writeUncommitted writes in a transaction it keeps open (null, with
+    // the error in *written, when that failed: nothing stays), commitWritten commits it and
+    // says what changed, and announce, on the store the console reads, emits the signals
+    // applyChanges would have. StreamApplier lets the commit happen only right before it
+    // announces, so that the console's connection never reads rows its views were not told of.
+    struct SyncBatch;
+    struct PendingApply;
+    std::shared_ptr<PendingApply> writeUncommitted(const QList<Change> &changes, ApplyResult *written);
+    ApplyResult commitWritten(std::shared_ptr<PendingApply> pending, const ApplyResult &written,
+                              std::shared_ptr<const SyncBatch> *changed);
+    void announce(const SyncBatch &changed);
     // Stores an incident and its timeline fetched by REST (an incident this console had
     // not seen, e.g. one it became a member of), without outbox ops. Existing rows stay.
     bool importIncident(const Incident &incident, const QList<TimelineEntry> &entries);
@@ -322,7 +333,8 @@ private:
     bool writeTrack(const Track &track, qint64 incidentRow);
     bool writeParticipant(const BridgeParticipant &participant, qint64 incidentRow);
     // Applying one change (StoreSync.cpp); SyncBatch collects what to notify after commit.
-    struct SyncBatch;
+    ApplyResult writeInto(const QList<Change> &changes, qint64 cursorAfter, Transaction &transaction, SyncBatch &batch);
+    ApplyResult storeFailure() const;
     bool applyChange(const Change &change, SyncBatch &batch);
     bool applyIncidentChange(const Change &change, qint64 incidentRow, bool ownEcho, SyncBatch &batch);
     bool applyEntryChange(const Change &change, qint64 incidentRow, bool ownEcho, SyncBatch &batch);

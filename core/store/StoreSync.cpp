@@ -16,6 +16,8 @@
 
 #include <QJsonDocument>
 
+#include <optional>
+
 namespace Sitrep {
 
 using namespace Rows;
@@ -129,9 +131,16 @@ QString Store::syncValue(const QString &key) const
 
 bool Store::setSyncValue(const QString &key, const QString &value)
 {
+    // Outside a transaction it takes one, as every write of the console's connection does:
+    // a stream burst holding the write lock until this thread lets it commit goes first
+    // (SqliteDb::setBeforeWrite) instead of waiting for this write while it waits for it.
+    std::optional<Transaction> own;
+    if (!m_db->inTransaction())
+        own.emplace(*m_db);
     Statement upsert = m_db->prepare(
         "INSERT INTO sync_state (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = ?2");
-    return upsert.bind(1, key).bind(2, value).exec();
+    const bool written = (!own || own->isActive()) && upsert.bind(1, key).bind(2, value).exec();
+    return written && (!own || own->commit());
 }
 
 // Marks one outbox op as stored by the server with seq. False only on a storage failure;
@@ -185,6 +194,7 @@ bool Store::settleBatch(SyncBatch &batch, qint64 cursor)
 
 bool Store::acknowledge(const QList<OpResult> &results)
 {
+    m_db->settleWriters(); // before the first read (SqliteDb::setBeforeWrite)
     SyncBatch batch;
     Transaction transaction(*m_db);
     bool ok = transaction.isActive();
@@ -232,17 +242,64 @@ bool Store::acknowledge(const QList<OpResult> &results)
     return true;
 }
 
-ApplyResult Store::applyChanges(const QList<Change> &changes, qint64 cursorAfter, LockWait wait)
+// The open transaction of changes written by writeUncommitted, and what they changed.
+struct Store::PendingApply {
+    explicit PendingApply(SqliteDb &db) : refetchable(db), transaction(db) {}
+    const RelaxedDurability refetchable; // the cursor commits with them
+    Transaction transaction;
+    std::shared_ptr<SyncBatch> batch = std::make_shared<SyncBatch>();
+};
+
+ApplyResult Store::applyChanges(const QList<Change> &changes, qint64 cursorAfter)
 {
+    m_db->settleWriters(); // before the first read (SqliteDb::setBeforeWrite)
     SyncBatch batch;
     ApplyResult result;
-    const RelaxedDurability refetchable(*m_db); // the cursor commits with them
-    Transaction transaction(*m_db, wait);
-    if (!transaction.isActive() && m_db->lockWasBusy() && wait == LockWait::DontWait) {
-        result.lockBusy = true;
-        result.error = tr("The cache is being written by another connection.");
-        return result;
+    {
+        const RelaxedDurability refetchable(*m_db); // the cursor commits with them
+        Transaction transaction(*m_db);
+        result = writeInto(changes, cursorAfter, transaction, batch);
+        if (result.ok && !transaction.commit())
+            result = storeFailure();
     }
+    if (result.ok)
+        notifySync(batch);
+    return result;
+}
+
+std::shared_ptr<Store::PendingApply> Store::writeUncommitted(const QList<Change> &changes, ApplyResult *written)
+{
+    auto pending = std::make_shared<PendingApply>(*m_db);
+    *written = writeInto(changes, 0, pending->transaction, *pending->batch);
+    if (!written->ok)
+        pending.reset(); // rolls back
+    return pending;
+}
+
+ApplyResult Store::commitWritten(std::shared_ptr<PendingApply> pending, const ApplyResult &written,
+                                 std::shared_ptr<const SyncBatch> *changed)
+{
+    if (!pending->transaction.commit())
+        return storeFailure();
+    *changed = pending->batch;
+    return written;
+}
+
+void Store::announce(const SyncBatch &changed)
+{
+    notifySync(changed);
+}
+
+ApplyResult Store::storeFailure() const
+{
+    ApplyResult failed;
+    failed.error = tr("Could not store changes from the server: %1").arg(storageProblem());
+    return failed;
+}
+
+ApplyResult Store::writeInto(const QList<Change> &changes, qint64 cursorAfter, Transaction &transaction, SyncBatch &batch)
+{
+    ApplyResult result;
     bool ok = transaction.isActive();
     qint64 cursor = syncCursor();
     {
@@ -263,14 +320,10 @@ ApplyResult Store::applyChanges(const QList<Change> &changes, qint64 cursorAfter
         ok = countActivity(it.key(), it.value().first, it.value().second);
     ok = ok && settleBatch(batch, cursor);
     ok = ok && setSyncValue(QLatin1String(CursorKey), QString::number(cursor));
-    if (!ok || !transaction.commit()) {
-        result.error = tr("Could not store changes from the server: %1").arg(storageProblem());
-        result.applied = 0;
-        return result;
-    }
+    if (!ok)
+        return storeFailure();
     result.ok = true;
     result.unknownIncidents = batch.unknownIncidents;
-    notifySync(batch);
     return result;
 }
 
@@ -561,6 +614,7 @@ bool Store::applyRoleChange(const Change &change, qint64 incidentRow, SyncBatch 
 
 bool Store::importIncident(const Incident &incident, const QList<TimelineEntry> &entries)
 {
+    m_db->settleWriters(); // before the first read (SqliteDb::setBeforeWrite)
     SyncBatch batch;
     Transaction transaction(*m_db);
     bool ok = transaction.isActive();
@@ -591,6 +645,7 @@ bool Store::importIncident(const Incident &incident, const QList<TimelineEntry> 
 
 bool Store::refreshIncident(const Incident &incident)
 {
+    m_db->settleWriters(); // before the first read (SqliteDb::setBeforeWrite)
     const qint64 row = incidentRow(incident.id);
     if (row == 0)
         return importIncident(incident, {});

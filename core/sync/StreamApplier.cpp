@@ -1,5 +1,11 @@
 #include "StreamApplier.h"
 
+#include "store/Sqlite.h"
+
+#include <QFileInfo>
+
+#include <chrono>
+
 namespace Sitrep {
 
 StreamApplier::StreamApplier(Store &store, QObject *parent)
@@ -8,7 +14,19 @@ StreamApplier::StreamApplier(Store &store, QObject *parent)
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &StreamApplier::flushAndNotify);
+    connect(&m_timer, &QTimer::timeout, this, &StreamApplier::startBurst);
+}
+
+StreamApplier::~StreamApplier()
+{
+    if (!m_writer)
+        return;
+    if (m_store.isOpen())
+        m_store.db().setBeforeWrite({});
+    // A burst waiting to commit is committed (it is the server's and the cursor moves with
+    // it) but not announced: the owner is going away.
+    if (m_writing && m_writing->writing.written.get().result.ok)
+        m_writing->writing.commit();
 }
 
 bool StreamApplier::enqueue(const QList<Change> &changes)
@@ -26,8 +44,8 @@ bool StreamApplier::enqueue(const QList<Change> &changes)
         ++expected;
     }
     m_queue += following;
-    if (m_queue.size() >= MaxQueued && !m_lockBusySince.isValid())
-        flushAndNotify();
+    if (m_queue.size() >= MaxQueued)
+        startBurst();
     else if (!m_queue.isEmpty() && !m_timer.isActive())
         m_timer.start(FlushDelayMs);
     return true;
@@ -36,35 +54,102 @@ bool StreamApplier::enqueue(const QList<Change> &changes)
 ApplyResult StreamApplier::flush()
 {
     m_timer.stop();
-    m_lockBusySince.invalidate();
+    const ApplyResult written = m_writing ? settle() : ApplyResult{true, {}, 0, {}};
     if (m_queue.isEmpty())
-        return ApplyResult{true, {}, 0, {}};
+        return written;
     const QList<Change> changes = std::exchange(m_queue, {});
-    return m_store.applyChanges(changes);
+    ApplyResult rest = m_store.applyChanges(changes);
+    rest.applied += written.applied;
+    rest.unknownIncidents = written.unknownIncidents + rest.unknownIncidents;
+    if (!written.ok) {
+        rest.ok = false;
+        rest.error = written.error;
+    }
+    return rest;
 }
 
-void StreamApplier::flushAndNotify()
+void StreamApplier::startBurst()
 {
-    if (m_queue.isEmpty())
-        return;
-    const bool waitedLongEnough = m_lockBusySince.isValid() && m_lockBusySince.hasExpired(LockWaitLimitMs);
-    if (waitedLongEnough) {
-        emit applied(flush());
-        return;
-    }
+    if (m_writing || m_queue.isEmpty())
+        return; // burstWritten starts the next
+    if (!m_writer && !m_applyHere)
+        openWriter();
     const QList<Change> slice = m_queue.mid(0, MaxBurst);
-    const ApplyResult result = m_store.applyChanges(slice, 0, LockWait::DontWait);
-    if (result.lockBusy) {
-        if (!m_lockBusySince.isValid())
-            m_lockBusySince.start();
-        m_timer.start(RetryMs);
+    if (!m_writer) {
+        m_queue.remove(0, slice.size());
+        const ApplyResult result = m_store.applyChanges(slice);
+        if (!m_queue.isEmpty())
+            m_timer.start(0); // the rest after whatever else waits on the event loop
+        emit applied(result);
         return;
     }
-    m_lockBusySince.invalidate();
-    m_queue.remove(0, slice.size());
+    const quint64 number = ++m_bursts;
+    m_writing = Burst{number, slice.size(),
+                      m_writer->write(slice, m_store.actor(), m_store.clock(), this, [this, number] { burstWritten(number); })};
+}
+
+void StreamApplier::openWriter()
+{
+    // On the first burst, not at construction: the store may be opened after the engine.
+    const QString path = m_store.path();
+    m_applyHere = path.isEmpty() || !QFileInfo(path).isFile();
+    if (m_applyHere)
+        return;
+    m_writer = std::make_unique<StreamWriter>(path);
+    m_store.db().setBeforeWrite([this](LockWait wait) { return beforeStoreWrites(wait); });
+}
+
+void StreamApplier::burstWritten(quint64 burst)
+{
+    if (!m_writing || m_writing->number != burst)
+        return; // settled already (flush, or a write of the store's connection)
+    const ApplyResult result = settle();
     if (!m_queue.isEmpty())
         m_timer.start(0); // the rest after whatever else waits on the event loop
     emit applied(result);
+}
+
+bool StreamApplier::beforeStoreWrites(LockWait wait)
+{
+    if (!m_writing)
+        return true;
+    const bool written = m_writing->writing.written.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+    if (wait == LockWait::DontWait && !written)
+        return false; // the writer holds the lock for a while yet
+    const ApplyResult result = settle();
+    if (!m_queue.isEmpty())
+        m_timer.start(0);
+    // Not from inside the store's write: the sync engine may act on it.
+    QMetaObject::invokeMethod(this, [this, result] { emit applied(result); }, Qt::QueuedConnection);
+    return true;
+}
+
+ApplyResult StreamApplier::settle()
+{
+    // Taken off first: the views' reaction may write, and a write settles nothing twice.
+    const Burst burst = *std::exchange(m_writing, std::nullopt);
+    const StreamWriter::Written written = burst.writing.written.get(); // waits while it writes
+    ApplyResult result = written.result;
+    std::shared_ptr<const Store::SyncBatch> changed;
+    if (!written.opened) {
+        // The cache could not be opened a second time: this burst and the rest go in here.
+        if (m_store.isOpen())
+            m_store.db().setBeforeWrite({});
+        m_writer.reset();
+        m_applyHere = true;
+        const QList<Change> slice = m_queue.mid(0, burst.size);
+        m_queue.remove(0, burst.size);
+        return m_store.applyChanges(slice);
+    }
+    if (written.result.ok) {
+        const StreamWriter::Committed committed = burst.writing.commit();
+        result = committed.result;
+        changed = committed.changed;
+    }
+    m_queue.remove(0, burst.size);
+    if (changed)
+        m_store.announce(*changed);
+    return result;
 }
 
 } // namespace Sitrep

@@ -1,62 +1,89 @@
 #pragma once
 
+#include "StreamWriter.h"
 #include "model/Change.h"
 #include "store/Store.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
+
+#include <future>
+#include <memory>
+#include <optional>
 
 namespace Sitrep {
 
 // Applies the live stream's changes to the store in bursts.
 //
 // The stream hands over changes one message at a time; applying each in its own
-// transaction costs a commit per change on the UI thread, which at 2,000 entries a second
-// is more than the thread has (docs/SYNC.md "Client"). The applier queues what follows on
-// from the store's cursor and applies the queue in one transaction at most FlushDelayMs
-// after its first change arrived (or at once when MaxQueued are waiting), so a burst is one
-// commit and one batch signal, and a lone change is still on screen within a frame or so.
+// transaction costs a commit per change, which at 2,000 entries a second is more than a
+// thread has (docs/SYNC.md "Client"). The applier queues what follows on from the store's
+// cursor and applies the queue in one transaction at most FlushDelayMs after its first
+// change arrived (or at once when MaxQueued are waiting), so a burst is one commit and one
+// batch signal, and a lone change is still on screen within a frame or so.
 //
-// A burst never waits for the write lock on the UI thread: while another connection holds
-// it (the store's housekeeping merging the full-text index, which took 10-100 ms at a
-// time; sitrepctl on the same profile) the applier keeps queueing and tries again every
-// RetryMs. Only after LockWaitLimitMs of that does it wait, as every writer does.
+// A burst is written on a second connection off the UI thread (StreamWriter), in a
+// transaction that commits only when the UI thread lets it, right before it announces the
+// burst (Store::announce, the same signals as applyChanges): the views never read rows
+// they were not told of, and the UI thread's part is the commit (~0.5 ms) and the views'
+// reaction. One burst at a time; a write of the store's own connection first settles a
+// burst that is waiting to commit (SqliteDb::setBeforeWrite: it would otherwise wait on a
+// lock held for it). Without a cache file (nothing to open twice) bursts are applied on
+// the store itself.
 class StreamApplier : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int FlushDelayMs = 10;
     static constexpr int MaxQueued = 500;
-    static constexpr int RetryMs = 2;
-    // A backlog (what queued while the lock was busy, a full queue) goes in slices of this
-    // many, one per turn of the event loop: one commit of 500 took the UI thread 20 ms, and
-    // with the timeline's reaction a slice of 70-100 took 10-25 ms at times (bench/README).
+    // A backlog (what queued while a burst was written, a full queue) goes in slices of
+    // this many: the views' reaction to a burst runs on the UI thread in one piece (a slice
+    // of 70-100 took 10-25 ms at times when the UI thread also wrote them: bench/README).
     static constexpr int MaxBurst = 40;
 
     explicit StreamApplier(Store &store, QObject *parent = nullptr);
+    ~StreamApplier() override;
 
     // Queues the changes that follow on from the store's cursor and what is queued, and
     // skips what the store already has. False, queueing nothing, when there is a hole
     // (the caller pulls it; flush() first so that the cursor is current).
     bool enqueue(const QList<Change> &changes);
-    // Applies what is queued now (before a pull, on stop), waiting for the write lock if
-    // need be, and returns what happened; ok with nothing applied when nothing was queued.
-    // Does not emit applied.
+    // Applies what is queued now (before a pull, on stop): waits for the burst being
+    // written, then applies the rest on the store, waiting for the write lock if need be,
+    // and returns what happened (both together); ok with nothing applied when nothing was
+    // queued. Does not emit applied.
     ApplyResult flush();
+    // Changes not yet announced, including those of the burst being written.
     qsizetype queued() const { return m_queue.size(); }
+    bool isWriting() const { return m_writing.has_value(); }
 
 signals:
     // A burst was applied on the applier's own initiative (its timer, or a full queue).
     void applied(const Sitrep::ApplyResult &result);
 
 private:
-    void flushAndNotify();
+    void startBurst();
+    void openWriter();
+    void burstWritten(quint64 burst);
+    // Lets the burst being written commit once written, announces it and takes it off the
+    // queue.
+    ApplyResult settle();
+    // Before the store's connection writes: settles a burst holding the write lock (with
+    // LockWait::DontWait only one already written; false when one is still being written).
+    bool beforeStoreWrites(LockWait wait);
 
     Store &m_store;
-    QList<Change> m_queue;
+    std::unique_ptr<StreamWriter> m_writer; // opened by the first burst
+    bool m_applyHere = false;               // no second connection: bursts go in on m_store
+    QList<Change> m_queue;                  // the burst being written first
     QTimer m_timer;
-    QElapsedTimer m_lockBusySince; // invalid while the lock was free at the last try
+    struct Burst {
+        quint64 number;
+        qsizetype size;
+        StreamWriter::Burst writing;
+    };
+    std::optional<Burst> m_writing;
+    quint64 m_bursts = 0;
 };
 
 } // namespace Sitrep

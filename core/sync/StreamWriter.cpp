@@ -1,0 +1,86 @@
+#include "StreamWriter.h"
+
+#include "store/LogCategories.h"
+
+namespace Sitrep {
+
+// Owns the writer's store; every member runs on the writer's thread.
+class StreamWriter::Worker : public QObject
+{
+public:
+    explicit Worker(QString cachePath) : m_path(std::move(cachePath)) {}
+
+    std::shared_ptr<Store::PendingApply> write(const QList<Change> &changes, const QUuid &actor, const Clock *clock,
+                                               Written *written)
+    {
+        if (!m_store.isOpen()) {
+            const OpenResult opened = m_store.open(m_path, Store::Housekeeping::Off);
+            if (!opened.ok) {
+                qCWarning(lcStore) << "stream writer:" << opened.error;
+                written->opened = false;
+                written->result.error = opened.error;
+                return nullptr;
+            }
+        }
+        m_store.setActor(actor);
+        m_store.setClock(clock);
+        return m_store.writeUncommitted(changes, &written->result);
+    }
+
+    Committed commit(std::shared_ptr<Store::PendingApply> pending, const ApplyResult &written)
+    {
+        Committed committed;
+        committed.result = m_store.commitWritten(std::move(pending), written, &committed.changed);
+        return committed;
+    }
+
+private:
+    QString m_path;
+    Store m_store;
+};
+
+StreamWriter::StreamWriter(const QString &cachePath)
+    : m_worker(new Worker(cachePath))
+{
+    m_thread.setObjectName(QStringLiteral("sitrep-stream-writer"));
+    m_worker->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+StreamWriter::~StreamWriter()
+{
+    m_thread.quit();
+    m_thread.wait();
+    delete m_worker;
+}
+
+StreamWriter::Burst StreamWriter::write(const QList<Change> &changes, const QUuid &actor, const Clock *clock,
+                                        QObject *context, std::function<void()> whenWritten)
+{
+    auto written = std::make_shared<std::promise<Written>>();
+    auto go = std::make_shared<std::promise<void>>();
+    auto committed = std::make_shared<std::promise<Committed>>();
+    Burst burst;
+    burst.written = written->get_future().share();
+    std::shared_future<Committed> done = committed->get_future().share();
+    burst.commit = [go, done] {
+        go->set_value();
+        return done.get();
+    };
+    QMetaObject::invokeMethod(m_worker, [this, changes, actor, clock, context, whenWritten = std::move(whenWritten),
+                                         written, go, committed] {
+        Written outcome;
+        std::shared_ptr<Store::PendingApply> pending = m_worker->write(changes, actor, clock, &outcome);
+        const bool holdsLock = pending != nullptr;
+        written->set_value(outcome);
+        QMetaObject::invokeMethod(context, whenWritten, Qt::QueuedConnection);
+        if (!holdsLock)
+            return;
+        // Holds the write lock until the owner lets it commit, right before announcing.
+        go->get_future().wait();
+        committed->set_value(m_worker->commit(std::move(pending), outcome.result));
+    });
+    return burst;
+}
+
+} // namespace Sitrep

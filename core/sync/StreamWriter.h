@@ -1,0 +1,54 @@
+#pragma once
+
+#include "store/Store.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <functional>
+#include <future>
+
+namespace Sitrep {
+
+// A worker thread with its own read-write connection to the console's cache, on which the
+// live stream's bursts are written (StreamApplier). Writing a burst (the inserts, the
+// full-text index, decoding the ops) was most of the UI thread's time while entries
+// poured in.
+//
+// A burst is written in a transaction that stays open, holding the write lock, until the
+// owner lets it commit (Burst::commit): the owner does that right before it announces
+// the burst, so its own connection never reads rows its views were not told of. The
+// connection is opened on the first burst, without housekeeping (the console's store
+// does that).
+class StreamWriter
+{
+public:
+    struct Written {
+        ApplyResult result;      // of writing; not ok: nothing was kept, nothing to commit
+        bool opened = true;      // false: the cache could not be opened here (result.error says why)
+    };
+    struct Committed {
+        ApplyResult result;
+        std::shared_ptr<const Store::SyncBatch> changed; // set when committed
+    };
+    struct Burst {
+        std::shared_future<Written> written;
+        // Lets the written burst commit (call once written is ready and ok) and waits for it.
+        std::function<Committed()> commit;
+    };
+
+    explicit StreamWriter(const QString &cachePath);
+    ~StreamWriter(); // a burst still waiting to commit must have been committed by then
+
+    // Writes the changes on the writer's thread, as `actor` with `clock`; then runs
+    // whenWritten in context's thread. context must outlive the writer (the owner).
+    Burst write(const QList<Change> &changes, const QUuid &actor, const Clock *clock, QObject *context,
+                std::function<void()> whenWritten);
+
+private:
+    class Worker;
+    QThread m_thread;
+    Worker *m_worker; // lives in m_thread
+};
+
+} // namespace Sitrep
