@@ -116,15 +116,23 @@ MainWindow::MainWindow(Store *store, QSettings *settings, ConsoleSession *sessio
     // thousands of entries a second) as entries arrive while it is open.
     m_markRead->setSingleShot(true);
     m_markRead->setInterval(MarkReadDelayMs);
-    // A marker that could not be written (the cache was busy) is tried again.
+    // A marker that could not be written (the cache was busy) is tried again: by the timer,
+    // and right after the next entries are shown. While entries pour in, the live stream's
+    // writer is busy whenever this thread is idle, which is when the timer fires; just
+    // after a burst was shown it is not.
     auto markRead = [this] {
-        if (!m_store->markRead(m_incidents->currentIncident()))
+        m_markReadRefused = !m_store->markRead(m_incidents->currentIncident());
+        if (m_markReadRefused)
             m_markRead->start();
     };
     connect(m_markRead, &QTimer::timeout, this, markRead);
     connect(m_incidents, &IncidentListPane::currentIncidentChanged, this, markRead);
-    auto markReadSoon = [this](const QUuid &incidentId) {
-        if (incidentId == m_incidents->currentIncident() && !m_markRead->isActive())
+    auto markReadSoon = [this, markRead](const QUuid &incidentId) {
+        if (incidentId != m_incidents->currentIncident())
+            return;
+        if (m_markReadRefused)
+            QMetaObject::invokeMethod(this, markRead, Qt::QueuedConnection); // after the others saw them
+        else if (!m_markRead->isActive())
             m_markRead->start();
     };
     connect(m_store, &Store::entryAdded, this, markReadSoon);

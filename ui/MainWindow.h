@@ -76,6 +76,7 @@ private:
     ConsolePermissions *m_permissions;
     QAction *m_declare = nullptr;
     QTimer *m_markRead;
+    bool m_markReadRefused = false; // the last attempt found the cache busy
     BackgroundSearch *m_search = nullptr; // created on first use
     SearchDialog *m_searchDialog = nullptr;
     MetricsWindow *m_metrics = nullptr; // created on first use

@@ -245,7 +245,7 @@ Statement SqliteDb::prepare(const char *sql)
     return Statement(this, cached);
 }
 
-bool SqliteDb::settleWriters(LockWait wait)
+bool SqliteDb::releaseHeldLock(LockWait wait)
 {
     return !m_beforeWrite || inTransaction() || m_beforeWrite(wait);
 }
@@ -253,7 +253,7 @@ bool SqliteDb::settleWriters(LockWait wait)
 bool SqliteDb::begin(LockWait wait)
 {
     if (wait == LockWait::Wait)
-        settleWriters();
+        releaseHeldLock();
     m_waitForLocks = wait == LockWait::Wait;
     const bool began = exec(QStringLiteral("BEGIN IMMEDIATE"));
     m_waitForLocks = true;

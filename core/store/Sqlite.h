@@ -90,16 +90,19 @@ public:
     // fails at once when another connection writes (lockWasBusy() tells).
     bool begin(LockWait wait = LockWait::Wait);
     // Runs before this connection waits for the write lock (begin with LockWait::Wait): a
-    // writer on another connection that holds the lock until this thread lets it commit
-    // (the live stream's bursts: StreamApplier) would otherwise wait for us while we wait
-    // for it. The hook returns whether that writer no longer holds the lock; with
-    // LockWait::DontWait it must not wait for a write in progress. Empty: nothing runs.
+    // writer on another connection that holds the lock until this thread lets it go (the
+    // live stream's bursts: StreamApplier rolls its burst back and writes it again later)
+    // would otherwise wait for us while we wait for it. The hook returns whether that
+    // writer no longer holds the lock; with LockWait::DontWait it must not wait for a write
+    // in progress. Empty: nothing runs.
     void setBeforeWrite(std::function<bool(LockWait)> hook) { m_beforeWrite = std::move(hook); }
-    // Runs that hook now (outside a transaction only; true there and without a hook): a
-    // command calls it before its first read, so that what it reads is what it will write
-    // over. With DontWait (a disposable write that tries again later) it returns false
-    // instead of waiting for a burst still being written.
-    bool settleWriters(LockWait wait = LockWait::Wait);
+    bool hasBeforeWrite() const { return bool(m_beforeWrite); }
+    // Runs that hook now (outside a transaction only; true there and without a hook). A
+    // command calls it before its first read: a burst rolled back between its reads and its
+    // writes would have been read (as what it writes over) without being written. With
+    // DontWait (a disposable write that tries again later) it returns false instead of
+    // waiting for a burst still being written.
+    bool releaseHeldLock(LockWait wait = LockWait::Wait);
     bool commit();
     void rollback();
     bool inTransaction() const;

@@ -256,7 +256,7 @@ bool Store::writeParticipant(const BridgeParticipant &participant, qint64 incide
 
 CommandResult Store::declareIncident(Incident incident)
 {
-    m_db->settleWriters(); // before the first read (SqliteDb::setBeforeWrite)
+    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     if (incident.id.isNull())
         incident.id = newId();
     if (!incident.declaredAt.isValid())
@@ -283,7 +283,7 @@ CommandResult Store::declareIncident(Incident incident)
 
 CommandResult Store::setStatus(const QUuid &incidentId, IncidentStatus status)
 {
-    m_db->settleWriters(); // before the first read (SqliteDb::setBeforeWrite)
+    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     const std::optional<Incident> current = incident(incidentId);
     if (!current)
         return fail(tr("No such incident."));
@@ -323,7 +323,7 @@ CommandResult Store::setStatus(const QUuid &incidentId, IncidentStatus status)
 
 CommandResult Store::setSeverity(const QUuid &incidentId, const QString &severity)
 {
-    m_db->settleWriters(); // before the first read (SqliteDb::setBeforeWrite)
+    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     const std::optional<Incident> current = incident(incidentId);
     if (!current)
         return fail(tr("No such incident."));
@@ -371,7 +371,7 @@ CommandResult Store::updateIncident(const Incident &changed, const QList<BridgeP
 CommandResult Store::editIncident(const QUuid &incidentId, const std::function<void(Incident &)> &edit,
                                   const QList<BridgeParticipant> &participants)
 {
-    m_db->settleWriters(); // before the first read (SqliteDb::setBeforeWrite): the edit applies to it
+    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     const std::optional<Incident> current = incident(incidentId);
     if (!current)
         return fail(tr("No such incident."));
@@ -454,7 +454,7 @@ CommandResult Store::editIncident(const QUuid &incidentId, const std::function<v
 
 CommandResult Store::setCriticalPhase(const QUuid &incidentId, bool on)
 {
-    m_db->settleWriters(); // before the first read (SqliteDb::setBeforeWrite)
+    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     if (!incident(incidentId))
         return fail(tr("No such incident."));
     QList<BridgeParticipant> toLobby;
@@ -479,7 +479,7 @@ CommandResult Store::addEntry(TimelineEntry entry)
 
 CommandResult Store::addEntries(QList<TimelineEntry> entries)
 {
-    m_db->settleWriters(); // before the first read (SqliteDb::setBeforeWrite)
+    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     if (entries.isEmpty())
         return {true, {}, {}};
     const QDateTime stamp = now();
@@ -559,7 +559,7 @@ bool Store::reviseEntry(qint64 entryRow, const QString &currentBody, const Entry
 
 CommandResult Store::editEntry(const QUuid &entryId, EntryKind kind, const QString &body)
 {
-    m_db->settleWriters(); // before the first read (SqliteDb::setBeforeWrite)
+    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     const std::optional<TimelineEntry> current = entry(entryId);
     if (!current)
         return fail(tr("No such timeline entry."));
@@ -598,7 +598,7 @@ CommandResult Store::editEntry(const QUuid &entryId, EntryKind kind, const QStri
 
 CommandResult Store::setEntryPinned(const QUuid &entryId, bool pinned)
 {
-    m_db->settleWriters(); // before the first read (SqliteDb::setBeforeWrite)
+    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     const std::optional<TimelineEntry> current = entry(entryId);
     if (!current)
         return fail(tr("No such timeline entry."));
@@ -618,7 +618,7 @@ CommandResult Store::setEntryPinned(const QUuid &entryId, bool pinned)
 
 CommandResult Store::assignRole(RoleAssignment assignment)
 {
-    m_db->settleWriters(); // before the first read (SqliteDb::setBeforeWrite)
+    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     if (assignment.id.isNull())
         assignment.id = newId();
     if (!assignment.assignedAt.isValid())
@@ -668,7 +668,7 @@ CommandResult Store::assignRole(RoleAssignment assignment)
 
 CommandResult Store::relieveRole(const QUuid &assignmentId)
 {
-    m_db->settleWriters(); // before the first read (SqliteDb::setBeforeWrite)
+    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     Statement find = m_db->prepare(
         "SELECT i.id, i.row, r.role, r.rank, r.person_id FROM role_assignment r JOIN incident i ON i.row = r.incident_row "
         "WHERE r.id = ? AND r.relieved_at IS NULL");
@@ -725,7 +725,7 @@ TimelineEntry Store::roleChangeEntry(const QUuid &incidentId, const QString &bod
 
 CommandResult Store::upsertTrack(Track track)
 {
-    m_db->settleWriters(); // before the first read (SqliteDb::setBeforeWrite)
+    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     if (track.id.isNull())
         track.id = newId();
     if (!track.createdAt.isValid())
@@ -748,7 +748,7 @@ CommandResult Store::upsertTrack(Track track)
 
 CommandResult Store::upsertParticipant(BridgeParticipant participant)
 {
-    m_db->settleWriters(); // before the first read (SqliteDb::setBeforeWrite)
+    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     if (participant.id.isNull())
         participant.id = newId();
     if (!participant.joinedAt.isValid())
@@ -771,7 +771,7 @@ CommandResult Store::upsertParticipant(BridgeParticipant participant)
 
 bool Store::replaceDirectory(const QList<Team> &teams, const QList<Person> &people, const QList<Service> &services)
 {
-    m_db->settleWriters(); // before the first read (SqliteDb::setBeforeWrite)
+    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     Transaction transaction(*m_db);
     bool ok = transaction.isActive();
     for (const Team &team : teams) {
@@ -803,7 +803,7 @@ bool Store::replaceDirectory(const QList<Team> &teams, const QList<Person> &peop
 
 bool Store::setSeverityTaxonomy(const SeverityTaxonomy &taxonomy)
 {
-    m_db->settleWriters(); // before the first read (SqliteDb::setBeforeWrite)
+    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     if (taxonomy.levels().isEmpty())
         return false;
     Transaction transaction(*m_db);
@@ -823,9 +823,10 @@ bool Store::markRead(const QUuid &incidentId)
     // disposable, so it neither waits for the disk (a lost one shows entries unread again)
     // nor for another connection's write lock (the housekeeping's merge; the caller tries
     // again later): the console's start and a live timeline paid both on the UI thread.
-    // A burst of the live stream that holds the lock while it waits for this thread goes in
-    // first when it is written; one still being written is not waited for either.
-    if (!m_db->settleWriters(LockWait::DontWait))
+    // A burst of the live stream that holds the lock while it waits for this thread steps
+    // back when it is written (to be written again after); one still being written is not
+    // waited for either.
+    if (!m_db->releaseHeldLock(LockWait::DontWait))
         return false;
     const RelaxedDurability relaxed(*m_db);
     Transaction transaction(*m_db, LockWait::DontWait);

@@ -194,7 +194,7 @@ bool Store::settleBatch(SyncBatch &batch, qint64 cursor)
 
 bool Store::acknowledge(const QList<OpResult> &results)
 {
-    m_db->settleWriters(); // before the first read (SqliteDb::setBeforeWrite)
+    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     SyncBatch batch;
     Transaction transaction(*m_db);
     bool ok = transaction.isActive();
@@ -252,7 +252,7 @@ struct Store::PendingApply {
 
 ApplyResult Store::applyChanges(const QList<Change> &changes, qint64 cursorAfter)
 {
-    m_db->settleWriters(); // before the first read (SqliteDb::setBeforeWrite)
+    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     SyncBatch batch;
     ApplyResult result;
     {
@@ -614,7 +614,7 @@ bool Store::applyRoleChange(const Change &change, qint64 incidentRow, SyncBatch 
 
 bool Store::importIncident(const Incident &incident, const QList<TimelineEntry> &entries)
 {
-    m_db->settleWriters(); // before the first read (SqliteDb::setBeforeWrite)
+    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     SyncBatch batch;
     Transaction transaction(*m_db);
     bool ok = transaction.isActive();
@@ -645,7 +645,7 @@ bool Store::importIncident(const Incident &incident, const QList<TimelineEntry> 
 
 bool Store::refreshIncident(const Incident &incident)
 {
-    m_db->settleWriters(); // before the first read (SqliteDb::setBeforeWrite)
+    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     const qint64 row = incidentRow(incident.id);
     if (row == 0)
         return importIncident(incident, {});

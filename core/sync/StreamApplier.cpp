@@ -23,10 +23,10 @@ StreamApplier::~StreamApplier()
         return;
     if (m_store.isOpen())
         m_store.db().setBeforeWrite({});
-    // A burst waiting to commit is committed (it is the server's and the cursor moves with
-    // it) but not announced: the owner is going away.
+    // A burst holding the lock is rolled back: the cursor did not move with it, so the feed
+    // brings its changes again.
     if (m_writing && m_writing->writing.written.get().result.ok)
-        m_writing->writing.commit();
+        m_writing->writing.discard();
 }
 
 bool StreamApplier::enqueue(const QList<Change> &changes)
@@ -55,16 +55,12 @@ ApplyResult StreamApplier::flush()
 {
     m_timer.stop();
     const ApplyResult written = m_writing ? settle() : ApplyResult{true, {}, 0, {}};
-    if (m_queue.isEmpty())
-        return written;
+    if (!written.ok || m_queue.isEmpty())
+        return written; // after a failed burst nothing is applied over its hole
     const QList<Change> changes = std::exchange(m_queue, {});
     ApplyResult rest = m_store.applyChanges(changes);
     rest.applied += written.applied;
     rest.unknownIncidents = written.unknownIncidents + rest.unknownIncidents;
-    if (!written.ok) {
-        rest.ok = false;
-        rest.error = written.error;
-    }
     return rest;
 }
 
@@ -75,28 +71,49 @@ void StreamApplier::startBurst()
     if (!m_writer && !m_applyHere)
         openWriter();
     const QList<Change> slice = m_queue.mid(0, MaxBurst);
-    if (!m_writer) {
+    if (m_applyHere) {
         m_queue.remove(0, slice.size());
         const ApplyResult result = m_store.applyChanges(slice);
-        if (!m_queue.isEmpty())
+        if (!result.ok)
+            abandonQueue();
+        else if (!m_queue.isEmpty())
             m_timer.start(0); // the rest after whatever else waits on the event loop
         emit applied(result);
         return;
     }
     const quint64 number = ++m_bursts;
     m_writing = Burst{number, slice.size(),
-                      m_writer->write(slice, m_store.actor(), m_store.clock(), this, [this, number] { burstWritten(number); })};
+                      m_writer->write(slice, m_store.actor(), m_store.clock()->now(), this,
+                                      [this, number] { burstWritten(number); })};
 }
 
 void StreamApplier::openWriter()
 {
     // On the first burst, not at construction: the store may be opened after the engine.
+    // One writer per store: a second applier on it (an engine replaced while the old one
+    // still exists) applies here, on the store's own connection.
     const QString path = m_store.path();
-    m_applyHere = path.isEmpty() || !QFileInfo(path).isFile();
+    m_applyHere = path.isEmpty() || !QFileInfo(path).isFile() || m_store.db().hasBeforeWrite();
     if (m_applyHere)
         return;
     m_writer = std::make_unique<StreamWriter>(path);
     m_store.db().setBeforeWrite([this](LockWait wait) { return beforeStoreWrites(wait); });
+}
+
+void StreamApplier::applyHereFromNowOn()
+{
+    m_applyHere = true;
+    if (!m_writer)
+        return;
+    if (m_store.isOpen())
+        m_store.db().setBeforeWrite({});
+    m_writer.reset();
+}
+
+void StreamApplier::abandonQueue()
+{
+    m_queue.clear();
+    m_timer.stop();
 }
 
 void StreamApplier::burstWritten(quint64 burst)
@@ -116,11 +133,25 @@ bool StreamApplier::beforeStoreWrites(LockWait wait)
     const bool written = m_writing->writing.written.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
     if (wait == LockWait::DontWait && !written)
         return false; // the writer holds the lock for a while yet
-    const ApplyResult result = settle();
-    if (!m_queue.isEmpty())
-        m_timer.start(0);
-    // Not from inside the store's write: the sync engine may act on it.
-    QMetaObject::invokeMethod(this, [this, result] { emit applied(result); }, Qt::QueuedConnection);
+    // The command then reads and writes the cache as its views show it, as if the burst
+    // had not come yet, and the burst is written again after it, as the feed would have
+    // brought it a moment later (the order of the one-thread applier). Committing the
+    // burst here instead would give the command other values than the person saw: its op
+    // would carry them as its base, and an edit of a whole field would write over them,
+    // unnoticed by the server.
+    const Burst burst = *std::exchange(m_writing, std::nullopt);
+    const StreamWriter::Written outcome = burst.writing.written.get(); // waits while it writes
+    if (outcome.result.ok) {
+        burst.writing.discard();
+    } else if (!outcome.opened) {
+        // Not from inside this hook (it is running): the next burst does it.
+        m_applyHere = true;
+    } else {
+        abandonQueue(); // the cursor did not move: the engine pulls from it
+        QMetaObject::invokeMethod(this, [this, outcome] { emit applied(outcome.result); }, Qt::QueuedConnection);
+        return true;
+    }
+    m_timer.start(0); // after the command
     return true;
 }
 
@@ -130,25 +161,24 @@ ApplyResult StreamApplier::settle()
     const Burst burst = *std::exchange(m_writing, std::nullopt);
     const StreamWriter::Written written = burst.writing.written.get(); // waits while it writes
     ApplyResult result = written.result;
-    std::shared_ptr<const Store::SyncBatch> changed;
     if (!written.opened) {
         // The cache could not be opened a second time: this burst and the rest go in here.
-        if (m_store.isOpen())
-            m_store.db().setBeforeWrite({});
-        m_writer.reset();
-        m_applyHere = true;
+        applyHereFromNowOn();
         const QList<Change> slice = m_queue.mid(0, burst.size);
         m_queue.remove(0, burst.size);
-        return m_store.applyChanges(slice);
-    }
-    if (written.result.ok) {
+        result = m_store.applyChanges(slice);
+    } else if (written.result.ok) {
         const StreamWriter::Committed committed = burst.writing.commit();
         result = committed.result;
-        changed = committed.changed;
+        if (result.ok) {
+            m_queue.remove(0, burst.size);
+            m_store.announce(*committed.changed);
+        }
     }
-    m_queue.remove(0, burst.size);
-    if (changed)
-        m_store.announce(*changed);
+    // A burst that did not go in leaves a hole the rest must not be applied over: the
+    // cursor did not move, and the engine pulls from it.
+    if (!result.ok)
+        abandonQueue();
     return result;
 }
 

@@ -26,10 +26,12 @@ namespace Sitrep {
 // transaction that commits only when the UI thread lets it, right before it announces the
 // burst (Store::announce, the same signals as applyChanges): the views never read rows
 // they were not told of, and the UI thread's part is the commit (~0.5 ms) and the views'
-// reaction. One burst at a time; a write of the store's own connection first settles a
-// burst that is waiting to commit (SqliteDb::setBeforeWrite: it would otherwise wait on a
-// lock held for it). Without a cache file (nothing to open twice) bursts are applied on
-// the store itself.
+// reaction. One burst at a time. A write of the store's own connection (a command, the
+// sync engine's) first rolls back a burst that holds the lock and writes it again after
+// (SqliteDb::setBeforeWrite): the write reads what the views show, as if the burst had not
+// come yet, which is the order of applying on one thread, and it does not wait on a lock
+// held for it. Without a cache file (nothing to open twice), or when another applier has
+// the store's writer, bursts are applied on the store itself.
 class StreamApplier : public QObject
 {
     Q_OBJECT
@@ -51,7 +53,8 @@ public:
     // Applies what is queued now (before a pull, on stop): waits for the burst being
     // written, then applies the rest on the store, waiting for the write lock if need be,
     // and returns what happened (both together); ok with nothing applied when nothing was
-    // queued. Does not emit applied.
+    // queued. A burst that fails drops the queue (here or from the timer): the cursor did
+    // not move past it, so pull from there. Does not emit applied.
     ApplyResult flush();
     // Changes not yet announced, including those of the burst being written.
     qsizetype queued() const { return m_queue.size(); }
@@ -68,9 +71,12 @@ private:
     // Lets the burst being written commit once written, announces it and takes it off the
     // queue.
     ApplyResult settle();
-    // Before the store's connection writes: settles a burst holding the write lock (with
-    // LockWait::DontWait only one already written; false when one is still being written).
+    // Before the store's connection writes: rolls back a burst holding the write lock, to
+    // be written again after the write (with LockWait::DontWait only one already written;
+    // false when one is still being written).
     bool beforeStoreWrites(LockWait wait);
+    void applyHereFromNowOn(); // without the writer: bursts go in on the store's connection
+    void abandonQueue();       // after a burst failed: the engine pulls from the cursor
 
     Store &m_store;
     std::unique_ptr<StreamWriter> m_writer; // opened by the first burst

@@ -10,7 +10,7 @@ class StreamWriter::Worker : public QObject
 public:
     explicit Worker(QString cachePath) : m_path(std::move(cachePath)) {}
 
-    std::shared_ptr<Store::PendingApply> write(const QList<Change> &changes, const QUuid &actor, const Clock *clock,
+    std::shared_ptr<Store::PendingApply> write(const QList<Change> &changes, const QUuid &actor, const QDateTime &now,
                                                Written *written)
     {
         if (!m_store.isOpen()) {
@@ -23,7 +23,8 @@ public:
             }
         }
         m_store.setActor(actor);
-        m_store.setClock(clock);
+        m_clock.set(now);
+        m_store.setClock(&m_clock);
         return m_store.writeUncommitted(changes, &written->result);
     }
 
@@ -36,6 +37,7 @@ public:
 
 private:
     QString m_path;
+    ManualClock m_clock{QDateTime()};
     Store m_store;
 };
 
@@ -54,31 +56,40 @@ StreamWriter::~StreamWriter()
     delete m_worker;
 }
 
-StreamWriter::Burst StreamWriter::write(const QList<Change> &changes, const QUuid &actor, const Clock *clock,
+StreamWriter::Burst StreamWriter::write(const QList<Change> &changes, const QUuid &actor, const QDateTime &now,
                                         QObject *context, std::function<void()> whenWritten)
 {
     auto written = std::make_shared<std::promise<Written>>();
-    auto go = std::make_shared<std::promise<void>>();
+    auto decided = std::make_shared<std::promise<bool>>(); // true: commit, false: roll back
     auto committed = std::make_shared<std::promise<Committed>>();
     Burst burst;
     burst.written = written->get_future().share();
     std::shared_future<Committed> done = committed->get_future().share();
-    burst.commit = [go, done] {
-        go->set_value();
+    burst.commit = [decided, done] {
+        decided->set_value(true);
         return done.get();
     };
-    QMetaObject::invokeMethod(m_worker, [this, changes, actor, clock, context, whenWritten = std::move(whenWritten),
-                                         written, go, committed] {
+    burst.discard = [decided, done] {
+        decided->set_value(false);
+        done.wait();
+    };
+    QMetaObject::invokeMethod(m_worker, [this, changes, actor, now, context, whenWritten = std::move(whenWritten),
+                                         written, decided, committed] {
         Written outcome;
-        std::shared_ptr<Store::PendingApply> pending = m_worker->write(changes, actor, clock, &outcome);
+        std::shared_ptr<Store::PendingApply> pending = m_worker->write(changes, actor, now, &outcome);
         const bool holdsLock = pending != nullptr;
         written->set_value(outcome);
         QMetaObject::invokeMethod(context, whenWritten, Qt::QueuedConnection);
         if (!holdsLock)
             return;
-        // Holds the write lock until the owner lets it commit, right before announcing.
-        go->get_future().wait();
-        committed->set_value(m_worker->commit(std::move(pending), outcome.result));
+        // Holds the write lock until the owner decides, right before announcing (commit) or
+        // before a write of its own connection (roll back).
+        if (decided->get_future().get()) {
+            committed->set_value(m_worker->commit(std::move(pending), outcome.result));
+        } else {
+            pending.reset(); // rolls back, freeing the lock
+            committed->set_value({});
+        }
     });
     return burst;
 }

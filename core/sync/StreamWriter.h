@@ -33,16 +33,21 @@ public:
     };
     struct Burst {
         std::shared_future<Written> written;
-        // Lets the written burst commit (call once written is ready and ok) and waits for it.
+        // Once written is ready and ok, one of the two: commit lets the written burst commit
+        // and waits for it; discard rolls it back (nothing of it stays: write it again
+        // later) and waits until the lock is free.
         std::function<Committed()> commit;
+        std::function<void()> discard;
     };
 
     explicit StreamWriter(const QString &cachePath);
     ~StreamWriter(); // a burst still waiting to commit must have been committed by then
 
-    // Writes the changes on the writer's thread, as `actor` with `clock`; then runs
-    // whenWritten in context's thread. context must outlive the writer (the owner).
-    Burst write(const QList<Change> &changes, const QUuid &actor, const Clock *clock, QObject *context,
+    // Writes the changes on the writer's thread, as `actor`, at `now` (what the store's
+    // clock said when the burst began: the writer never reads the owner's clock, which
+    // lives on the owner's thread); then runs whenWritten in context's thread. context must
+    // outlive the writer (the owner).
+    Burst write(const QList<Change> &changes, const QUuid &actor, const QDateTime &now, QObject *context,
                 std::function<void()> whenWritten);
 
 private:
