@@ -556,16 +556,71 @@ double countOver16ms(const QList<double> &lateness)
     return double(std::count_if(lateness.cbegin(), lateness.cend(), [](double late) { return late > 16; }));
 }
 
+// One run of live entries through a StreamApplier: the probe's samples while they arrive.
+struct LiveRun {
+    QList<double> lateness;
+    QList<double> enqueueMs; // each message handed over (a full queue hands a burst over inside)
+    int applied = 0;
+    int bursts = 0;
+    double feedSeconds = 0;
+    QString error;
+};
+
+LiveRun runLive(Console &console, LatenessProbe &probe, const QList<Change> &changes, int rate, int seconds,
+                bool onStoreConnection)
+{
+    // The path of the live stream (SyncEngine::onStreamChanges): one change per message
+    // into the applier, which applies them in bursts.
+    StreamApplier applier(console.store);
+    if (onStoreConnection)
+        applier.applyOnStoreConnection();
+    LiveRun run;
+    QObject::connect(&applier, &StreamApplier::applied, [&](const ApplyResult &result) {
+        ++run.bursts;
+        if (!result.ok && run.error.isEmpty())
+            run.error = result.error;
+    });
+    const int total = int(changes.size());
+    const int perTick = std::max(1, rate * FeedTickMs / 1000);
+    QElapsedTimer feedClock;
+    QTimer feeder;
+    feeder.setTimerType(Qt::PreciseTimer);
+    feeder.setInterval(FeedTickMs);
+    QObject::connect(&feeder, &QTimer::timeout, [&] {
+        // Catches up by the clock, so that a slow tick does not lower the rate, but at most
+        // MaxTickBacklog ticks' worth at once (a stream backlog is read in bursts too).
+        const qint64 due = std::min<qint64>({qint64(total), feedClock.nsecsElapsed() * rate / 1000000000,
+                                             run.applied + qint64(perTick) * MaxTickBacklog});
+        while (run.applied < due) {
+            bool followsOn = true;
+            run.enqueueMs.append(timeMs([&] { followsOn = applier.enqueue({changes.at(run.applied)}); }));
+            if (!followsOn && run.error.isEmpty())
+                run.error = QStringLiteral("change %1 did not follow on").arg(changes.at(run.applied).seq);
+            ++run.applied;
+        }
+    });
+    feedClock.start();
+    feeder.start();
+    run.lateness = probe.record(seconds * 1000);
+    feeder.stop();
+    run.feedSeconds = msSince(feedClock) / 1000;
+    const ApplyResult rest = applier.flush(); // what is still queued goes in, untimed
+    if (!rest.ok && run.error.isEmpty())
+        run.error = rest.error;
+    return run;
+}
+
 bool benchLive(Console &console, DemoData &demo, int rate, int seconds)
 {
     const int total = rate * seconds;
-    progress(QStringLiteral("3/4 live: %1 entries/s for %2 s through the stream's StreamApplier, reader scrolled to the middle")
+    progress(QStringLiteral("3/4 live: %1 entries/s for %2 s through the stream's StreamApplier, reader scrolled to the "
+                            "middle; then as many applied on the UI thread's connection")
                  .arg(rate)
                  .arg(seconds));
     // Decoded changes, as the live stream hands them to the store (decoding not timed).
-    const QList<TimelineEntry> entries = demo.nextBigEntries(total);
+    const QList<TimelineEntry> entries = demo.nextBigEntries(2 * total);
     QList<Change> changes;
-    changes.reserve(total);
+    changes.reserve(2 * total);
     qint64 seq = console.store.syncCursor();
     const QDateTime appliedAt = QDateTime::currentDateTimeUtc();
     for (const TimelineEntry &entry : entries) {
@@ -592,46 +647,21 @@ bool benchLive(Console &console, DemoData &demo, int rate, int seconds)
     LatenessProbe probe;
     // The floor: the same probe with nothing arriving, half before and half after.
     QList<double> quiet = probe.record(seconds * 500);
-    // The path of the live stream (SyncEngine::onStreamChanges): one change per message
-    // into the applier, which applies them in bursts.
-    StreamApplier applier(console.store);
-    QList<double> enqueueMs; // each message handed over (a full queue hands a burst over inside)
-    int bursts = 0;
-    QString error;
-    QObject::connect(&applier, &StreamApplier::applied, [&](const ApplyResult &result) {
-        ++bursts;
-        if (!result.ok && error.isEmpty())
-            error = result.error;
-    });
-
-    const int perTick = std::max(1, rate * FeedTickMs / 1000);
-    int applied = 0;
-    QElapsedTimer feedClock;
-    QTimer feeder;
-    feeder.setTimerType(Qt::PreciseTimer);
-    feeder.setInterval(FeedTickMs);
-    QObject::connect(&feeder, &QTimer::timeout, [&] {
-        // Catches up by the clock, so that a slow tick does not lower the rate, but at most
-        // MaxTickBacklog ticks' worth at once (a stream backlog is read in bursts too).
-        const qint64 due = std::min<qint64>({qint64(total), feedClock.nsecsElapsed() * rate / 1000000000,
-                                             applied + qint64(perTick) * MaxTickBacklog});
-        while (applied < due) {
-            bool followsOn = true;
-            enqueueMs.append(timeMs([&] { followsOn = applier.enqueue({changes.at(applied)}); }));
-            if (!followsOn && error.isEmpty())
-                error = QStringLiteral("change %1 did not follow on").arg(changes.at(applied).seq);
-            ++applied;
-        }
-    });
-    feedClock.start();
-    feeder.start();
-    const QList<double> live = probe.record(seconds * 1000);
-    feeder.stop();
-    const double feedSeconds = msSince(feedClock) / 1000;
-    if (!error.isEmpty())
-        return failed(QStringLiteral("StreamApplier: ") + error);
+    const LiveRun writer = runLive(console, probe, changes.mid(0, total), rate, seconds, false);
+    if (!writer.error.isEmpty())
+        return failed(QStringLiteral("StreamApplier: ") + writer.error);
     spin(600); // the last inserts' paints and the coalesced mark-read, unrecorded
     quiet += probe.record(seconds * 500);
+    // The same again with the bursts written on the UI thread's own connection (the
+    // applier before its writer thread), for comparison in the same run.
+    const LiveRun oneThread = runLive(console, probe, changes.mid(writer.applied, total), rate, seconds, true);
+    if (!oneThread.error.isEmpty())
+        return failed(QStringLiteral("StreamApplier on the store's connection: ") + oneThread.error);
+    spin(600);
+    const QList<double> &live = writer.lateness;
+    const int applied = writer.applied + oneThread.applied;
+    const int bursts = writer.bursts;
+    const double feedSeconds = writer.feedSeconds;
 
     // A second floor: the machine's own stalls while the thread works about as much as it
     // did for the entries, with nothing of Sitrep's in the work. A timer burns the live
@@ -665,12 +695,17 @@ bool benchLive(Console &console, DemoData &demo, int rate, int seconds)
                       QStringLiteral("ms")};
         figure.withBaseline(std::max(percentile(quiet, p), 0.001))
             .with(QStringLiteral("view_stayed"), stayed)
-            .with(QStringLiteral("entries"), applied)
+            .with(QStringLiteral("entries"), writer.applied)
             .with(QStringLiteral("rows_added"), added)
-            .with(QStringLiteral("entries_per_s"), applied / feedSeconds)
+            .with(QStringLiteral("entries_per_s"), writer.applied / feedSeconds)
             .with(QStringLiteral("bursts"), bursts)
-            .with(QStringLiteral("entries_per_burst"), bursts > 0 ? double(applied) / bursts : 0.0)
-            .with(QStringLiteral("enqueue_ms_max"), percentile(enqueueMs, 100))
+            .with(QStringLiteral("entries_per_burst"), bursts > 0 ? double(writer.applied) / bursts : 0.0)
+            .with(QStringLiteral("enqueue_ms_max"), percentile(writer.enqueueMs, 100))
+            .with(QStringLiteral("on_ui_connection"), percentile(oneThread.lateness, p))
+            .with(QStringLiteral("on_ui_connection_samples_over_16ms"), countOver16ms(oneThread.lateness))
+            .with(QStringLiteral("on_ui_connection_entries"), oneThread.applied)
+            .with(QStringLiteral("on_ui_connection_is"),
+                  QStringLiteral("the same, as many entries next, bursts written on the UI thread's connection"))
             .with(QStringLiteral("seconds"), seconds)
             .with(QStringLiteral("samples"), double(live.size()))
             .with(QStringLiteral("samples_over_16ms"), countOver16ms(live))
@@ -691,10 +726,10 @@ bool benchLive(Console &console, DemoData &demo, int rate, int seconds)
     if (!stayed)
         progress(QStringLiteral("the top row moved: %1 before, %2 after")
                      .arg(idToString(topBefore), idToString(topAfter)));
-    if (applied < total)
-        progress(QStringLiteral("only %1 of %2 live entries were applied in %3 s: the store did not keep up")
+    if (applied < 2 * total)
+        progress(QStringLiteral("only %1 of %2 live entries were applied in 2 × %3 s: the store did not keep up")
                      .arg(applied)
-                     .arg(total)
+                     .arg(2 * total)
                      .arg(seconds));
     if (added != applied)
         return failed(QStringLiteral("%1 live entries applied, but the timeline grew by %2 rows").arg(applied).arg(added));

@@ -124,6 +124,8 @@ MainWindow::MainWindow(Store *store, QSettings *settings, ConsoleSession *sessio
         m_markReadRefused = !m_store->markRead(m_incidents->currentIncident());
         if (m_markReadRefused)
             m_markRead->start();
+        else
+            m_markRead->stop();
     };
     connect(m_markRead, &QTimer::timeout, this, markRead);
     connect(m_incidents, &IncidentListPane::currentIncidentChanged, this, markRead);

@@ -97,11 +97,11 @@ public:
     // in progress. Empty: nothing runs.
     void setBeforeWrite(std::function<bool(LockWait)> hook) { m_beforeWrite = std::move(hook); }
     bool hasBeforeWrite() const { return bool(m_beforeWrite); }
-    // Runs that hook now (outside a transaction only; true there and without a hook). A
-    // command calls it before its first read: a burst rolled back between its reads and its
-    // writes would have been read (as what it writes over) without being written. With
-    // DontWait (a disposable write that tries again later) it returns false instead of
-    // waiting for a burst still being written.
+    // Runs that hook now (outside a transaction only; true there and without a hook), for a
+    // write that begins with LockWait::DontWait (a disposable one that tries again later):
+    // it returns false instead of waiting for a burst still being written. A held burst is
+    // uncommitted on its own connection, so nothing this connection read changes when it
+    // steps back.
     bool releaseHeldLock(LockWait wait = LockWait::Wait);
     bool commit();
     void rollback();

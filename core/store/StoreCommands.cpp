@@ -256,7 +256,6 @@ bool Store::writeParticipant(const BridgeParticipant &participant, qint64 incide
 
 CommandResult Store::declareIncident(Incident incident)
 {
-    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     if (incident.id.isNull())
         incident.id = newId();
     if (!incident.declaredAt.isValid())
@@ -283,7 +282,6 @@ CommandResult Store::declareIncident(Incident incident)
 
 CommandResult Store::setStatus(const QUuid &incidentId, IncidentStatus status)
 {
-    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     const std::optional<Incident> current = incident(incidentId);
     if (!current)
         return fail(tr("No such incident."));
@@ -323,7 +321,6 @@ CommandResult Store::setStatus(const QUuid &incidentId, IncidentStatus status)
 
 CommandResult Store::setSeverity(const QUuid &incidentId, const QString &severity)
 {
-    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     const std::optional<Incident> current = incident(incidentId);
     if (!current)
         return fail(tr("No such incident."));
@@ -371,7 +368,6 @@ CommandResult Store::updateIncident(const Incident &changed, const QList<BridgeP
 CommandResult Store::editIncident(const QUuid &incidentId, const std::function<void(Incident &)> &edit,
                                   const QList<BridgeParticipant> &participants)
 {
-    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     const std::optional<Incident> current = incident(incidentId);
     if (!current)
         return fail(tr("No such incident."));
@@ -454,7 +450,6 @@ CommandResult Store::editIncident(const QUuid &incidentId, const std::function<v
 
 CommandResult Store::setCriticalPhase(const QUuid &incidentId, bool on)
 {
-    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     if (!incident(incidentId))
         return fail(tr("No such incident."));
     QList<BridgeParticipant> toLobby;
@@ -479,7 +474,6 @@ CommandResult Store::addEntry(TimelineEntry entry)
 
 CommandResult Store::addEntries(QList<TimelineEntry> entries)
 {
-    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     if (entries.isEmpty())
         return {true, {}, {}};
     const QDateTime stamp = now();
@@ -559,7 +553,6 @@ bool Store::reviseEntry(qint64 entryRow, const QString &currentBody, const Entry
 
 CommandResult Store::editEntry(const QUuid &entryId, EntryKind kind, const QString &body)
 {
-    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     const std::optional<TimelineEntry> current = entry(entryId);
     if (!current)
         return fail(tr("No such timeline entry."));
@@ -598,7 +591,6 @@ CommandResult Store::editEntry(const QUuid &entryId, EntryKind kind, const QStri
 
 CommandResult Store::setEntryPinned(const QUuid &entryId, bool pinned)
 {
-    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     const std::optional<TimelineEntry> current = entry(entryId);
     if (!current)
         return fail(tr("No such timeline entry."));
@@ -618,7 +610,6 @@ CommandResult Store::setEntryPinned(const QUuid &entryId, bool pinned)
 
 CommandResult Store::assignRole(RoleAssignment assignment)
 {
-    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     if (assignment.id.isNull())
         assignment.id = newId();
     if (!assignment.assignedAt.isValid())
@@ -668,7 +659,6 @@ CommandResult Store::assignRole(RoleAssignment assignment)
 
 CommandResult Store::relieveRole(const QUuid &assignmentId)
 {
-    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     Statement find = m_db->prepare(
         "SELECT i.id, i.row, r.role, r.rank, r.person_id FROM role_assignment r JOIN incident i ON i.row = r.incident_row "
         "WHERE r.id = ? AND r.relieved_at IS NULL");
@@ -725,7 +715,6 @@ TimelineEntry Store::roleChangeEntry(const QUuid &incidentId, const QString &bod
 
 CommandResult Store::upsertTrack(Track track)
 {
-    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     if (track.id.isNull())
         track.id = newId();
     if (!track.createdAt.isValid())
@@ -748,7 +737,6 @@ CommandResult Store::upsertTrack(Track track)
 
 CommandResult Store::upsertParticipant(BridgeParticipant participant)
 {
-    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     if (participant.id.isNull())
         participant.id = newId();
     if (!participant.joinedAt.isValid())
@@ -771,7 +759,6 @@ CommandResult Store::upsertParticipant(BridgeParticipant participant)
 
 bool Store::replaceDirectory(const QList<Team> &teams, const QList<Person> &people, const QList<Service> &services)
 {
-    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     Transaction transaction(*m_db);
     bool ok = transaction.isActive();
     for (const Team &team : teams) {
@@ -803,7 +790,6 @@ bool Store::replaceDirectory(const QList<Team> &teams, const QList<Person> &peop
 
 bool Store::setSeverityTaxonomy(const SeverityTaxonomy &taxonomy)
 {
-    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     if (taxonomy.levels().isEmpty())
         return false;
     Transaction transaction(*m_db);
@@ -823,6 +809,10 @@ bool Store::markRead(const QUuid &incidentId)
     // disposable, so it neither waits for the disk (a lost one shows entries unread again)
     // nor for another connection's write lock (the housekeeping's merge; the caller tries
     // again later): the console's start and a live timeline paid both on the UI thread.
+    Statement unread = m_db->prepare("SELECT 1 FROM incident WHERE id = ? AND read_entries IS NOT entry_count");
+    if (!unread.bind(1, incidentId).next())
+        return true; // nothing to mark: no lock taken, no burst of the stream made to wait
+    unread.reset();
     // A burst of the live stream that holds the lock while it waits for this thread steps
     // back when it is written (to be written again after); one still being written is not
     // waited for either.

@@ -132,7 +132,7 @@ QString Store::syncValue(const QString &key) const
 bool Store::setSyncValue(const QString &key, const QString &value)
 {
     // Outside a transaction it takes one, as every write of the console's connection does:
-    // a stream burst holding the write lock until this thread lets it commit goes first
+    // a stream burst holding the write lock until this thread decides steps back
     // (SqliteDb::setBeforeWrite) instead of waiting for this write while it waits for it.
     std::optional<Transaction> own;
     if (!m_db->inTransaction())
@@ -194,7 +194,6 @@ bool Store::settleBatch(SyncBatch &batch, qint64 cursor)
 
 bool Store::acknowledge(const QList<OpResult> &results)
 {
-    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     SyncBatch batch;
     Transaction transaction(*m_db);
     bool ok = transaction.isActive();
@@ -252,7 +251,6 @@ struct Store::PendingApply {
 
 ApplyResult Store::applyChanges(const QList<Change> &changes, qint64 cursorAfter)
 {
-    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     SyncBatch batch;
     ApplyResult result;
     {
@@ -614,7 +612,6 @@ bool Store::applyRoleChange(const Change &change, qint64 incidentRow, SyncBatch 
 
 bool Store::importIncident(const Incident &incident, const QList<TimelineEntry> &entries)
 {
-    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     SyncBatch batch;
     Transaction transaction(*m_db);
     bool ok = transaction.isActive();
@@ -645,7 +642,6 @@ bool Store::importIncident(const Incident &incident, const QList<TimelineEntry> 
 
 bool Store::refreshIncident(const Incident &incident)
 {
-    m_db->releaseHeldLock(); // before the first read (SqliteDb::setBeforeWrite)
     const qint64 row = incidentRow(incident.id);
     if (row == 0)
         return importIncident(incident, {});

@@ -70,6 +70,8 @@ void StreamApplier::startBurst()
         return; // burstWritten starts the next
     if (!m_writer && !m_applyHere)
         openWriter();
+    if (m_applyHere && m_writer)
+        applyHereFromNowOn(); // the writer could not open the cache (found inside the hook)
     const QList<Change> slice = m_queue.mid(0, MaxBurst);
     if (m_applyHere) {
         m_queue.remove(0, slice.size());

@@ -56,12 +56,17 @@ public:
     // queued. A burst that fails drops the queue (here or from the timer): the cursor did
     // not move past it, so pull from there. Does not emit applied.
     ApplyResult flush();
+    // Bursts go in on the store's own connection, on this thread, as before the writer
+    // thread: for comparisons (sitrep-bench ui). Before the first burst.
+    void applyOnStoreConnection() { m_applyHere = true; }
     // Changes not yet announced, including those of the burst being written.
     qsizetype queued() const { return m_queue.size(); }
     bool isWriting() const { return m_writing.has_value(); }
 
 signals:
-    // A burst was applied on the applier's own initiative (its timer, or a full queue).
+    // A burst was applied on the applier's own initiative (its timer, or a full queue), or
+    // failed (also when a write of the store's connection found it failed: queued). After
+    // a failure the queue is empty and the cursor before the burst: pull from it.
     void applied(const Sitrep::ApplyResult &result);
 
 private:
@@ -80,7 +85,8 @@ private:
 
     Store &m_store;
     std::unique_ptr<StreamWriter> m_writer; // opened by the first burst
-    bool m_applyHere = false;               // no second connection: bursts go in on m_store
+    bool m_applyHere = false; // no writer (no cache file, it could not open it, or another
+                              // applier's writer has the store): bursts go in on m_store
     QList<Change> m_queue;                  // the burst being written first
     QTimer m_timer;
     struct Burst {

@@ -16,10 +16,10 @@ namespace Sitrep {
 // poured in.
 //
 // A burst is written in a transaction that stays open, holding the write lock, until the
-// owner lets it commit (Burst::commit): the owner does that right before it announces
-// the burst, so its own connection never reads rows its views were not told of. The
-// connection is opened on the first burst, without housekeeping (the console's store
-// does that).
+// owner decides: it lets it commit (Burst::commit) right before it announces the burst, so
+// its own connection never reads rows its views were not told of, or rolls it back
+// (Burst::discard) before a write of its own, to write it again after. The connection is
+// opened on the first burst, without housekeeping (the console's store does that).
 class StreamWriter
 {
 public:
@@ -41,7 +41,7 @@ public:
     };
 
     explicit StreamWriter(const QString &cachePath);
-    ~StreamWriter(); // a burst still waiting to commit must have been committed by then
+    ~StreamWriter(); // a burst holding the lock must have been committed or discarded by then
 
     // Writes the changes on the writer's thread, as `actor`, at `now` (what the store's
     // clock said when the burst began: the writer never reads the owner's clock, which
