@@ -14,6 +14,7 @@
 
 #include <QObject>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -124,6 +125,7 @@ struct ApplyResult {
     QString error;
     int applied = 0;                // changes after the cursor that were applied
     QList<QUuid> unknownIncidents;  // changes of incidents not in the cache (skipped: fetch them)
+    bool cancelled = false;         // writeUncommitted stopped when asked: nothing was kept
 };
 
 struct OutboxItem {
@@ -267,9 +269,12 @@ public:
     // says what changed, and announce, on the store the console reads, emits the signals
     // applyChanges would have. StreamApplier lets the commit happen only right before it
     // announces, so that the console's connection never reads rows its views were not told of.
+    // When *stop turns true (set from another thread) writeUncommitted stops before its next
+    // change and keeps nothing (written->cancelled): a write of the console goes first.
     struct SyncBatch;
     struct PendingApply;
-    std::shared_ptr<PendingApply> writeUncommitted(const QList<Change> &changes, ApplyResult *written);
+    std::shared_ptr<PendingApply> writeUncommitted(const QList<Change> &changes, ApplyResult *written,
+                                                   const std::atomic<bool> *stop = nullptr);
     ApplyResult commitWritten(std::shared_ptr<PendingApply> pending, const ApplyResult &written,
                               std::shared_ptr<const SyncBatch> *changed);
     void announce(const SyncBatch &changed);
@@ -333,7 +338,8 @@ private:
     bool writeTrack(const Track &track, qint64 incidentRow);
     bool writeParticipant(const BridgeParticipant &participant, qint64 incidentRow);
     // Applying one change (StoreSync.cpp); SyncBatch collects what to notify after commit.
-    ApplyResult writeInto(const QList<Change> &changes, qint64 cursorAfter, Transaction &transaction, SyncBatch &batch);
+    ApplyResult writeInto(const QList<Change> &changes, qint64 cursorAfter, Transaction &transaction, SyncBatch &batch,
+                          const std::atomic<bool> *stop = nullptr);
     ApplyResult storeFailure() const;
     bool applyChange(const Change &change, SyncBatch &batch);
     bool applyIncidentChange(const Change &change, qint64 incidentRow, bool ownEcho, SyncBatch &batch);

@@ -265,10 +265,31 @@ ApplyResult Store::applyChanges(const QList<Change> &changes, qint64 cursorAfter
     return result;
 }
 
-std::shared_ptr<Store::PendingApply> Store::writeUncommitted(const QList<Change> &changes, ApplyResult *written)
+namespace {
+
+bool asked(const std::atomic<bool> *stop)
 {
+    return stop && stop->load(std::memory_order_relaxed);
+}
+
+ApplyResult stopped()
+{
+    ApplyResult result;
+    result.cancelled = true;
+    return result;
+}
+
+} // namespace
+
+std::shared_ptr<Store::PendingApply> Store::writeUncommitted(const QList<Change> &changes, ApplyResult *written,
+                                                              const std::atomic<bool> *stop)
+{
+    if (asked(stop)) {
+        *written = stopped();
+        return nullptr;
+    }
     auto pending = std::make_shared<PendingApply>(*m_db);
-    *written = writeInto(changes, 0, pending->transaction, *pending->batch);
+    *written = writeInto(changes, 0, pending->transaction, *pending->batch, stop);
     if (!written->ok)
         pending.reset(); // rolls back
     return pending;
@@ -295,7 +316,8 @@ ApplyResult Store::storeFailure() const
     return failed;
 }
 
-ApplyResult Store::writeInto(const QList<Change> &changes, qint64 cursorAfter, Transaction &transaction, SyncBatch &batch)
+ApplyResult Store::writeInto(const QList<Change> &changes, qint64 cursorAfter, Transaction &transaction, SyncBatch &batch,
+                             const std::atomic<bool> *stop)
 {
     ApplyResult result;
     bool ok = transaction.isActive();
@@ -307,6 +329,8 @@ ApplyResult Store::writeInto(const QList<Change> &changes, qint64 cursorAfter, T
     for (const Change &change : changes) {
         if (!ok)
             break;
+        if (asked(stop))
+            return stopped(); // the caller rolls back
         if (change.seq <= cursor)
             continue; // already applied (a page and the stream may overlap)
         ok = applyChange(change, batch);

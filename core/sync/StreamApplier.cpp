@@ -23,8 +23,10 @@ StreamApplier::~StreamApplier()
         return;
     if (m_store.isOpen())
         m_store.db().setBeforeWrite({});
-    // A burst holding the lock is rolled back: the cursor did not move with it, so the feed
-    // brings its changes again.
+    // A burst holding the lock is rolled back (one being written stops): the cursor did not
+    // move with it, so the feed brings its changes again.
+    if (m_writing)
+        m_writing->writing.cancel();
     if (m_writing && m_writing->writing.written.get().result.ok)
         m_writing->writing.discard();
 }
@@ -142,9 +144,12 @@ bool StreamApplier::beforeStoreWrites(LockWait wait)
     // would carry them as its base, and an edit of a whole field would write over them,
     // unnoticed by the server.
     const Burst burst = *std::exchange(m_writing, std::nullopt);
-    const StreamWriter::Written outcome = burst.writing.written.get(); // waits while it writes
+    burst.writing.cancel(); // one still being written stops at its next change
+    const StreamWriter::Written outcome = burst.writing.written.get(); // waits for that
     if (outcome.result.ok) {
         burst.writing.discard();
+    } else if (outcome.result.cancelled) {
+        // Nothing of it was kept; it stays queued.
     } else if (!outcome.opened) {
         // Not from inside this hook (it is running): the next burst does it.
         m_applyHere = true;

@@ -11,7 +11,7 @@ public:
     explicit Worker(QString cachePath) : m_path(std::move(cachePath)) {}
 
     std::shared_ptr<Store::PendingApply> write(const QList<Change> &changes, const QUuid &actor, const QDateTime &now,
-                                               Written *written)
+                                               const std::atomic<bool> *stop, Written *written)
     {
         if (!m_store.isOpen()) {
             const OpenResult opened = m_store.open(m_path, Store::Housekeeping::Off);
@@ -25,7 +25,7 @@ public:
         m_store.setActor(actor);
         m_clock.set(now);
         m_store.setClock(&m_clock);
-        return m_store.writeUncommitted(changes, &written->result);
+        return m_store.writeUncommitted(changes, &written->result, stop);
     }
 
     Committed commit(std::shared_ptr<Store::PendingApply> pending, const ApplyResult &written)
@@ -62,6 +62,7 @@ StreamWriter::Burst StreamWriter::write(const QList<Change> &changes, const QUui
     auto written = std::make_shared<std::promise<Written>>();
     auto decided = std::make_shared<std::promise<bool>>(); // true: commit, false: roll back
     auto committed = std::make_shared<std::promise<Committed>>();
+    auto stop = std::make_shared<std::atomic<bool>>(false);
     Burst burst;
     burst.written = written->get_future().share();
     std::shared_future<Committed> done = committed->get_future().share();
@@ -73,10 +74,11 @@ StreamWriter::Burst StreamWriter::write(const QList<Change> &changes, const QUui
         decided->set_value(false);
         done.wait();
     };
+    burst.cancel = [stop] { stop->store(true, std::memory_order_relaxed); };
     QMetaObject::invokeMethod(m_worker, [this, changes, actor, now, context, whenWritten = std::move(whenWritten),
-                                         written, decided, committed] {
+                                         written, decided, committed, stop] {
         Written outcome;
-        std::shared_ptr<Store::PendingApply> pending = m_worker->write(changes, actor, now, &outcome);
+        std::shared_ptr<Store::PendingApply> pending = m_worker->write(changes, actor, now, stop.get(), &outcome);
         const bool holdsLock = pending != nullptr;
         written->set_value(outcome);
         QMetaObject::invokeMethod(context, whenWritten, Qt::QueuedConnection);

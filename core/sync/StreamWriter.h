@@ -38,6 +38,9 @@ public:
         // later) and waits until the lock is free.
         std::function<Committed()> commit;
         std::function<void()> discard;
+        // Asks a burst still being written to stop before its next change and keep nothing
+        // (written then says cancelled); one already written is not affected.
+        std::function<void()> cancel;
     };
 
     explicit StreamWriter(const QString &cachePath);

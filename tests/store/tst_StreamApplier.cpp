@@ -12,6 +12,9 @@
 #include <QSignalSpy>
 #include <QThread>
 
+#include <atomic>
+#include <thread>
+
 using namespace Sitrep;
 using namespace Sitrep::Testing;
 
@@ -274,6 +277,60 @@ private slots:
         QCOMPARE(flushed.applied, 0);
         QCOMPARE(m_mine->store.syncCursor(), 0); // pull from here: nothing skipped
         QVERIFY(!applied.wait(5 * StreamApplier::FlushDelayMs));
+    }
+
+    void aBurstStopsWritingWhenAsked()
+    {
+        // The writer's store (the mechanism behind Burst::cancel): asked before or between
+        // changes, it keeps nothing and leaves the lock free.
+        Store writer;
+        QVERIFY(writer.open(m_mine->store.path()).ok);
+        const std::atomic<bool> stop{true};
+        ApplyResult written;
+        QVERIFY(!writer.writeUncommitted(m_feed, &written, &stop));
+        QVERIFY(written.cancelled);
+        QVERIFY(!written.ok);
+        QCOMPARE(m_mine->store.syncCursor(), 0);
+        QVERIFY(m_mine->store.db().begin(LockWait::DontWait));
+        m_mine->store.db().rollback();
+        const std::atomic<bool> go{false};
+        const std::shared_ptr<Store::PendingApply> pending = writer.writeUncommitted(m_feed, &written, &go);
+        QVERIFY(pending);
+        QVERIFY(written.ok && !written.cancelled);
+    }
+
+    void aCommandStopsABurstBeingWrittenAndItFollows()
+    {
+        // The writer waits for the lock another connection holds; a command of the console
+        // asks it to stop, waits for it (it gets the lock when the other lets go, then stops
+        // before its first change) and writes; the burst is written again after.
+        StreamApplier applier(m_mine->store);
+        QSignalSpy applied(&applier, &StreamApplier::applied);
+        QStringList heard;
+        connect(&m_mine->store, &Store::entriesAdded, this,
+                [&heard](const QUuid &, const QList<QUuid> &ids) { heard.append(QStringLiteral("burst of %1").arg(ids.size())); });
+        SqliteDb other;
+        QVERIFY(other.open(m_mine->store.path(), SqliteDb::Mode::ReadWrite));
+        QVERIFY(other.begin());
+        for (const Change &change : std::as_const(m_feed))
+            QVERIFY(applier.enqueue({change}));
+        QTRY_VERIFY(applier.isWriting());
+        std::thread release([&other] {
+            QThread::msleep(300);
+            other.rollback();
+        });
+        m_mine->declare();
+        release.join();
+        QVERIFY(heard.isEmpty());
+        QCOMPARE(m_mine->store.incidents().size(), 1);
+        QCOMPARE(m_mine->store.syncCursor(), 0);
+        QVERIFY(!applier.isWriting());
+        QCOMPARE(applier.queued(), m_feed.size());
+        QVERIFY(applied.wait(1000));
+        QVERIFY(applied.first().first().value<ApplyResult>().ok);
+        QCOMPARE(heard, QStringList{QStringLiteral("burst of 20")});
+        QCOMPARE(m_mine->store.entryCount(m_incident), 20);
+        QCOMPARE(m_mine->store.syncCursor(), qint64(m_feed.size()));
     }
 
     void aFlushWaitsForTheBurstBeingWritten()
