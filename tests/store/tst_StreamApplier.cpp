@@ -152,11 +152,7 @@ private slots:
         StreamApplier applier(m_mine->store);
         QSignalSpy applied(&applier, &StreamApplier::applied);
         QStringList heard;
-        connect(&m_mine->store, &Store::entriesAdded, this,
-                [&heard](const QUuid &, const QList<QUuid> &ids) { heard.append(QStringLiteral("burst of %1").arg(ids.size())); });
-        connect(&m_mine->store, &Store::incidentChanged, this, [&](const QUuid &id) {
-            heard.append(id == m_incident ? QStringLiteral("their incident") : QStringLiteral("mine"));
-        });
+        listen(&heard);
         QVERIFY(holdBurst(applier, m_feed));
         // Being written or written, not committed: this connection does not see it, and
         // nothing was announced.
@@ -171,19 +167,7 @@ private slots:
         command.start();
         m_mine->declare();
         QVERIFY(command.elapsed() < 2000);
-        QCOMPARE(heard, QStringList{QStringLiteral("mine")});
-        QCOMPARE(m_mine->store.incidents().size(), 1);
-        QCOMPARE(m_mine->store.syncCursor(), 0);
-        QVERIFY(!applier.isWriting());
-        QCOMPARE(applier.queued(), m_feed.size());
-        // Written again after it, and announced.
-        QVERIFY(applied.wait(1000));
-        QVERIFY(applied.first().first().value<ApplyResult>().ok);
-        QCOMPARE(heard, (QStringList{QStringLiteral("mine"), QStringLiteral("their incident"), QStringLiteral("burst of 20")}));
-        QCOMPARE(m_mine->store.entryCount(m_incident), 20);
-        QCOMPARE(m_mine->store.incidents().size(), 2);
-        QCOMPARE(m_mine->store.syncCursor(), qint64(m_feed.size()));
-        QCOMPARE(applier.queued(), 0);
+        commandWentFirstAndTheBurstFollowed(applier, applied, heard);
     }
 
     void aCommandReadsWhatTheViewsShowAndTheHeldBurstFollows()
@@ -307,8 +291,7 @@ private slots:
         StreamApplier applier(m_mine->store);
         QSignalSpy applied(&applier, &StreamApplier::applied);
         QStringList heard;
-        connect(&m_mine->store, &Store::entriesAdded, this,
-                [&heard](const QUuid &, const QList<QUuid> &ids) { heard.append(QStringLiteral("burst of %1").arg(ids.size())); });
+        listen(&heard);
         SqliteDb other;
         QVERIFY(other.open(m_mine->store.path(), SqliteDb::Mode::ReadWrite));
         QVERIFY(other.begin());
@@ -321,16 +304,7 @@ private slots:
         });
         m_mine->declare();
         release.join();
-        QVERIFY(heard.isEmpty());
-        QCOMPARE(m_mine->store.incidents().size(), 1);
-        QCOMPARE(m_mine->store.syncCursor(), 0);
-        QVERIFY(!applier.isWriting());
-        QCOMPARE(applier.queued(), m_feed.size());
-        QVERIFY(applied.wait(1000));
-        QVERIFY(applied.first().first().value<ApplyResult>().ok);
-        QCOMPARE(heard, QStringList{QStringLiteral("burst of 20")});
-        QCOMPARE(m_mine->store.entryCount(m_incident), 20);
-        QCOMPARE(m_mine->store.syncCursor(), qint64(m_feed.size()));
+        commandWentFirstAndTheBurstFollowed(applier, applied, heard);
     }
 
     void aFlushWaitsForTheBurstBeingWritten()
@@ -368,6 +342,37 @@ private slots:
     }
 
 private:
+    // After a command of the console (declaring its own incident) while the applier had
+    // the feed in a burst: only the command was announced, the burst is still queued; then
+    // the burst is written again and announced.
+    void commandWentFirstAndTheBurstFollowed(const StreamApplier &applier, QSignalSpy &applied, const QStringList &heard)
+    {
+        QCOMPARE(heard, QStringList{QStringLiteral("mine")});
+        QCOMPARE(m_mine->store.incidents().size(), 1);
+        QCOMPARE(m_mine->store.syncCursor(), 0);
+        QVERIFY(!applier.isWriting());
+        QCOMPARE(applier.queued(), m_feed.size());
+        QVERIFY(applied.wait(1000));
+        QVERIFY(applied.first().first().value<ApplyResult>().ok);
+        QCOMPARE(heard, (QStringList{QStringLiteral("mine"), QStringLiteral("their incident"), QStringLiteral("burst of 20")}));
+        QCOMPARE(m_mine->store.entryCount(m_incident), 20);
+        QCOMPARE(m_mine->store.incidents().size(), 2);
+        QCOMPARE(m_mine->store.syncCursor(), qint64(m_feed.size()));
+        QCOMPARE(applier.queued(), 0);
+    }
+
+    // Notes what the console's store announces, in order: a batch of entries, their
+    // incident, an incident of this console's own.
+    void listen(QStringList *heard)
+    {
+        connect(&m_mine->store, &Store::entriesAdded, this, [heard](const QUuid &, const QList<QUuid> &ids) {
+            heard->append(QStringLiteral("burst of %1").arg(ids.size()));
+        });
+        connect(&m_mine->store, &Store::incidentChanged, this, [this, heard](const QUuid &id) {
+            heard->append(id == m_incident ? QStringLiteral("their incident") : QStringLiteral("mine"));
+        });
+    }
+
     // Hands the changes to the applier and returns once its writer has taken the write lock
     // for them (written or being written, not committed), without running this thread's
     // event loop after that (it would announce the burst). Another connection holds the lock
