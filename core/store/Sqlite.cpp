@@ -252,8 +252,11 @@ bool SqliteDb::releaseHeldLock(LockWait wait)
 
 bool SqliteDb::begin(LockWait wait)
 {
-    if (wait == LockWait::Wait)
-        releaseHeldLock();
+    if (!releaseHeldLock(wait)) { // DontWait, and a burst is still being written
+        m_lastErrorCode = SQLITE_BUSY;
+        m_lastError = QStringLiteral("the live stream's writer holds the write lock");
+        return false;
+    }
     m_waitForLocks = wait == LockWait::Wait;
     const bool began = exec(QStringLiteral("BEGIN IMMEDIATE"));
     m_waitForLocks = true;

@@ -89,20 +89,14 @@ public:
     // BEGIN IMMEDIATE: writers queue on the lock instead of failing late. With DontWait it
     // fails at once when another connection writes (lockWasBusy() tells).
     bool begin(LockWait wait = LockWait::Wait);
-    // Runs before this connection waits for the write lock (begin with LockWait::Wait): a
-    // writer on another connection that holds the lock until this thread lets it go (the
-    // live stream's bursts: StreamApplier rolls its burst back and writes it again later)
-    // would otherwise wait for us while we wait for it. The hook returns whether that
-    // writer no longer holds the lock; with LockWait::DontWait it must not wait for a write
-    // in progress. Empty: nothing runs.
+    // Runs when this connection begins a write (begin): a writer on another connection that
+    // holds the lock until this thread lets it go (the live stream's bursts: StreamApplier
+    // rolls its burst back and writes it again later) would otherwise wait for us while we
+    // wait for it. The hook returns whether that writer no longer holds the lock; with
+    // LockWait::DontWait it must not wait for a write in progress (begin then fails as busy).
+    // Empty: nothing runs.
     void setBeforeWrite(std::function<bool(LockWait)> hook) { m_beforeWrite = std::move(hook); }
     bool hasBeforeWrite() const { return bool(m_beforeWrite); }
-    // Runs that hook now (outside a transaction only; true there and without a hook), for a
-    // write that begins with LockWait::DontWait (a disposable one that tries again later):
-    // it returns false instead of waiting for a burst still being written. A held burst is
-    // uncommitted on its own connection, so nothing this connection read changes when it
-    // steps back.
-    bool releaseHeldLock(LockWait wait = LockWait::Wait);
     bool commit();
     void rollback();
     bool inTransaction() const;
@@ -126,6 +120,10 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     QHash<const char *, sqlite3_stmt *> m_cache;
+    // Runs the hook (outside a transaction only; true there and without a hook). A held
+    // burst is uncommitted on its own connection, so nothing this connection read before
+    // changes when it steps back.
+    bool releaseHeldLock(LockWait wait);
     std::function<bool(LockWait)> m_beforeWrite;
     QString m_lastError;
     int m_lastErrorCode = 0;

@@ -450,7 +450,7 @@ CommandResult Store::editIncident(const QUuid &incidentId, const std::function<v
 
 CommandResult Store::setCriticalPhase(const QUuid &incidentId, bool on)
 {
-    if (!incident(incidentId))
+    if (incidentRow(incidentId) == 0) // editIncident reads the incident itself
         return fail(tr("No such incident."));
     QList<BridgeParticipant> toLobby;
     if (on) {
@@ -807,17 +807,13 @@ bool Store::markRead(const QUuid &incidentId)
     // Only writes when something is unread: the console calls this for every entry that
     // arrives on the incident in view, and a no-op must not notify. A marker is local and
     // disposable, so it neither waits for the disk (a lost one shows entries unread again)
-    // nor for another connection's write lock (the housekeeping's merge; the caller tries
-    // again later): the console's start and a live timeline paid both on the UI thread.
+    // nor for another connection's write lock (the housekeeping's merge, a stream burst
+    // still being written; the caller tries again later): the console's start and a live
+    // timeline paid both on the UI thread.
     Statement unread = m_db->prepare("SELECT 1 FROM incident WHERE id = ? AND read_entries IS NOT entry_count");
     if (!unread.bind(1, incidentId).next())
         return true; // nothing to mark: no lock taken, no burst of the stream made to wait
     unread.reset();
-    // A burst of the live stream that holds the lock while it waits for this thread steps
-    // back when it is written (to be written again after); one still being written is not
-    // waited for either.
-    if (!m_db->releaseHeldLock(LockWait::DontWait))
-        return false;
     const RelaxedDurability relaxed(*m_db);
     Transaction transaction(*m_db, LockWait::DontWait);
     Statement update = m_db->prepare(

@@ -25,9 +25,10 @@ StreamApplier::~StreamApplier()
         m_store.db().setBeforeWrite({});
     // A burst holding the lock is rolled back (one being written stops): the cursor did not
     // move with it, so the feed brings its changes again.
-    if (m_writing)
-        m_writing->writing.cancel();
-    if (m_writing && m_writing->writing.written.get().result.ok)
+    if (!m_writing)
+        return;
+    m_writing->writing.cancel();
+    if (m_writing->writing.written.get().result.ok)
         m_writing->writing.discard();
 }
 
