@@ -253,6 +253,10 @@ void SyncEngine::onPushed(const ApiResponse &response, const QList<Op> &sentOps)
 
 void SyncEngine::pull(qint64 since)
 {
+    // This pull answers every ask for one made so far. An ask made while it is on its way
+    // (a hole in the stream, a heartbeat ahead of the cursor) may be about a change the
+    // server wrote after answering it, so that one stays and is pulled next.
+    m_pullWanted = false;
     noteStreamApplied(m_streamApplier.flush()); // the cursor the pull starts from is current
     setState(SyncState::Syncing);
     QUrlQuery query;
@@ -276,7 +280,8 @@ void SyncEngine::onPulled(const ApiResponse &response)
     // Catching up: the next page is asked for before this one is decoded and applied, so
     // the server writes it and the network carries it meanwhile (still one request in
     // flight). Not when writes wait: they go first.
-    if (more && m_store.pendingOpCount() == 0)
+    const bool nextPageAsked = more && m_store.pendingOpCount() == 0;
+    if (nextPageAsked)
         pull(cursor);
     const auto broken = [&](const QString &message) {
         if (m_inFlight) { // the page asked for ahead belongs to a pull that stops here
@@ -306,7 +311,8 @@ void SyncEngine::onPulled(const ApiResponse &response)
         return;
     }
     rememberMissing(applied.unknownIncidents);
-    m_pullWanted = more;
+    if (more && !nextPageAsked)
+        m_pullWanted = true; // the rest after the writes that wait
     step(); // waits for the page asked for ahead, if any
 }
 

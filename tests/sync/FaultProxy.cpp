@@ -91,6 +91,11 @@ void FaultProxy::setDelay(int ms)
     m_delayMs = std::max(0, ms);
 }
 
+void FaultProxy::setDelayOfNewConnections(int ms)
+{
+    m_newConnectionDelayMs = std::max(0, ms);
+}
+
 void FaultProxy::setBlackhole(bool on)
 {
     m_blackhole = on;
@@ -185,6 +190,7 @@ void FaultProxy::open(QTcpSocket *client)
     auto owned = std::make_unique<Link>();
     Link *link = owned.get();
     link->client = client;
+    link->ownDelayMs = m_newConnectionDelayMs;
     link->upstream = new QTcpSocket(this);
     link->down.from = client;
     link->down.to = link->upstream;
@@ -221,7 +227,7 @@ void FaultProxy::onReadable(Link *link, Pipe &pipe)
     const QByteArray bytes = pipe.from->readAll();
     if (link->dead || bytes.isEmpty() || m_blackhole)
         return; // read anyway: discarded bytes must not pile up in the socket
-    hold(link, pipe, Chunk{bytes, QDeadlineTimer(m_delayMs, Qt::PreciseTimer), false});
+    hold(link, pipe, Chunk{bytes, dueFor(link), false});
 }
 
 void FaultProxy::onUnconnected(Link *link, Pipe &pipe)
@@ -231,7 +237,12 @@ void FaultProxy::onUnconnected(Link *link, Pipe &pipe)
         return;
     onReadable(link, pipe); // what was read before the closure is still buffered: it goes first
     pipe.endQueued = true;
-    hold(link, pipe, Chunk{{}, QDeadlineTimer(m_delayMs, Qt::PreciseTimer), true});
+    hold(link, pipe, Chunk{{}, dueFor(link), true});
+}
+
+QDeadlineTimer FaultProxy::dueFor(const Link *link) const
+{
+    return QDeadlineTimer(m_delayMs + link->ownDelayMs, Qt::PreciseTimer);
 }
 
 void FaultProxy::hold(Link *link, Pipe &pipe, Chunk chunk)

@@ -53,6 +53,11 @@ public:
     // (a chunk never overtakes an earlier one, also when the delay shrinks). 0: no delay.
     // Chunks already held keep the delay they were given.
     void setDelay(int ms);
+    // Connections accepted from now on hold every chunk, in either direction, ms more than
+    // setDelay says, for as long as they live; those open now keep theirs. One client's
+    // connections then differ: e.g. its REST calls slow while its live stream, opened
+    // later, is not. 0: new connections get no delay of their own.
+    void setDelayOfNewConnections(int ms);
     // "Drop": connections are accepted and kept (a new one still reaches the upstream),
     // but nothing is forwarded in either direction; the bytes are discarded, also those held by setDelay. Like a dead network
     // path, a closure by either side is not passed on while it is on (it is once it is off).
@@ -119,6 +124,7 @@ private:
         int cutPollsLeft = 0;
         std::unique_ptr<QTimer> cutTimer; // polls until they have left
         bool dead = false; // reset; removed by sweep() like every fully closed link
+        int ownDelayMs = 0; // setDelayOfNewConnections() when accepted
     };
 
     void onNewConnection();
@@ -128,6 +134,7 @@ private:
     void onReadable(Link *link, Pipe &pipe);
     void onUnconnected(Link *link, Pipe &pipe);
     void hold(Link *link, Pipe &pipe, Chunk chunk);
+    QDeadlineTimer dueFor(const Link *link) const;
     void deliver(Link *link, Pipe &pipe);
     void deliverChunk(Link *link, Pipe &pipe, const Chunk &chunk);
     void writeCounted(Pipe &pipe, const QByteArray &bytes);
@@ -143,6 +150,7 @@ private:
     quint16 m_upstreamPort = 0;
     std::vector<std::unique_ptr<Link>> m_links;
     int m_delayMs = 0;
+    int m_newConnectionDelayMs = 0;
     bool m_blackhole = false;
     bool m_refuse = false;
     qint64 m_upCutLeft = -1; // -1: no cut armed

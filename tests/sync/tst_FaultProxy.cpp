@@ -160,6 +160,7 @@ private slots:
     void passesServerCloseToClient();
     void delaysEachDirection();
     void delayKeepsOrder();
+    void delayOfNewConnectionsLeavesOpenOnesAlone();
     void blackholeDropsUntilOff();
     void blackholeHoldsClosureUntilOff();
     void refuseClosesNewConnections();
@@ -297,6 +298,29 @@ void tst_FaultProxy::delayKeepsOrder()
     client.send("second"); // due at once, but must not overtake "first "
     QTRY_COMPARE(client.received(), QByteArray("first second"));
     QCOMPARE(m_echo->received(), QByteArray("first second"));
+}
+
+void tst_FaultProxy::delayOfNewConnectionsLeavesOpenOnesAlone()
+{
+    Client before;
+    QVERIFY(connectThrough(before));
+    const int delayMs = 1000;
+    m_proxy->setDelayOfNewConnections(delayMs);
+    Client slow;
+    QVERIFY(connectThrough(slow));
+    m_proxy->setDelayOfNewConnections(0);
+    Client after;
+    QVERIFY(connectThrough(after));
+
+    QElapsedTimer elapsed;
+    elapsed.start();
+    slow.send("held");
+    // The connections open before and after it go through while its bytes are held.
+    QVERIFY(roundTrip(before, "open before"));
+    QVERIFY(roundTrip(after, "opened after"));
+    QVERIFY(slow.received().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(slow.received(), QByteArray("held"), WaitMs);
+    QVERIFY2(elapsed.elapsed() >= 2 * delayMs, qPrintable(QStringLiteral("round trip took %1 ms").arg(elapsed.elapsed())));
 }
 
 void tst_FaultProxy::blackholeDropsUntilOff()

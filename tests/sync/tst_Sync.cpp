@@ -338,6 +338,56 @@ private slots:
             QCOMPARE(entryAddsOf(feed, idFromString(id)), 1);
     }
 
+    // A change the stream brings while a pull is on its way, the server having answered
+    // that pull before the change: the stream cannot queue it (the cursor is still behind
+    // the pull), so another pull must follow that one at once, not at the next heartbeat.
+    void aChangeStreamedDuringAPullIsPulledRightAfter()
+    {
+        // Heartbeats 10 minutes apart: whatever arrives in this test came by pulls.
+        ServerProcess server;
+        QVERIFY(addAccount(server, m_alice));
+        QVERIFY(addAccount(server, m_bob, QStringLiteral("manager")));
+        QVERIFY2(server.start({QStringLiteral("--heartbeat-seconds"), QStringLiteral("600")}), qPrintable(server.output()));
+        const QByteArray aliceToken = signIn(server, m_alice);
+        const QByteArray bobToken = signIn(server, m_bob);
+        Replica bob(server.baseUrl(), server.fingerprint(), bobToken, m_bob.personId);
+        const QUuid incident = declareIn(bob.store(), QStringLiteral("Shared"));
+        QCOMPARE(bob.syncOnce(), SyncState::Online);
+
+        // Alice's REST calls are held 800 ms each way; her live stream, opened after them on
+        // a connection of its own, is not.
+        const int delayMs = 800;
+        FaultProxy proxy;
+        QVERIFY(proxy.listen(server.port()));
+        proxy.setDelayOfNewConnections(delayMs);
+        connect(&proxy, &FaultProxy::connectionAccepted, &proxy, [&proxy] { proxy.setDelayOfNewConnections(0); });
+        Replica alice(proxyUrl(proxy), server.fingerprint(), aliceToken, m_alice.personId);
+        alice.engine().start();
+        QTRY_COMPARE_WITH_TIMEOUT(alice.engine().status().state, SyncState::Online, 30000);
+        QVERIFY(alice.store().incident(incident).has_value());
+        QCOMPARE(proxy.acceptedTotal(), 2);
+
+        // Bob writes in an incident only he may see, then in the shared one: Alice's stream
+        // brings the second with a hole before it, and she pulls.
+        Incident secret;
+        secret.title = QStringLiteral("Need to know");
+        secret.severity = QStringLiteral("SEV2");
+        secret.restricted = true;
+        QVERIFY(bob.store().declareIncident(secret));
+        const QUuid first = addEntryIn(bob.store(), incident, QStringLiteral("first"));
+        QCOMPARE(bob.syncOnce(), SyncState::Online);
+        // Her pull reached the server 800 ms after the stream brought that and was answered;
+        // the answer arrives 800 ms after that. In between, a second entry: the stream brings
+        // it while the pull is still on its way.
+        QTest::qWait(delayMs * 5 / 4);
+        const QUuid second = addEntryIn(bob.store(), incident, QStringLiteral("second"));
+        QCOMPARE(bob.syncOnce(), SyncState::Online);
+        QTRY_VERIFY_WITH_TIMEOUT(alice.store().entry(first).has_value(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(alice.store().entry(second).has_value(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(localState(alice.store()), serverState(server, aliceToken), 10000);
+        alice.engine().stop();
+    }
+
     // Random ops on several consoles under random faults; afterwards every console holds
     // the server's state and every op was applied once. SITREP_SYNC_SEED and
     // SITREP_SYNC_STEPS pick another run (tests/sync/README.md).
