@@ -163,8 +163,19 @@ bool RawReader::keysetPage(qint64 incidentRow, qint64 occurredAt, const QUuid &i
 
 bool RawReader::ftsNewest(const QString &match, int limit)
 {
-    sqlite3_stmt *query =
-        statement("SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2");
+    return stepMatches(statement("SELECT rowid FROM timeline_fts WHERE timeline_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2"),
+                       match, limit);
+}
+
+bool RawReader::ftsCandidatesByBm25(const QString &match, int limit)
+{
+    return stepMatches(statement("SELECT rowid, bm25(timeline_fts), snippet(timeline_fts, 0, '[', ']', '…', 12) "
+                                 "FROM timeline_fts WHERE timeline_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2"),
+                       match, limit);
+}
+
+bool RawReader::stepMatches(sqlite3_stmt *query, const QString &match, int limit)
+{
     if (!query)
         return false;
     const QByteArray text = match.toUtf8();

@@ -55,6 +55,9 @@ public:
     bool keysetPage(qint64 incidentRow, qint64 occurredAt, const QUuid &id, int size);
     // The newest `limit` matches of an FTS5 expression, without ranking or snippets.
     bool ftsNewest(const QString &match, int limit);
+    // The search's candidates as it read them with FTS5's bm25() (before SearchRank.h):
+    // the newest `limit` matches, each with bm25() and a snippet.
+    bool ftsCandidatesByBm25(const QString &match, int limit);
     // Number of rows an FTS5 expression matches (context for the search figures).
     qint64 ftsCount(const QString &match);
     // One pass over an incident's timeline index (the floor of the pager's rebuild).
@@ -63,6 +66,8 @@ public:
 
 private:
     sqlite3_stmt *statement(const char *sql);
+    // Binds an FTS5 expression (?1) and a limit (?2) and steps through every row.
+    bool stepMatches(sqlite3_stmt *query, const QString &match, int limit);
 
     sqlite3 *m_db;
     QHash<const char *, sqlite3_stmt *> m_statements;

@@ -334,16 +334,19 @@ bool benchSearch(Store &store, RawReader &raw)
         const QString match = Search::toMatchExpression(query);
         QList<double> samples;
         QList<double> floor;
+        QList<double> byBm25;
         int hits = 0;
         bool ok = true;
         for (int run = 0; run < SearchRuns + 2; ++run) {
             const double sample = timeMs([&] { hits = int(store.search(query, SearchLimit).size()); });
             const double rawSample = timeMs([&] { ok = raw.ftsNewest(match, SearchLimit); });
+            const double bm25Sample = timeMs([&] { ok = ok && raw.ftsCandidatesByBm25(match, Search::CandidateCap); });
             if (!ok)
                 return failed(QStringLiteral("raw FTS query %1").arg(match));
             if (run >= 2) {
                 samples.append(sample);
                 floor.append(rawSample);
+                byBm25.append(bm25Sample);
             }
         }
         const double matches = double(raw.ftsCount(match));
@@ -353,7 +356,8 @@ bool benchSearch(Store &store, RawReader &raw)
             figure.withBaseline(percentile(floor, p))
                 .with(QStringLiteral("query"), query)
                 .with(QStringLiteral("matches"), matches)
-                .with(QStringLiteral("hits"), hits);
+                .with(QStringLiteral("hits"), hits)
+                .with(QStringLiteral("candidates_by_bm25_ms"), percentile(byBm25, p));
             if (p == 99)
                 figure.withGoal(50, false, false);
             print(figure);

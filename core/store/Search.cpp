@@ -74,13 +74,13 @@ QList<SearchHit> Search::entryHits(const QString &match, int limit)
     QList<Candidate> candidates;
     {
         Statement query = m_db.prepare(
-            "SELECT rowid, bm25(timeline_fts), snippet(timeline_fts, 0, '\uE000', '\uE001', '…', 12) FROM timeline_fts "
+            "SELECT rowid, sitrep_rank(timeline_fts), snippet(timeline_fts, 0, '\uE000', '\uE001', '…', 12) FROM timeline_fts "
             "WHERE timeline_fts MATCH ? ORDER BY rowid DESC LIMIT ?");
         query.bind(1, match).bind(2, CandidateCap);
         while (query.next())
             candidates.append({query.int64(0), query.real(1), query.text(2)});
     }
-    // bm25 is negative, lower is better; among equals the newer entry first.
+    // Scores are negative, lower is better (SearchRank.h); among equals the newer entry first.
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const Candidate &a, const Candidate &b) { return a.score < b.score; });
     if (candidates.size() > limit)

@@ -10,9 +10,10 @@ class SqliteDb;
 //
 // Ranking every match of a common term is what makes naive FTS slow (ORDER BY rank over
 // a million matches). Here ranking looks only at a capped set of candidates — the newest
-// CandidateCap matches, read in descending rowid order, which FTS5 can stop early — and
-// snippets are made only for the hits returned. Rare terms, common terms and several
-// terms all cost about the same.
+// CandidateCap matches, read in descending rowid order, which FTS5 can stop early — by
+// `sitrep_rank` (SearchRank.h: FTS5's bm25() would read every phrase's whole list of rows
+// a second time), each with its snippet, in one evaluation of the MATCH. Rare terms,
+// common terms and several terms all cost about the same.
 class Search
 {
 public:

@@ -1,6 +1,7 @@
 #include "Sqlite.h"
 
 #include "LogCategories.h"
+#include "SearchRank.h"
 #include "model/Ids.h"
 
 #include <sqlite3.h>
@@ -188,6 +189,8 @@ bool SqliteDb::open(const QString &path, Mode mode)
     // profile, sitrepctl) may hold the write lock for a moment: wait for it rather than
     // failing a user's command.
     sqlite3_busy_handler(m_db, &SqliteDb::waitWhileBusy, this);
+    if (!installSearchRank(m_db))
+        qCWarning(lcStore) << "full-text ranking unavailable on" << path << "(FTS5 refused sitrep_rank)";
     return true;
 }
 

@@ -93,6 +93,26 @@ private slots:
         for (qsizetype i = 1; i < hits.size(); ++i)
             QVERIFY(hits.at(i - 1).score <= hits.at(i).score);
     }
+
+    // Candidates are ranked (SearchRank.h), not listed newest first: more of the words,
+    // then the shorter entry. Written best last, so the newest-first order is the reverse.
+    void rankingPrefersMoreOfTheWordsInShorterEntries()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        const QUuid incident = f.declare();
+        const QUuid twice = f.addEntry(incident, QStringLiteral("pool saturated, pool drained, pool saturated"));
+        const QUuid shortOne = f.addEntry(incident, QStringLiteral("pool saturated again"));
+        const QUuid longOne = f.addEntry(
+            incident, QStringLiteral("pool saturated while the nightly batch ran its long reconciliation over every shard"));
+        f.addEntry(incident, QStringLiteral("nothing to find here"));
+        const QList<SearchHit> hits = f.store.search(QStringLiteral("pool saturated"), 10);
+        QList<QUuid> order;
+        for (const SearchHit &hit : hits)
+            order.append(hit.entryId);
+        QCOMPARE(order, (QList<QUuid>{twice, shortOne, longOne}));
+        QVERIFY(hits.first().score < hits.last().score);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Search)
