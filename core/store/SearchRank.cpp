@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <new>
+
 namespace Sitrep {
 
 namespace {
@@ -21,13 +23,13 @@ const double *averageLength(const Fts5ExtensionApi *api, Fts5Context *fts)
     sqlite3_int64 tokens = 0;
     if (api->xRowCount(fts, &rows) != SQLITE_OK || api->xColumnTotalSize(fts, -1, &tokens) != SQLITE_OK)
         return nullptr;
-    auto *average = new double(rows > 0 && tokens > 0 ? double(tokens) / double(rows) : 1.0);
-    if (api->xSetAuxdata(fts, average, [](void *data) { delete static_cast<double *>(data); }) != SQLITE_OK)
+    auto *average = new (std::nothrow) double(rows > 0 && tokens > 0 ? double(tokens) / double(rows) : 1.0);
+    if (!average || api->xSetAuxdata(fts, average, [](void *data) { delete static_cast<double *>(data); }) != SQLITE_OK)
         return nullptr; // FTS5 has deleted it
     return average;
 }
 
-void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int, sqlite3_value **)
+void rankRow(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context)
 {
     const double *average = averageLength(api, fts);
     int length = 0;
@@ -49,6 +51,15 @@ void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *contex
     for (const int count : frequency)
         score += count * (K1 + 1) / (count + lengthNorm);
     sqlite3_result_double(context, -score);
+}
+
+void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int, sqlite3_value **)
+{
+    try { // nothing may unwind through SQLite's C frames
+        rankRow(api, fts, context);
+    } catch (const std::bad_alloc &) {
+        sqlite3_result_error_nomem(context);
+    }
 }
 
 } // namespace

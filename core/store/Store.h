@@ -90,7 +90,7 @@ struct SearchHit {
     QUuid entryId;   // null for incident hits
     QString snippet; // matched terms between Search::MatchStart and Search::MatchEnd
     QDateTime at;
-    double score = 0; // lower is better (bm25)
+    double score = 0; // lower is better; incidents by bm25, entries by sitrep_rank (SearchRank.h): not comparable
     QString incidentTitle; // to show a hit without another query
     QString severity;
 };

@@ -37,19 +37,19 @@ SyncEngine::SyncEngine(Store &store, ApiClient &api, QObject *parent)
         qCInfo(lcSync) << "stream open at seq" << seq;
         m_stream.sendPresence(m_viewing, m_bridge);
         if (seq > m_store.syncCursor())
-            m_pullWanted = true;
+            wantPull(seq);
         step();
     });
     connect(&m_stream, &LiveChannel::changesArrived, this, &SyncEngine::onStreamChanges);
     connect(&m_streamApplier, &StreamApplier::applied, this, &SyncEngine::onStreamApplied);
     connect(&m_stream, &LiveChannel::heartbeat, this, [this](qint64 seq) {
         if (seq > m_store.syncCursor()) {
-            m_pullWanted = true;
+            wantPull(seq);
             step();
         }
     });
     connect(&m_stream, &LiveChannel::pullNeeded, this, [this] {
-        m_pullWanted = true;
+        wantPull();
         step();
     });
     connect(&m_stream, &LiveChannel::presence, this, &SyncEngine::presenceChanged);
@@ -65,7 +65,7 @@ SyncEngine::SyncEngine(Store &store, ApiClient &api, QObject *parent)
             return;
         // The feed still works without the stream; pull on the next attempt, then reopen.
         qCInfo(lcSync) << "stream lost:" << reason;
-        m_pullWanted = true;
+        wantPull();
         if (m_state == SyncState::Online)
             setState(SyncState::Connecting, tr("Reconnecting the live stream: %1").arg(reason));
         retryLater();
@@ -88,7 +88,7 @@ void SyncEngine::start()
 {
     m_mode = Mode::Continuous;
     m_streamWanted = true;
-    m_pullWanted = true;
+    wantPull();
     m_directoryWanted = true;
     m_attempt = 0;
     setState(SyncState::Connecting);
@@ -99,7 +99,7 @@ void SyncEngine::syncOnce()
 {
     m_mode = Mode::Once;
     m_streamWanted = false;
-    m_pullWanted = true;
+    wantPull();
     m_directoryWanted = true;
     setState(SyncState::Connecting);
     step();
@@ -247,17 +247,19 @@ void SyncEngine::onPushed(const ApiResponse &response, const QList<Op> &sentOps)
     }
     // Without a stream, our ops come back through the feed: pull after pushing.
     if (!m_stream.isOpen())
-        m_pullWanted = true;
+        wantPull();
     step();
 }
 
 void SyncEngine::pull(qint64 since)
 {
-    // This pull answers every ask for one made so far. An ask made while it is on its way
-    // (a hole in the stream, a heartbeat ahead of the cursor) may be about a change the
-    // server wrote after answering it, so that one stays and is pulled next.
-    m_pullWanted = false;
     noteStreamApplied(m_streamApplier.flush()); // the cursor the pull starts from is current
+    // This pull answers every ask for one made so far (a burst that failed just now too).
+    // One made while it is on its way stays if it is about a change past its answer
+    // (onPulled): the server may write a change after answering, and the stream, on a
+    // connection of its own, can bring it before the answer arrives.
+    m_pullWanted = false;
+    m_pullWantedUpTo = 0;
     setState(SyncState::Syncing);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("since"), QString::number(since < 0 ? m_store.syncCursor() : since));
@@ -312,7 +314,9 @@ void SyncEngine::onPulled(const ApiResponse &response)
     }
     rememberMissing(applied.unknownIncidents);
     if (more && !nextPageAsked)
-        m_pullWanted = true; // the rest after the writes that wait
+        wantPull(); // the rest after the writes that wait
+    else if (m_pullWanted && m_pullWantedUpTo <= cursor)
+        m_pullWanted = false; // what was asked for while it was on its way is in this answer
     step(); // waits for the page asked for ahead, if any
 }
 
@@ -408,7 +412,9 @@ void SyncEngine::onStreamChanges(const QList<Change> &changes)
     // or changes we cannot see in between) is pulled.
     if (!m_streamApplier.enqueue(changes)) {
         noteStreamApplied(m_streamApplier.flush());
-        m_pullWanted = true;
+        const auto newest = std::max_element(changes.cbegin(), changes.cend(),
+                                             [](const Change &a, const Change &b) { return a.seq < b.seq; });
+        wantPull(newest == changes.cend() ? std::numeric_limits<qint64>::max() : newest->seq);
         step();
     }
 }
@@ -425,11 +431,17 @@ void SyncEngine::noteStreamApplied(const ApplyResult &applied)
         return;
     if (!applied.ok) {
         qCWarning(lcSync) << applied.error;
-        m_pullWanted = true;
+        wantPull();
     }
     rememberMissing(applied.unknownIncidents);
     m_lastSync = QDateTime::currentDateTimeUtc();
     publish();
+}
+
+void SyncEngine::wantPull(qint64 upTo)
+{
+    m_pullWanted = true;
+    m_pullWantedUpTo = std::max(m_pullWantedUpTo, upTo);
 }
 
 void SyncEngine::rememberMissing(const QList<QUuid> &incidents)
@@ -458,7 +470,7 @@ void SyncEngine::fail(const ApiResponse &response)
         // cursor are in the cache); try again later, a little later each time.
         m_stream.close();
         setState(SyncState::Offline, response.message);
-        m_pullWanted = true;
+        wantPull();
         if (m_mode == Mode::Continuous)
             retryLater(response.retryAfterSeconds * 1000);
         break;

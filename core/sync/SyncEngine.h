@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <limits>
+
 namespace Sitrep {
 
 class Store;
@@ -78,6 +80,10 @@ private:
     void onStreamApplied(const ApplyResult &applied);
     // What applying a burst means for the engine (no step: callers decide).
     void noteStreamApplied(const ApplyResult &applied);
+    // Asks for a pull of the feed. `upTo`: the newest seq the reason was about (a stream
+    // message after a hole, a heartbeat); an ask made while a pull is on its way is kept
+    // only if that pull's answer ends before it. Without a seq it is always kept.
+    void wantPull(qint64 upTo = std::numeric_limits<qint64>::max());
     void rememberMissing(const QList<QUuid> &incidents);
     void fail(const ApiResponse &response);
     void retryLater(int atLeastMs = 0);
@@ -97,6 +103,7 @@ private:
     QDateTime m_lastSync;
     QPointer<ApiReply> m_inFlight;
     bool m_pullWanted = true;
+    qint64 m_pullWantedUpTo = std::numeric_limits<qint64>::max(); // see wantPull()
     bool m_streamWanted = false;
     QList<QUuid> m_missingIncidents; // seen in the feed, unknown here: fetch whole
     QList<QUuid> m_staleIncidents;   // the server refused a change of ours: take its copy
