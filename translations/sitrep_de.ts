@@ -2449,10 +2449,6 @@ Ausgerufen: %3</translation>
         <source>No incident is shown.</source>
         <translation>Kein Vorfall angezeigt.</translation>
     </message>
-    <message>
-        <source>No such incident.</source>
-        <translation>Störung nicht gefunden.</translation>
-    </message>
 </context>
 <context>
     <name>Sitrep::RosterModel</name>
@@ -2707,6 +2703,41 @@ Leertaste oder Alt+Pfeil ab listet die Stufen mit ihren Kriterien auf.</translat
     <message>
         <source>Severity %1: %2</source>
         <translation>Schweregrad %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::SeverityTaxonomy</name>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Customer-facing outage or data loss for many customers; security breach in progress; revenue or safety at immediate risk.</source>
+        <translation>Für Kunden sichtbarer Ausfall oder Datenverlust bei vielen Kunden; laufender Sicherheitsvorfall; Umsatz oder Sicherheit unmittelbar gefährdet.</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Schwerwiegend</translation>
+    </message>
+    <message>
+        <source>Significant degradation of a core service or an outage for a subset of customers; no workaround.</source>
+        <translation>Erhebliche Beeinträchtigung eines Kerndienstes oder Ausfall für einen Teil der Kunden; keine Umgehung möglich.</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Gering</translation>
+    </message>
+    <message>
+        <source>Partial degradation with a workaround, or an internal service impaired.</source>
+        <translation>Teilweise Beeinträchtigung mit Umgehung, oder ein interner Dienst gestört.</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Cosmetic or low-impact issue; no customer impact expected.</source>
+        <translation>Kosmetisches Problem oder geringe Auswirkung; keine Auswirkung auf Kunden erwartet.</translation>
     </message>
 </context>
 <context>
@@ -3035,10 +3066,6 @@ Leertaste oder Alt+Pfeil ab listet die Stufen mit ihren Kriterien auf.</translat
     <message>
         <source>%1 steps down as %2</source>
         <translation>%1 gibt die Rolle %2 ab</translation>
-    </message>
-    <message>
-        <source>The cache is being written by another connection.</source>
-        <translation>Der Cache wird gerade von einer anderen Verbindung beschrieben.</translation>
     </message>
 </context>
 <context>

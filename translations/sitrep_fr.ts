@@ -2449,10 +2449,6 @@ Déclaré : %3</translation>
         <source>No incident is shown.</source>
         <translation>Aucun incident n’est affiché.</translation>
     </message>
-    <message>
-        <source>No such incident.</source>
-        <translation>Incident introuvable.</translation>
-    </message>
 </context>
 <context>
     <name>Sitrep::RosterModel</name>
@@ -2707,6 +2703,41 @@ Espace ou Alt+Flèche bas affiche les niveaux avec leurs critères.</translation
     <message>
         <source>Severity %1: %2</source>
         <translation>Gravité %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sitrep::SeverityTaxonomy</name>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Customer-facing outage or data loss for many customers; security breach in progress; revenue or safety at immediate risk.</source>
+        <translation>Panne visible ou perte de données pour de nombreux clients ; faille de sécurité en cours ; chiffre d’affaires ou sécurité menacés dans l’immédiat.</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Majeur</translation>
+    </message>
+    <message>
+        <source>Significant degradation of a core service or an outage for a subset of customers; no workaround.</source>
+        <translation>Dégradation importante d’un service essentiel ou panne pour une partie des clients ; aucun contournement.</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Mineur</translation>
+    </message>
+    <message>
+        <source>Partial degradation with a workaround, or an internal service impaired.</source>
+        <translation>Dégradation partielle avec contournement, ou service interne perturbé.</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Cosmetic or low-impact issue; no customer impact expected.</source>
+        <translation>Problème cosmétique ou de faible impact ; aucun impact client attendu.</translation>
     </message>
 </context>
 <context>
@@ -3035,10 +3066,6 @@ Espace ou Alt+Flèche bas affiche les niveaux avec leurs critères.</translation
     <message>
         <source>%1 steps down as %2</source>
         <translation>%1 quitte le rôle %2</translation>
-    </message>
-    <message>
-        <source>The cache is being written by another connection.</source>
-        <translation>Le cache est en cours d&apos;écriture par une autre connexion.</translation>
     </message>
 </context>
 <context>

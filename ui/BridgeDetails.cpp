@@ -155,6 +155,10 @@ void BridgeDetails::reload()
     if (!wasDirty || !incident) {
         m_link->setText(stored.meetingLink);
         m_dialIn->setText(stored.dialIn);
+        // setText leaves the cursor at the end: a link wider than the field would show its
+        // tail ("s://meet…/inc-1197"); the scheme and host are what a person checks.
+        m_link->setCursorPosition(0);
+        m_dialIn->setCursorPosition(0);
         if (m_fallback->toPlainText() != stored.fallback)
             m_fallback->setPlainText(stored.fallback);
         m_shown = stored;

@@ -29,7 +29,8 @@ DeclareIncidentDialog::DeclareIncidentDialog(Store *store, QWidget *parent)
     m_title->setPlaceholderText(tr("What is happening, in a few words"));
 
     const QList<SeverityLevel> levels = m_store->severityTaxonomy().levels();
-    for (const SeverityLevel &level : levels) {
+    for (const SeverityLevel &stored : levels) {
+        const SeverityLevel level = stored.translated();
         m_severity->addItem(tr("%1 — %2").arg(level.key, level.name), level.key);
         m_severity->setItemData(m_severity->count() - 1, level.criteria, Qt::ToolTipRole);
     }

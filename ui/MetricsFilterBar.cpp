@@ -30,7 +30,7 @@ MetricsFilterBar::MetricsFilterBar(const Store &store, QWidget *parent)
     m_severity->addItem(tr("All severities"));
     const SeverityTaxonomy taxonomy = store.severityTaxonomy(); // levels() refers into it
     for (const SeverityLevel &level : taxonomy.levels())
-        m_severity->addItem(QStringLiteral("%1 · %2").arg(level.key, level.name), level.key);
+        m_severity->addItem(QStringLiteral("%1 · %2").arg(level.key, level.translated().name), level.key);
     nameWidget(m_service, "metricsService", tr("Service"), tr("Only incidents that affected this service"));
     m_service->addItem(tr("All services"));
     for (const Service &service : store.services())

@@ -28,7 +28,8 @@ void SeverityBox::setTaxonomy(const SeverityTaxonomy &taxonomy)
     const QSignalBlocker blocker(this);
     clear();
     const int side = fontMetrics().height() / 2 + 2;
-    for (const SeverityLevel &level : taxonomy.levels()) {
+    for (const SeverityLevel &stored : taxonomy.levels()) {
+        const SeverityLevel level = stored.translated();
         QPixmap swatch(side, side);
         swatch.fill(Theme::severityColor(taxonomy.rank(level.key)));
         //: A severity level in the list: key — name, e.g. "SEV1 — Critical"

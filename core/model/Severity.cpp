@@ -1,5 +1,6 @@
 #include "Severity.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace Sitrep {
@@ -9,19 +10,36 @@ SeverityTaxonomy::SeverityTaxonomy(QList<SeverityLevel> levels)
 {
 }
 
+namespace {
+
+// Marked for lupdate; translated where shown (SeverityLevel::translated).
+const char *const TranslationContext = "Sitrep::SeverityTaxonomy";
+
+} // namespace
+
+SeverityLevel SeverityLevel::translated() const
+{
+    return {key, QCoreApplication::translate(TranslationContext, name.toUtf8().constData()),
+            QCoreApplication::translate(TranslationContext, criteria.toUtf8().constData())};
+}
+
 SeverityTaxonomy SeverityTaxonomy::defaults()
 {
+    const auto text = [](const char *english) { return QString::fromUtf8(english); };
     return SeverityTaxonomy({
-        {QStringLiteral("SEV1"), QStringLiteral("Critical"),
-         QStringLiteral("Customer-facing outage or data loss for many customers; security breach in progress; "
-                        "revenue or safety at immediate risk.")},
-        {QStringLiteral("SEV2"), QStringLiteral("Major"),
-         QStringLiteral("Significant degradation of a core service or an outage for a subset of customers; "
-                        "no workaround.")},
-        {QStringLiteral("SEV3"), QStringLiteral("Minor"),
-         QStringLiteral("Partial degradation with a workaround, or an internal service impaired.")},
-        {QStringLiteral("SEV4"), QStringLiteral("Low"),
-         QStringLiteral("Cosmetic or low-impact issue; no customer impact expected.")},
+        {QStringLiteral("SEV1"), text(QT_TRANSLATE_NOOP("Sitrep::SeverityTaxonomy", "Critical")),
+         text(QT_TRANSLATE_NOOP("Sitrep::SeverityTaxonomy",
+                                "Customer-facing outage or data loss for many customers; security breach in progress; "
+                                "revenue or safety at immediate risk."))},
+        {QStringLiteral("SEV2"), text(QT_TRANSLATE_NOOP("Sitrep::SeverityTaxonomy", "Major")),
+         text(QT_TRANSLATE_NOOP("Sitrep::SeverityTaxonomy",
+                                "Significant degradation of a core service or an outage for a subset of customers; "
+                                "no workaround."))},
+        {QStringLiteral("SEV3"), text(QT_TRANSLATE_NOOP("Sitrep::SeverityTaxonomy", "Minor")),
+         text(QT_TRANSLATE_NOOP("Sitrep::SeverityTaxonomy",
+                                "Partial degradation with a workaround, or an internal service impaired."))},
+        {QStringLiteral("SEV4"), text(QT_TRANSLATE_NOOP("Sitrep::SeverityTaxonomy", "Low")),
+         text(QT_TRANSLATE_NOOP("Sitrep::SeverityTaxonomy", "Cosmetic or low-impact issue; no customer impact expected."))},
     });
 }
 

@@ -13,6 +13,11 @@ struct SeverityLevel {
     QString name;     // short label, e.g. "Critical"
     QString criteria; // when to pick this level, shown beside the choice
     bool operator==(const SeverityLevel &) const = default;
+
+    // The level as a console shows it: the default levels' name and criteria in the UI's
+    // language. The cache and the server keep the English texts (data every console
+    // shares); a team's own levels have no translation and show as written.
+    SeverityLevel translated() const;
 };
 
 // The ordered levels, most severe first.

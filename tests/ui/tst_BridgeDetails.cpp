@@ -116,6 +116,17 @@ private slots:
         QCOMPARE(child<QLineEdit>("dialIn")->text(), QStringLiteral("+1 555 0199")); // shows what is stored again
     }
 
+    // A stored link wider than its field shows its start (scheme and host), not its tail.
+    void aStoredLinkShowsItsStart()
+    {
+        Incident changed = *m_fixture->store->incident(m_incident);
+        changed.bridge.meetingLink = QStringLiteral("https://meet.example.com/") + QString(120, QLatin1Char('x'));
+        QVERIFY(m_fixture->store->updateIncident(changed));
+        auto *link = child<QLineEdit>("meetingLink");
+        QCOMPARE(link->text(), changed.bridge.meetingLink);
+        QCOMPARE(link->cursorPosition(), 0);
+    }
+
     void criticalPhaseMovesOthersToTheLobbyAndShowsTheLine()
     {
         Store &store = *m_fixture->store;

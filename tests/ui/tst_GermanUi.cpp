@@ -4,6 +4,7 @@
 
 #include "IncidentPanels.h"
 #include "MainWindow.h"
+#include "SeverityBox.h"
 #include "Translations.h"
 #include "UiTestStore.h"
 #include "model/RaciMatrix.h"
@@ -45,6 +46,14 @@ private slots:
                                          window.panels()->tracksDock()};
         for (QDockWidget *dock : docks)
             QVERIFY2(!english.contains(dock->windowTitle()), qPrintable(dock->windowTitle()));
+        // The default severity levels are stored in English (data every console shares) and
+        // shown in the console's language.
+        const SeverityBox *severity = window.findChild<SeverityBox *>();
+        QVERIFY(severity && severity->count() == 4);
+        QCOMPARE(severity->itemText(0), QStringLiteral("SEV1 — Kritisch"));
+        QVERIFY2(severity->itemData(0, Qt::ToolTipRole).toString().startsWith(QStringLiteral("Für Kunden sichtbarer Ausfall")),
+                 qPrintable(severity->itemData(0, Qt::ToolTipRole).toString()));
+        QCOMPARE(fixture.store->severityTaxonomy().levels().first().name, QStringLiteral("Critical"));
         // Qt's own words too (qt6-translations-l10n, scripts/install-deps.sh): the standard
         // buttons of the dialogs (Close on the shortcut sheet, OK and Cancel elsewhere).
         QDialogButtonBox buttons(QDialogButtonBox::Close | QDialogButtonBox::Cancel);
