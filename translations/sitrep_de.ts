@@ -1119,7 +1119,7 @@
     <message>
         <source>%1 open</source>
         <extracomment>Time since the incident was declared, in the incident list</extracomment>
-        <translation>seit %1 offen</translation>
+        <translation>%1 offen</translation>
     </message>
     <message>
         <source>you: %1</source>

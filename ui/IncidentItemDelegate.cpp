@@ -5,7 +5,10 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QFontMetrics>
 #include <QPainter>
+
+#include <algorithm>
 
 namespace Sitrep {
 
@@ -104,7 +107,7 @@ void IncidentItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QString lastActivity = tr("last %1").arg(age);
     const int ageWidth = metrics.horizontalAdvance(lastActivity) + Padding;
     painter->drawText(secondLine, Qt::AlignRight | Qt::AlignTop, lastActivity);
-    QStringList facts{index.data(IncidentListModel::StatusTextRole).toString()};
+    QStringList facts;
     if (active) {
         //: Time since the incident was declared, in the incident list
         facts.append(tr("%1 open").arg(elapsed(index.data(IncidentListModel::DeclaredAtRole).toDateTime(), now)));
@@ -114,8 +117,19 @@ void IncidentItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QRect factsRect(titleRect.left(), secondLine.top(), secondLine.width() - ageWidth - tagWidth - Padding,
                           secondLine.height());
     painter->drawText(factsRect, Qt::AlignLeft | Qt::AlignTop,
-                      metrics.elidedText(facts.join(QStringLiteral(" · ")), Qt::ElideRight, factsRect.width()));
+                      factsLine(metrics, factsRect.width(), index.data(IncidentListModel::StatusTextRole).toString(), facts));
     painter->restore();
+}
+
+QString IncidentItemDelegate::factsLine(const QFontMetrics &metrics, int width, const QString &status,
+                                       const QStringList &facts)
+{
+    const QString separator = QStringLiteral(" · ");
+    const QString tail = facts.isEmpty() ? QString() : separator + facts.join(separator);
+    // A word of the status stays ("Ursache…") even when the facts would fill the line.
+    const int statusWidth = std::max(width - metrics.horizontalAdvance(tail), 8 * metrics.averageCharWidth());
+    const QString line = metrics.elidedText(status, Qt::ElideRight, statusWidth) + tail;
+    return metrics.elidedText(line, Qt::ElideRight, width);
 }
 
 QSize IncidentItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const

@@ -2,6 +2,8 @@
 
 #include <QStyledItemDelegate>
 
+class QFontMetrics;
+
 namespace Sitrep {
 
 // Paints one incident row of the list on two lines:
@@ -24,6 +26,10 @@ public:
     static QString shortAge(const QDateTime &since, const QDateTime &now);
     // "42m", "3h 12m", "2d 4h": how long an incident has been open.
     static QString elapsed(const QDateTime &since, const QDateTime &now);
+    // The second line's facts fitted into `width`: "status · facts…", where the status is
+    // shortened first, so the time open and the person's role stay readable in a narrow
+    // list (a German status, "Ursache erkannt", took the time open off the line).
+    static QString factsLine(const QFontMetrics &metrics, int width, const QString &status, const QStringList &facts);
 };
 
 } // namespace Sitrep
