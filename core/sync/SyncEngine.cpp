@@ -412,9 +412,7 @@ void SyncEngine::onStreamChanges(const QList<Change> &changes)
     // or changes we cannot see in between) is pulled.
     if (!m_streamApplier.enqueue(changes)) {
         noteStreamApplied(m_streamApplier.flush());
-        const auto newest = std::max_element(changes.cbegin(), changes.cend(),
-                                             [](const Change &a, const Change &b) { return a.seq < b.seq; });
-        wantPull(newest == changes.cend() ? std::numeric_limits<qint64>::max() : newest->seq);
+        wantPull(changes.constLast().seq); // a message's changes come in seq order (enqueue reads them so)
         step();
     }
 }
