@@ -1035,7 +1035,7 @@
     </message>
     <message>
         <source>%1 since declared</source>
-        <extracomment>Clock: time since the incident was declared ([h:]mm:ss)</extracomment>
+        <extracomment>Clock: time since the incident was declared ([h:]mm:ss). Keep %1 first: where the header is narrow, the words after it are cut, not the time</extracomment>
         <translation>%1 seit Ausrufung</translation>
     </message>
     <message>
@@ -1044,7 +1044,7 @@
     </message>
     <message>
         <source>%1 since status change</source>
-        <extracomment>Clock: time since the last status change ([h:]mm:ss)</extracomment>
+        <extracomment>Clock: time since the last status change ([h:]mm:ss). Keep %1 first: where the header is narrow, the words after it are cut, not the time</extracomment>
         <translation>%1 seit Statusänderung</translation>
     </message>
     <message>
@@ -2903,6 +2903,11 @@ Leertaste oder Alt+Pfeil ab listet die Stufen mit ihren Kriterien auf.</translat
         <source>✓ %1</source>
         <extracomment>Status stepper, a step in the past where the row is short of room: check mark and local time</extracomment>
         <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <extracomment>Status stepper, the current step where the row is short of room: sign and status</extracomment>
+        <translation>● %1</translation>
     </message>
 </context>
 <context>

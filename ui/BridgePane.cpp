@@ -52,6 +52,8 @@ BridgePane::BridgePane(Store *store, QWidget *parent)
 
     nameWidget(m_summary, "bridgeSummary", tr("Bridge summary"), tr("People on the bridge, in the lobby, and watching"));
     m_summary->setTextFormat(Qt::PlainText);
+    // Wraps rather than widening the dock: German and French counts are longer.
+    m_summary->setWordWrap(true);
     nameWidget(m_view, "roster", tr("Bridge roster"),
          tr("Who is on the bridge. A admit, M mute, E essential, H hand, Delete remove"));
     m_view->setModel(m_model);

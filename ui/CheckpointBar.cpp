@@ -23,7 +23,9 @@ CheckpointBar::CheckpointBar(QWidget *parent)
 
     m_note->setAccessibleName(tr("Checkpoint note"));
     m_note->setPlaceholderText(tr("Continue, pivot or escalate? Optional note"));
-    m_note->setMinimumWidth(m_note->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24);
+    // Room for a few words as typed; the field takes whatever the row has beyond that,
+    // and a narrow window (a laptop, German decisions) keeps all four buttons whole.
+    m_note->setMinimumWidth(m_note->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 12);
     m_note->setToolTip(tr("Recorded on the timeline with the decision"));
 
     auto *layout = new QHBoxLayout(this);

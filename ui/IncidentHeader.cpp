@@ -33,8 +33,8 @@ IncidentHeader::IncidentHeader(Store *store, QWidget *parent)
     , m_severity(new SeverityBox(this))
     , m_criteria(new ElidedLabel(this))
     , m_stepper(new StatusStepper(this))
-    , m_sinceDeclared(new QLabel(this))
-    , m_sinceUpdate(new QLabel(this))
+    , m_sinceDeclared(new ElidedLabel(this))
+    , m_sinceUpdate(new ElidedLabel(this))
     , m_checkpoint(new QToolButton(this))
     , m_bar(new CheckpointBar(this))
     , m_clock(new QTimer(this))
@@ -50,8 +50,12 @@ IncidentHeader::IncidentHeader(Store *store, QWidget *parent)
 
     // Fixed-width digits: a ticking clock must not make the line jitter.
     const QFont clockFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    m_sinceDeclared->setFont(clockFont);
-    m_sinceUpdate->setFont(clockFont);
+    // A narrow header (a laptop, longer German or French words) shortens the clocks'
+    // words and keeps their numbers; the tooltip says what each counts from.
+    for (ElidedLabel *clock : {m_sinceDeclared, m_sinceUpdate}) {
+        clock->setFont(clockFont);
+        clock->setToolTipShowsText(false);
+    }
     m_checkpoint->setFont(clockFont);
     m_checkpoint->setAutoRaise(true);
     m_checkpoint->setFocusPolicy(Qt::StrongFocus);
@@ -141,8 +145,10 @@ void IncidentHeader::reload()
     if (!m_incident) {
         m_title->setFullText(tr("No incident selected"));
         m_title->setAccessibleName(m_title->fullText());
-        m_sinceDeclared->clear();
-        m_sinceUpdate->clear();
+        for (ElidedLabel *clock : {m_sinceDeclared, m_sinceUpdate}) {
+            clock->setKeptStart(QString());
+            clock->setFullText(QString());
+        }
         m_checkpoint->setText(QString());
         m_timeBox.clear();
         m_bar->hide();
@@ -233,12 +239,18 @@ void IncidentHeader::tick()
     const QDateTime at = now();
     const QDateTime declared = m_incident->declaredAt;
     const QDateTime changed = m_incident->transitions.isEmpty() ? declared : m_incident->transitions.constLast().at;
-    //: Clock: time since the incident was declared ([h:]mm:ss)
-    m_sinceDeclared->setText(tr("%1 since declared").arg(TimeBox::formatSpan(declared.secsTo(at))));
+    const QString sinceDeclared = TimeBox::formatSpan(declared.secsTo(at));
+    m_sinceDeclared->setKeptStart(sinceDeclared);
+    //: Clock: time since the incident was declared ([h:]mm:ss). Keep %1 first: where the
+    //: header is narrow, the words after it are cut, not the time
+    m_sinceDeclared->setFullText(tr("%1 since declared").arg(sinceDeclared));
     describeClock(m_sinceDeclared,
                   tr("Declared at %1 (%2 UTC)").arg(TimeText::localClock(declared), TimeText::utcClock(declared)));
-    //: Clock: time since the last status change ([h:]mm:ss)
-    m_sinceUpdate->setText(tr("%1 since status change").arg(TimeBox::formatSpan(changed.secsTo(at))));
+    const QString sinceUpdate = TimeBox::formatSpan(changed.secsTo(at));
+    m_sinceUpdate->setKeptStart(sinceUpdate);
+    //: Clock: time since the last status change ([h:]mm:ss). Keep %1 first: where the
+    //: header is narrow, the words after it are cut, not the time
+    m_sinceUpdate->setFullText(tr("%1 since status change").arg(sinceUpdate));
     describeClock(m_sinceUpdate,
                   tr("Status changed at %1 (%2 UTC)").arg(TimeText::localClock(changed), TimeText::utcClock(changed)));
     showCheckpointClock(at);

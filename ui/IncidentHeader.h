@@ -62,8 +62,8 @@ public:
     SeverityBox *severityBox() const { return m_severity; }
     ElidedLabel *criteriaLabel() const { return m_criteria; }
     StatusStepper *stepper() const { return m_stepper; }
-    QLabel *sinceDeclaredLabel() const { return m_sinceDeclared; }
-    QLabel *sinceUpdateLabel() const { return m_sinceUpdate; }
+    ElidedLabel *sinceDeclaredLabel() const { return m_sinceDeclared; }
+    ElidedLabel *sinceUpdateLabel() const { return m_sinceUpdate; }
     QToolButton *checkpointButton() const { return m_checkpoint; }
     CheckpointBar *checkpointBar() const { return m_bar; }
 
@@ -100,8 +100,8 @@ private:
     SeverityBox *m_severity;
     ElidedLabel *m_criteria;
     StatusStepper *m_stepper;
-    QLabel *m_sinceDeclared;
-    QLabel *m_sinceUpdate;
+    ElidedLabel *m_sinceDeclared;
+    ElidedLabel *m_sinceUpdate;
     QToolButton *m_checkpoint;
     CheckpointBar *m_bar;
     QTimer *m_clock;

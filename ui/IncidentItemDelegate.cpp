@@ -16,7 +16,24 @@ namespace {
 
 constexpr int Padding = 8; // the console's 8 px grid
 
+// The severity tag: room for the widest key of the default taxonomy.
+int tagWidth(const QFontMetrics &metrics)
+{
+    return metrics.horizontalAdvance(QStringLiteral("SEV00")) + Padding;
+}
+
 } // namespace
+
+int IncidentItemDelegate::minimumRowWidth(const QFont &font)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetrics metrics(font);
+    const QFontMetrics boldMetrics(bold);
+    const int marker = std::max(boldMetrics.horizontalAdvance(tr("● new")),
+                                boldMetrics.horizontalAdvance(QStringLiteral("● 999+")));
+    return Padding + tagWidth(metrics) + Padding + 12 * metrics.averageCharWidth() + marker + Padding / 2 + Padding;
+}
 
 QString IncidentItemDelegate::shortAge(const QDateTime &since, const QDateTime &now)
 {
@@ -61,7 +78,7 @@ void IncidentItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     // Severity tag.
     const QString severity = index.data(IncidentListModel::SeverityRole).toString();
     const int rank = index.data(IncidentListModel::SeverityRankRole).toInt();
-    const int tagWidth = metrics.horizontalAdvance(QStringLiteral("SEV00")) + Padding;
+    const int tagWidth = Sitrep::tagWidth(metrics);
     const QRect tag(firstLine.left(), firstLine.top() + 1, tagWidth, firstLine.height() - 2);
     painter->setPen(Qt::NoPen);
     painter->setBrush(Theme::severityColor(rank));
@@ -105,8 +122,6 @@ void IncidentItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QString age = shortAge(index.data(IncidentListModel::LastActivityAtRole).toDateTime(), now);
     //: The incident list's second line, right side: time since the newest entry
     const QString lastActivity = tr("last %1").arg(age);
-    const int ageWidth = metrics.horizontalAdvance(lastActivity) + Padding;
-    painter->drawText(secondLine, Qt::AlignRight | Qt::AlignTop, lastActivity);
     QStringList facts;
     if (active) {
         //: Time since the incident was declared, in the incident list
@@ -114,22 +129,33 @@ void IncidentItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     }
     if (const QString role = index.data(IncidentListModel::MyRoleRole).toString(); !role.isEmpty())
         facts.append(tr("you: %1").arg(role));
-    const QRect factsRect(titleRect.left(), secondLine.top(), secondLine.width() - ageWidth - tagWidth - Padding,
-                          secondLine.height());
-    painter->drawText(factsRect, Qt::AlignLeft | Qt::AlignTop,
-                      factsLine(metrics, factsRect.width(), index.data(IncidentListModel::StatusTextRole).toString(), facts));
+    const QRect factsRect(titleRect.left(), secondLine.top(), secondLine.right() - titleRect.left(), secondLine.height());
+    const SecondLine line = IncidentItemDelegate::secondLine(
+        metrics, factsRect.width(), index.data(IncidentListModel::StatusTextRole).toString(), facts, lastActivity);
+    painter->drawText(factsRect, Qt::AlignLeft | Qt::AlignTop, line.left);
+    painter->drawText(factsRect, Qt::AlignRight | Qt::AlignTop, line.right);
     painter->restore();
 }
 
-QString IncidentItemDelegate::factsLine(const QFontMetrics &metrics, int width, const QString &status,
-                                       const QStringList &facts)
+IncidentItemDelegate::SecondLine IncidentItemDelegate::secondLine(const QFontMetrics &metrics, int width,
+                                                                  const QString &status, const QStringList &facts,
+                                                                  const QString &lastActivity)
 {
     const QString separator = QStringLiteral(" · ");
     const QString tail = facts.isEmpty() ? QString() : separator + facts.join(separator);
+    const int tailWidth = metrics.horizontalAdvance(tail);
     // A word of the status stays ("Ursache…") even when the facts would fill the line.
-    const int statusWidth = std::max(width - metrics.horizontalAdvance(tail), 8 * metrics.averageCharWidth());
-    const QString line = metrics.elidedText(status, Qt::ElideRight, statusWidth) + tail;
-    return metrics.elidedText(line, Qt::ElideRight, width);
+    const int shortestStatus = std::min(metrics.horizontalAdvance(status), 8 * metrics.averageCharWidth());
+    SecondLine line;
+    int room = width;
+    const int rightWidth = metrics.horizontalAdvance(lastActivity) + Padding;
+    if (shortestStatus + tailWidth <= width - rightWidth) {
+        line.right = lastActivity;
+        room -= rightWidth;
+    }
+    const int statusWidth = std::max(room - tailWidth, shortestStatus);
+    line.left = metrics.elidedText(metrics.elidedText(status, Qt::ElideRight, statusWidth) + tail, Qt::ElideRight, room);
+    return line;
 }
 
 QSize IncidentItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const

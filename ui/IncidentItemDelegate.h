@@ -26,10 +26,20 @@ public:
     static QString shortAge(const QDateTime &since, const QDateTime &now);
     // "42m", "3h 12m", "2d 4h": how long an incident has been open.
     static QString elapsed(const QDateTime &since, const QDateTime &now);
-    // The second line's facts fitted into `width`: "status · facts…", where the status is
-    // shortened first, so the time open and the person's role stay readable in a narrow
-    // list (a German status, "Ursache erkannt", took the time open off the line).
-    static QString factsLine(const QFontMetrics &metrics, int width, const QString &status, const QStringList &facts);
+    // The second line fitted into `width`: "status · facts…" on the left, the last
+    // activity on the right. Short of room, the status is shortened first (to a word), then
+    // the last activity goes: the time open and the person's role are what a commander
+    // scanning the list reads (a German status, "Ursache erkannt", took the time open off
+    // the line; in French, "actif il y a 4m" did).
+    struct SecondLine {
+        QString left;
+        QString right; // empty: no room for it
+    };
+    static SecondLine secondLine(const QFontMetrics &metrics, int width, const QString &status,
+                                 const QStringList &facts, const QString &lastActivity);
+    // The narrowest row that still reads: the severity tag, a dozen characters of the
+    // title and the unread marker. The list is never made narrower (IncidentListPane).
+    static int minimumRowWidth(const QFont &font);
 };
 
 } // namespace Sitrep

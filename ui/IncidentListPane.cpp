@@ -6,6 +6,7 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QListView>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -39,6 +40,10 @@ IncidentListPane::IncidentListPane(Store *store, QWidget *parent)
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // titles elide instead
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAccessibleName(tr("Incidents"));
+    // Never a sliver: a narrow window (a laptop, longer German or French words in the
+    // header) takes its room from the timeline column, whose header gives way.
+    m_view->setMinimumWidth(IncidentItemDelegate::minimumRowWidth(m_view->font()) + 2 * m_view->frameWidth()
+                            + m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -63,7 +63,7 @@ void StatusStepper::setIncident(const std::optional<Incident> &incident)
 {
     for (int i = 0; i < m_steps.size(); ++i)
         showStep(IncidentStatus(i), incident);
-    m_widths[0] = m_widths[1] = m_padding = -1; // the first step may have turned bold
+    forgetWidths();   // the first step may have turned bold
     updateGeometry(); // a new row width (sizeHint), even where the buttons' own did not change
     applyTexts();
 }
@@ -72,19 +72,26 @@ void StatusStepper::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
-        m_widths[0] = m_widths[1] = m_padding = -1;
+        forgetWidths();
         updateGeometry();
     }
 }
 
+void StatusStepper::forgetWidths()
+{
+    for (int &width : m_widths)
+        width = -1;
+    m_padding = -1;
+}
+
 QSize StatusStepper::sizeHint() const
 {
-    return {rowWidth(false), QWidget::sizeHint().height()};
+    return {rowWidth(Fit::Full), QWidget::sizeHint().height()};
 }
 
 QSize StatusStepper::minimumSizeHint() const
 {
-    return {rowWidth(true), QWidget::minimumSizeHint().height()};
+    return {rowWidth(Fit::Tight), QWidget::minimumSizeHint().height()};
 }
 
 void StatusStepper::resizeEvent(QResizeEvent *event)
@@ -101,24 +108,27 @@ void StatusStepper::showEvent(QShowEvent *event)
 
 void StatusStepper::applyTexts()
 {
-    if (isVisible()) // hidden, there is no width to fit yet: showing decides
-        m_compact = width() < rowWidth(false);
+    if (isVisible()) { // hidden, there is no width to fit yet: showing decides
+        m_fit = width() >= rowWidth(Fit::Full)      ? Fit::Full
+                : width() >= rowWidth(Fit::Compact) ? Fit::Compact
+                                                    : Fit::Tight;
+    }
     for (int i = 0; i < m_steps.size(); ++i) {
-        const QString &text = m_compact ? m_texts.at(i).compact : m_texts.at(i).full;
+        const QString &text = m_texts.at(i).text(m_fit);
         if (m_steps.at(i)->text() != text)
             m_steps.at(i)->setText(text);
     }
 }
 
-int StatusStepper::rowWidth(bool compact) const
+int StatusStepper::rowWidth(Fit fit) const
 {
-    int &width = m_widths[compact ? 1 : 0];
+    int &width = m_widths[int(fit)];
     if (width < 0)
-        width = measureRow(compact);
+        width = measureRow(fit);
     return width;
 }
 
-int StatusStepper::measureRow(bool compact) const
+int StatusStepper::measureRow(Fit fit) const
 {
     // A tool button is its text and the style's padding around it, the same for every
     // step: measured once (per font and style), then only the texts are.
@@ -137,7 +147,7 @@ int StatusStepper::measureRow(bool compact) const
             width += item->sizeHint().width() + row->spacing();
             continue;
         }
-        const QString &wanted = compact ? m_texts.at(index).compact : m_texts.at(index).full;
+        const QString &wanted = m_texts.at(index).text(fit);
         width += m_padding + QFontMetrics(m_steps.at(index)->font()).horizontalAdvance(wanted) + row->spacing();
     }
     const QMargins margins = row->contentsMargins();
@@ -163,10 +173,13 @@ void StatusStepper::showStep(IncidentStatus step, const std::optional<Incident> 
 
     QString text;
     QString compact; // a step passed by its sign and time alone, where room is short
+    QString tight;   // and the current step without its time, where room is shorter still
     QString state;
     if (isCurrent) {
         //: Status stepper, the current step: sign, status, local time reached
         text = tr("● %1 %2").arg(label, local);
+        //: Status stepper, the current step where the row is short of room: sign and status
+        tight = tr("● %1").arg(label);
         state = tr("current status");
     } else if (isPast) {
         //: Status stepper, a step in the past: check mark, status, local time reached (empty when skipped)
@@ -178,7 +191,9 @@ void StatusStepper::showStep(IncidentStatus step, const std::optional<Incident> 
         text = label;
         state = tr("not reached");
     }
-    m_texts[int(step)] = {text.trimmed(), compact.isEmpty() ? text.trimmed() : compact}; // shown by applyTexts
+    text = text.trimmed();
+    compact = compact.isEmpty() ? text : compact;
+    m_texts[int(step)] = {text, compact, tight.isEmpty() ? compact : tight}; // shown by applyTexts
     // The current step is framed and bold, the others flat: shape and weight, not colour.
     button->setAutoRaise(!isCurrent);
     QFont font = button->font();

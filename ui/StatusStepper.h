@@ -19,7 +19,9 @@ namespace Sitrep {
 // Where the row is short of room (a narrow window, longer words: German), the steps
 // already passed show only their sign and time ("✓ 23:20"), their name staying in the
 // tooltip and the accessible name: the centre column then leaves the incident list
-// room for its titles.
+// room for its titles. Shorter still (a laptop in German), the current step leaves out
+// its time too ("● Untersuchung"): the clock "since status change" beside it counts from
+// that time, and the tooltip has it.
 class StatusStepper : public QWidget
 {
     Q_OBJECT
@@ -36,8 +38,16 @@ public:
     void setRefusals(const QString &advance, const QString &close);
 
     QSize sizeHint() const override;        // every step named
-    QSize minimumSizeHint() const override; // the steps passed by sign and time
-    bool isCompact() const { return m_compact; }
+    QSize minimumSizeHint() const override; // the steps passed by sign and time, the current without
+    // How much of the steps' texts the row's width leaves: every step named with its time,
+    // the steps passed by sign and time, and the current step without its time as well.
+    enum class Fit { Full, Compact, Tight };
+    Fit fit() const { return m_fit; }
+    bool isCompact() const { return m_fit != Fit::Full; }
+    // The row's width with every step in the text of a fit (the buttons' own padding,
+    // measured on the text they show, plus the arrows and spacing). Kept until the texts
+    // or the font change: layouts ask often.
+    int rowWidth(Fit fit) const;
 
 signals:
     void stepChosen(IncidentStatus status);
@@ -51,20 +61,19 @@ private:
     struct StepTexts {
         QString full;
         QString compact;
+        QString tight;
+        const QString &text(Fit fit) const { return fit == Fit::Full ? full : fit == Fit::Compact ? compact : tight; }
     };
     void showStep(IncidentStatus step, const std::optional<Incident> &incident);
-    // The row's width with every step in its full or compact text (the buttons' own
-    // padding, measured on the text they show, plus the arrows and spacing). Kept until
-    // the texts or the font change: layouts ask often.
-    int rowWidth(bool compact) const;
-    int measureRow(bool compact) const;
+    int measureRow(Fit fit) const;
+    void forgetWidths();
     void applyTexts();
 
     QList<QToolButton *> m_steps; // by IncidentStatus
     QList<StepTexts> m_texts;     // by IncidentStatus
-    bool m_compact = false;
-    mutable int m_widths[2] = {-1, -1}; // full, compact; -1: not measured
-    mutable int m_padding = -1;         // around a step's text; -1: not measured
+    Fit m_fit = Fit::Full;
+    mutable int m_widths[3] = {-1, -1, -1}; // by Fit; -1: not measured
+    mutable int m_padding = -1;             // around a step's text; -1: not measured
     QString m_advanceRefusal;
     QString m_closeRefusal;
 };

@@ -125,30 +125,44 @@ void tst_IncidentHeader::showsTitleSeverityAndStepTimes()
 
 // Short of room (a narrow window, German words), the steps passed keep their sign and
 // time and give up their name (still in the tooltip and the accessible name), so the
-// row asks less of the window; with room again they say it in full.
+// row asks less of the window; shorter still, the current step gives up its time (the
+// clock beside it counts from it); with room again they say it in full.
 void tst_IncidentHeader::aNarrowHeaderShowsPassedStepsByTimeAlone()
 {
     m_clock->advanceSeconds(4 * 60);
     QVERIFY(m_fixture->store->setStatus(m_incident, IncidentStatus::Investigating));
     StatusStepper *stepper = m_header->stepper();
-    QVERIFY(stepper->minimumSizeHint().width() < stepper->sizeHint().width());
-    QVERIFY(!stepper->isCompact());
+    QVERIFY(stepper->minimumSizeHint().width() < stepper->rowWidth(StatusStepper::Fit::Compact));
+    QVERIFY(stepper->rowWidth(StatusStepper::Fit::Compact) < stepper->sizeHint().width());
+    QCOMPARE(stepper->fit(), StatusStepper::Fit::Full);
+    const QString investigatingAt = hhmm(m_declared.addSecs(240));
 
-    m_header->resize(m_header->minimumSizeHint().width(), m_header->height());
-    QTRY_VERIFY(stepper->width() < stepper->sizeHint().width()); // short of room
-    QVERIFY(stepper->isCompact());
+    m_header->resize(stepper->rowWidth(StatusStepper::Fit::Compact), m_header->height());
+    QTRY_COMPARE(stepper->fit(), StatusStepper::Fit::Compact);
     QToolButton *declared = step(IncidentStatus::Declared);
     QCOMPARE(declared->text(), QStringLiteral("✓ %1").arg(hhmm(m_declared)));
     QVERIFY(declared->accessibleName().contains(QStringLiteral("Declared")));
     QVERIFY(declared->toolTip().contains(QStringLiteral("Declared")));
     // The current step and those ahead keep their names: they are what is read and chosen.
-    QCOMPARE(step(IncidentStatus::Investigating)->text(), QStringLiteral("● Investigating %1").arg(hhmm(m_declared.addSecs(240))));
+    QCOMPARE(step(IncidentStatus::Investigating)->text(), QStringLiteral("● Investigating %1").arg(investigatingAt));
     QCOMPARE(step(IncidentStatus::Identified)->text(), QStringLiteral("Identified"));
-    // Every step still fits in the narrow row.
     QTRY_VERIFY(step(IncidentStatus::Closed)->geometry().right() <= stepper->width());
 
+    // The header's narrowest: the clocks shorten too, so the steps are what sets it.
+    m_header->resize(m_header->minimumSizeHint().width(), m_header->height());
+    QTRY_COMPARE(stepper->fit(), StatusStepper::Fit::Tight);
+    QCOMPARE(stepper->width(), stepper->minimumSizeHint().width());
+    QCOMPARE(step(IncidentStatus::Investigating)->text(), QStringLiteral("● Investigating"));
+    QVERIFY(step(IncidentStatus::Investigating)->toolTip().contains(QStringLiteral("since")));
+    QVERIFY(step(IncidentStatus::Investigating)->accessibleName().contains(investigatingAt));
+    QCOMPARE(declared->text(), QStringLiteral("✓ %1").arg(hhmm(m_declared)));
+    // Every step still fits in the narrow row, and the clocks keep their numbers.
+    QTRY_VERIFY(step(IncidentStatus::Closed)->geometry().right() <= stepper->width());
+    QVERIFY2(m_header->sinceUpdateLabel()->text().startsWith(QStringLiteral("00:00")),
+             qPrintable(m_header->sinceUpdateLabel()->text()));
+
     m_header->resize(stepper->sizeHint().width() + 100, m_header->height());
-    QTRY_VERIFY(!stepper->isCompact());
+    QTRY_COMPARE(stepper->fit(), StatusStepper::Fit::Full);
     QCOMPARE(declared->text(), QStringLiteral("✓ Declared %1").arg(hhmm(m_declared)));
 }
 
@@ -254,7 +268,9 @@ void tst_IncidentHeader::illegalStatusMoveIsReportedAndChangesNothing()
 
 void tst_IncidentHeader::clocksCountFromTheStoresClock()
 {
-    QVERIFY(m_header->sinceDeclaredLabel()->text().contains(QStringLiteral("00:00 since declared")));
+    // Laid out on the next pass of the event loop (the clock's text was empty before).
+    QTRY_VERIFY2(m_header->sinceDeclaredLabel()->text().contains(QStringLiteral("00:00 since declared")),
+                 qPrintable(m_header->sinceDeclaredLabel()->text()));
     QVERIFY(m_header->checkpointButton()->text().contains(QStringLiteral("in 15:00")));
     m_clock->advanceSeconds(40 * 60);
     QVERIFY(m_fixture->store->setStatus(m_incident, IncidentStatus::Investigating));

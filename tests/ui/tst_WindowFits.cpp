@@ -1,0 +1,124 @@
+// The console fits a laptop's screen in every language it speaks: at 1280×720 the
+// incident list keeps room for its titles, the commander's header gives way (the clocks
+// shorten, the checkpoint question folds) instead of pushing the list to a sliver or the
+// window past the screen. German and French words are longer than English ones; a layout
+// checked only in English broke in French (the list crushed to ~100 px).
+
+#include "CheckpointBar.h"
+#include "ElidedLabel.h"
+#include "IncidentHeader.h"
+#include "IncidentListPane.h"
+#include "IncidentPanels.h"
+#include "MainWindow.h"
+#include "StatusStepper.h"
+#include "TimelinePane.h"
+#include "UiTestStore.h"
+#include "rules/Clock.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QSettings>
+#include <QToolButton>
+#include <QTranslator>
+
+using namespace Sitrep;
+
+class tst_WindowFits : public QObject
+{
+    Q_OBJECT
+private slots:
+    void everyLanguageFitsALaptop_data();
+    void everyLanguageFitsALaptop();
+};
+
+void tst_WindowFits::everyLanguageFitsALaptop_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    for (const char *language : {"en", "de", "fr"}) {
+        QTest::addRow("%s 1280x720", language) << QString::fromLatin1(language) << QSize(1280, 720);
+        QTest::addRow("%s 1296x810", language) << QString::fromLatin1(language) << QSize(1296, 810);
+    }
+}
+
+void tst_WindowFits::everyLanguageFitsALaptop()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    const QLocale locale(language);
+    QLocale::setDefault(locale);
+    QTranslator translator;
+    if (language != QLatin1String("en")) {
+        QVERIFY(translator.load(locale, QStringLiteral("sitrep"), QStringLiteral("_"), QStringLiteral(SITREP_QM_DIR)));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+    }
+
+    UiTest::Fixture fixture;
+    QVERIFY(fixture.open());
+    // Hours into an incident, its checkpoint overdue: the longest clocks, and the
+    // checkpoint question on screen.
+    const QDateTime declared(QDate(2025, 3, 1), QTime(9, 0), Qt::UTC);
+    ManualClock clock(declared);
+    fixture.store->setClock(&clock);
+    fixture.declare(QStringLiteral("Checkout errors in EU"));
+    Incident incident;
+    incident.title = QStringLiteral("Payment provider timeouts for card payments in the EU region");
+    incident.severity = QStringLiteral("SEV1");
+    incident.declaredAt = declared;
+    const CommandResult result = fixture.store->declareIncident(incident);
+    QVERIFY2(result, qPrintable(result.error));
+    QVERIFY(fixture.store->setStatus(result.id, IncidentStatus::Investigating));
+    clock.advanceSeconds(4 * 3600 + 41 * 60 + 4);
+
+    QSettings settings(fixture.dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    MainWindow window(fixture.store.get(), &settings);
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.incidentList()->selectIncident(result.id);
+    IncidentHeader *header = window.header();
+    QTRY_VERIFY(header->checkpointBar()->isVisible());
+    QTest::qWait(50); // the layout settles after the bar showed
+
+    const QString why =
+        QStringLiteral("window %1, its minimum %2; list %3 (min %4), header %5 (min %6), timeline min %7")
+            .arg(window.width())
+            .arg(window.minimumSizeHint().width())
+            .arg(window.incidentList()->width())
+            .arg(window.incidentList()->minimumSizeHint().width())
+            .arg(header->width())
+            .arg(header->minimumSizeHint().width())
+            .arg(window.timeline()->minimumSizeHint().width())
+        + QStringLiteral("; stepper min %1, checkpoint bar min %2, docks %3 (min %4)")
+              .arg(header->stepper()->minimumSizeHint().width())
+              .arg(header->checkpointBar()->minimumSizeHint().width())
+              .arg(window.panels()->rolesDock()->width())
+              .arg(window.panels()->rolesDock()->minimumSizeHint().width())
+        + QStringLiteral(", bridge dock min %1").arg(window.panels()->bridgeDock()->minimumSizeHint().width());
+    // Nothing pushes the window past the screen it was sized for.
+    QVERIFY2(window.width() <= size.width(), qPrintable(why));
+    // The list keeps room for the severity tag and a dozen characters of each title.
+    QListView *list = window.incidentList()->view();
+    const int readable = list->fontMetrics().horizontalAdvance(QStringLiteral("SEV1 Checkout errors"));
+    QVERIFY2(list->viewport()->width() >= readable, qPrintable(why + QStringLiteral(", readable %1").arg(readable)));
+    // Every checkpoint decision shows its whole word.
+    for (const auto decision :
+         {CheckpointBar::Decision::Continue, CheckpointBar::Decision::Pivot, CheckpointBar::Decision::Escalate}) {
+        const QPushButton *button = header->checkpointBar()->button(decision);
+        QVERIFY2(button->isVisible() && button->width() >= button->sizeHint().width(),
+                 qPrintable(button->text() + QStringLiteral(": ") + why));
+    }
+    // The clocks keep their numbers, whatever of their words has to go.
+    const QList<QWidget *> clocks{header->sinceDeclaredLabel(), header->sinceUpdateLabel(), header->checkpointButton()};
+    for (QWidget *clockWidget : clocks)
+        QVERIFY2(clockWidget->isVisible() && clockWidget->width() > 0, qPrintable(why));
+    QVERIFY2(header->sinceDeclaredLabel()->text().startsWith(QStringLiteral("4:41:04")),
+             qPrintable(header->sinceDeclaredLabel()->text()));
+    QCoreApplication::removeTranslator(&translator);
+}
+
+QTEST_MAIN(tst_WindowFits)
+#include "tst_WindowFits.moc"
