@@ -274,7 +274,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             return tr("Saved on this console; not yet acknowledged by the server.");
         if (index.column() == BodyColumn)
             return entry.body;
-        return {};
+        // A narrow row cuts the kind, author and state (YieldingColumns): the whole word here.
+        return data(index, Qt::DisplayRole);
     case Qt::AccessibleTextRole:
         return accessibleText(*row);
     case Qt::ForegroundRole:

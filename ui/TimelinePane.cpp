@@ -9,6 +9,7 @@
 #include "TimelineFilterBar.h"
 #include "TimelineModel.h"
 #include "TimelineView.h"
+#include "YieldingColumns.h"
 #include "rules/Labels.h"
 #include "store/Store.h"
 
@@ -74,6 +75,15 @@ TimelinePane::TimelinePane(Store *store, QWidget *parent)
                            metrics.horizontalAdvance(QStringLiteral("Alexandra Rivera")) + 16);
     columns->resizeSection(TimelineModel::StateColumn,
                            metrics.horizontalAdvance(QStringLiteral("◷ pending ★ pinned")) + 24);
+    // Narrow (a laptop, the docks open), the state, author and kind columns give way, down to
+    // their signs and a few letters (the tooltips have it all), so the entries keep a third
+    // of the row: the words are what the scribe and the commander read.
+    m_narrowColumns =
+        new YieldingColumns(m_view,
+                            {{TimelineModel::StateColumn, metrics.horizontalAdvance(QStringLiteral("◷ ★…")) + 16},
+                             {TimelineModel::AuthorColumn, metrics.horizontalAdvance(QStringLiteral("Alexand…")) + 16},
+                             {TimelineModel::KindColumn, metrics.horizontalAdvance(QStringLiteral("▲ ESC…")) + 16}},
+                            1.0 / 3);
     m_view->installEventFilter(this);
     createActions();
 
@@ -211,13 +221,12 @@ QLineEdit *TimelinePane::entryEdit() const
 
 QByteArray TimelinePane::headerState() const
 {
-    return m_view->horizontalHeader()->saveState();
+    return m_narrowColumns->saveState();
 }
 
 void TimelinePane::restoreHeaderState(const QByteArray &state)
 {
-    if (!state.isEmpty())
-        m_view->horizontalHeader()->restoreState(state);
+    m_narrowColumns->restoreState(state);
 }
 
 bool TimelinePane::eventFilter(QObject *watched, QEvent *event)

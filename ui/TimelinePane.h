@@ -18,6 +18,7 @@ class NewEntriesMarker;
 class PinnedStrip;
 class Store;
 class TimelineFilterBar;
+class YieldingColumns;
 class TimelineModel;
 
 // The centre column: the current incident's header line, the filter row and the pinned
@@ -91,6 +92,7 @@ private:
     TimelineFilterBar *m_filters;
     PinnedStrip *m_pinned;
     TimelineView *m_view;
+    YieldingColumns *m_narrowColumns;
     NewEntriesMarker *m_marker = nullptr;
     EntryBox *m_entry;
     QString m_refusal;

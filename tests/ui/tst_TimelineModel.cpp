@@ -302,6 +302,9 @@ void tst_TimelineModel::columnsAndRoles()
     // Entry 1 is Jo's (odd rows), entry 0 Alice's: names come from the directory.
     QCOMPARE(m_model->index(1, TimelineModel::AuthorColumn).data().toString(), QStringLiteral("Jo Okafor"));
     QCOMPARE(m_model->index(0, TimelineModel::AuthorColumn).data().toString(), QStringLiteral("Alice Rivera"));
+    // A narrow timeline cuts the author and kind: their tooltips have the whole word.
+    QCOMPARE(m_model->index(0, TimelineModel::AuthorColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("Alice Rivera"));
+    QCOMPARE(m_model->index(1, TimelineModel::KindColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("✎ NOTE"));
     QCOMPARE(m_model->index(1, TimelineModel::BodyColumn).data().toString(), QStringLiteral("entry 1"));
     QVERIFY(m_model->index(1, 0).data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("Jo Okafor")));
     QCOMPARE(m_model->headerData(TimelineModel::BodyColumn, Qt::Horizontal).toString(), QStringLiteral("Entry"));

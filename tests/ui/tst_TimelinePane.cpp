@@ -75,6 +75,7 @@ private slots:
     void editsInTheEntryBoxAndShowsHistory();
     void completesMentionsAndSetsOwnerAndTrack();
     void keyHelpListsTheTimelineKeys();
+    void aNarrowTimelineKeepsAThirdForTheEntries();
 
 private:
     QUuid entryAtTop() const;
@@ -621,3 +622,45 @@ void tst_TimelinePane::keyHelpListsTheTimelineKeys()
 
 QTEST_MAIN(tst_TimelinePane)
 #include "tst_TimelinePane.moc"
+
+// Narrow (a laptop, the docks open), the state, author and kind columns give way so the
+// entries keep a third of the row; with room again they return to their widths, and a
+// layout saved while narrow keeps the full widths.
+void tst_TimelinePane::aNarrowTimelineKeepsAThirdForTheEntries()
+{
+    QHeaderView *columns = m_pane->view()->horizontalHeader();
+    const auto entryWidth = [&] { return columns->sectionSize(TimelineModel::BodyColumn); };
+    const auto row = [&] { return m_pane->view()->viewport()->width(); };
+    m_pane->resize(1200, 400);
+    QTRY_VERIFY(row() > 1000);
+    const int author = columns->sectionSize(TimelineModel::AuthorColumn);
+    const int state = columns->sectionSize(TimelineModel::StateColumn);
+    const int kind = columns->sectionSize(TimelineModel::KindColumn);
+    QVERIFY(entryWidth() > row() / 2);
+
+    m_pane->resize(520, 400);
+    QTRY_VERIFY(row() < 520);
+    QVERIFY2(entryWidth() >= row() / 3 - 1, qPrintable(QStringLiteral("%1 of %2").arg(entryWidth()).arg(row())));
+    QVERIFY(columns->sectionSize(TimelineModel::StateColumn) < state);
+    QVERIFY(columns->sectionSize(TimelineModel::TimeColumn) > 0); // the time never gives way
+    const QByteArray saved = m_pane->headerState();
+    QCOMPARE(columns->sectionSize(TimelineModel::StateColumn) < state, true); // saving left the narrow widths shown
+
+    m_pane->resize(1200, 400);
+    QTRY_COMPARE(columns->sectionSize(TimelineModel::AuthorColumn), author);
+    QCOMPARE(columns->sectionSize(TimelineModel::StateColumn), state);
+    QCOMPARE(columns->sectionSize(TimelineModel::KindColumn), kind);
+
+    // A width the person drags is the one it returns to; a saved layout has the full widths.
+    columns->resizeSection(TimelineModel::AuthorColumn, author + 40);
+    TimelinePane other(m_fixture->store.get());
+    other.resize(1200, 400);
+    other.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&other));
+    other.restoreHeaderState(saved);
+    QTRY_COMPARE(other.view()->horizontalHeader()->sectionSize(TimelineModel::StateColumn), state);
+    m_pane->resize(520, 400);
+    QTRY_VERIFY(row() < 520);
+    m_pane->resize(1200, 400);
+    QTRY_COMPARE(columns->sectionSize(TimelineModel::AuthorColumn), author + 40);
+}
