@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Takes the console's screenshots for docs/screenshots under Xvfb: the main window (incident
 # list, the commander's header, the timeline, the role board, the bridge roster, tracks) in
-# light and dark, English and German, from a local demo profile seeded once
+# light and dark, English and German (and on a laptop's screen in French and German), from
+# a local demo profile seeded once
 # (`sitrep-bench demo`), the tracks and RACI matrix in front of the role board and bridge,
 # plus the search (Ctrl+K), the shortcut sheet (F1) and the metrics
 # dashboard (Ctrl+Shift+M: response times, density by service, trend, teams compared);
@@ -25,7 +26,7 @@ trap 'rm -rf "$WORK"' EXIT
 mkdir -p "$OUT"
 "$BIN/sitrep-bench" demo --profile "$WORK/demo" >/dev/null
 
-shoot() { # NAME THEME LANG [extra sitrep arguments…]
+shoot() { # NAME THEME LANG [extra sitrep arguments…]; SCREEN=WxH for another screen than 1600x1000
     local name=$1 theme=$2 lang=$3
     shift 3
     local profile="$WORK/$name"
@@ -33,7 +34,7 @@ shoot() { # NAME THEME LANG [extra sitrep arguments…]
     cp -r "$WORK/demo" "$profile"
     printf '[ui]\ntheme=%s\n' "$theme" >"$profile/settings.ini"
     LANG=$lang LC_ALL=$lang LANGUAGE=${lang%%_*} XDG_RUNTIME_DIR=$WORK \
-        xvfb-run -a -s "-screen 0 1600x1000x24" \
+        xvfb-run -a -s "-screen 0 ${SCREEN:-1600x1000}x24" \
         "$BIN/sitrep" --profile "$profile" --screenshot "$OUT/$name.png" "$@"
     echo "screenshots: $OUT/$name.png"
 }
@@ -42,6 +43,10 @@ shoot console-light light en_GB.UTF-8
 shoot console-dark dark en_GB.UTF-8
 shoot console-light-de light de_DE.UTF-8
 shoot console-dark-de dark de_DE.UTF-8
+# A laptop's screen, in the languages with the longest words: the list keeps its titles,
+# the header and the timeline's columns give way.
+SCREEN=1280x720 shoot console-laptop-fr light fr_FR.UTF-8
+SCREEN=1280x720 shoot console-laptop-de dark de_DE.UTF-8
 shoot console-panels light en_GB.UTF-8 --screenshot-view panels
 shoot console-panels-de dark de_DE.UTF-8 --screenshot-view panels
 shoot console-search light en_GB.UTF-8 --screenshot-view search
