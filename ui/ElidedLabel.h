@@ -29,9 +29,9 @@ public:
     // never gets narrower than it. Empty (the default): the label may shrink to nothing.
     void setKeptStart(const QString &start)
     {
-        const bool wider = fontMetrics().horizontalAdvance(start) != fontMetrics().horizontalAdvance(m_keptStart);
+        const bool resized = fontMetrics().horizontalAdvance(start) != fontMetrics().horizontalAdvance(m_keptStart);
         m_keptStart = start;
-        if (wider)
+        if (resized)
             updateGeometry();
     }
     // A clock's tooltip says what it counts from, not its (ticking) text.

@@ -31,8 +31,9 @@ int IncidentItemDelegate::minimumRowWidth(const QFont &font)
     const QFontMetrics metrics(font);
     const QFontMetrics boldMetrics(bold);
     const int marker = std::max(boldMetrics.horizontalAdvance(tr("● new")),
-                                boldMetrics.horizontalAdvance(QStringLiteral("● 999+")));
-    return Padding + tagWidth(metrics) + Padding + 12 * metrics.averageCharWidth() + marker + Padding / 2 + Padding;
+                                boldMetrics.horizontalAdvance(tr("● %1").arg(QStringLiteral("999+"))));
+    // Unread titles are bold: a dozen of their characters.
+    return Padding + tagWidth(metrics) + Padding + 12 * boldMetrics.averageCharWidth() + marker + Padding / 2 + Padding;
 }
 
 QString IncidentItemDelegate::shortAge(const QDateTime &since, const QDateTime &now)

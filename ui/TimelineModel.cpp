@@ -275,7 +275,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         if (index.column() == BodyColumn)
             return entry.body;
         // A narrow row cuts the kind, author and state (YieldingColumns): the whole word here.
-        return data(index, Qt::DisplayRole);
+        return displayText(*row, index.column());
     case Qt::AccessibleTextRole:
         return accessibleText(*row);
     case Qt::ForegroundRole:

@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QSignalBlocker>
 #include <QTableView>
 
 #include <algorithm>
@@ -17,9 +18,11 @@ YieldingColumns::YieldingColumns(QTableView *view, const QList<Column> &columns,
     QHeaderView *header = view->horizontalHeader();
     for (const Column &column : columns)
         m_own.insert(column.section, header->sectionSize(column.section));
-    // A width the person drags is theirs; the ones fit() sets are not.
-    connect(header, &QHeaderView::sectionResized, this, [this](int section, int, int width) {
-        if (!m_fitting)
+    // A width the person drags is theirs; the ones fit() sets are not. A column that is
+    // giving way takes a drag as its own only when it is wider than its own: a nudge on a
+    // laptop must not become the width it has on a workstation.
+    connect(header, &QHeaderView::sectionResized, this, [this](int section, int before, int width) {
+        if (!m_fitting && (before >= m_own.value(section) || width > m_own.value(section)))
             remember(section, width);
     });
     view->viewport()->installEventFilter(this);
@@ -35,6 +38,8 @@ QByteArray YieldingColumns::saveState() const
 {
     auto *self = const_cast<YieldingColumns *>(this); // the widths are put back as they were
     QHeaderView *header = m_view->horizontalHeader();
+    // Nothing shown changes: the view is not told of the widths in between.
+    const QSignalBlocker quiet(header);
     QHash<int, int> shown;
     for (const Column &column : m_columns)
         shown.insert(column.section, header->sectionSize(column.section));
@@ -65,7 +70,12 @@ void YieldingColumns::fit()
 {
     const QHeaderView *header = m_view->horizontalHeader();
     const int row = m_view->viewport()->width();
-    const int last = header->logicalIndex(header->count() - 1);
+    // The column that stretches: the last one shown.
+    int last = -1;
+    for (int visual = header->count() - 1; visual >= 0 && last < 0; --visual) {
+        if (!header->isSectionHidden(header->logicalIndex(visual)))
+            last = header->logicalIndex(visual);
+    }
     if (row <= 0 || last < 0)
         return;
     // What the columns before the last take at their own widths.
