@@ -239,25 +239,22 @@ void IncidentHeader::tick()
     const QDateTime at = now();
     const QDateTime declared = m_incident->declaredAt;
     const QDateTime changed = m_incident->transitions.isEmpty() ? declared : m_incident->transitions.constLast().at;
-    const QString sinceDeclared = TimeBox::formatSpan(declared.secsTo(at));
-    m_sinceDeclared->setKeptStart(sinceDeclared);
     //: Clock: time since the incident was declared ([h:]mm:ss). Keep %1 first: where the
     //: header is narrow, the words after it are cut, not the time
-    m_sinceDeclared->setFullText(tr("%1 since declared").arg(sinceDeclared));
-    describeClock(m_sinceDeclared,
-                  tr("Declared at %1 (%2 UTC)").arg(TimeText::localClock(declared), TimeText::utcClock(declared)));
-    const QString sinceUpdate = TimeBox::formatSpan(changed.secsTo(at));
-    m_sinceUpdate->setKeptStart(sinceUpdate);
+    showClock(m_sinceDeclared, declared.secsTo(at), tr("%1 since declared"),
+              tr("Declared at %1 (%2 UTC)").arg(TimeText::localClock(declared), TimeText::utcClock(declared)));
     //: Clock: time since the last status change ([h:]mm:ss). Keep %1 first: where the
     //: header is narrow, the words after it are cut, not the time
-    m_sinceUpdate->setFullText(tr("%1 since status change").arg(sinceUpdate));
-    describeClock(m_sinceUpdate,
-                  tr("Status changed at %1 (%2 UTC)").arg(TimeText::localClock(changed), TimeText::utcClock(changed)));
+    showClock(m_sinceUpdate, changed.secsTo(at), tr("%1 since status change"),
+              tr("Status changed at %1 (%2 UTC)").arg(TimeText::localClock(changed), TimeText::utcClock(changed)));
     showCheckpointClock(at);
 }
 
-void IncidentHeader::describeClock(QWidget *clock, const QString &description)
+void IncidentHeader::showClock(ElidedLabel *clock, qint64 seconds, const QString &text, const QString &description)
 {
+    const QString span = TimeBox::formatSpan(seconds);
+    clock->setKeptStart(span); // a narrow header cuts the words, never the number
+    clock->setFullText(text.arg(span));
     // A screen reader hears the fixed moment, not a number that changes every second; set
     // only on change, so a tick does not send accessibility events.
     if (clock->toolTip() == description)

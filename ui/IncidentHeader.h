@@ -86,7 +86,9 @@ private:
     void dismissCheckpoint();
     bool barHasFocus() const;
     void hideBar(bool returnFocus);
-    static void describeClock(QWidget *clock, const QString &description);
+    // A clock: `text` with the time since (its %1), the number kept where the header is
+    // narrow; its tooltip and accessible name say the fixed moment it counts from.
+    static void showClock(ElidedLabel *clock, qint64 seconds, const QString &text, const QString &description);
     QDateTime now() const;
 
     Store *m_store;

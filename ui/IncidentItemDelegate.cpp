@@ -22,6 +22,17 @@ int tagWidth(const QFontMetrics &metrics)
     return metrics.horizontalAdvance(QStringLiteral("SEV00")) + Padding;
 }
 
+// The unread marker on a row's first line: a dot and words, not a colour alone. Empty when
+// there is nothing to catch up on.
+QString unreadMarker(bool neverOpened, int count)
+{
+    if (neverOpened)
+        return IncidentItemDelegate::tr("● new");
+    if (count > 0)
+        return IncidentItemDelegate::tr("● %1").arg(count > 999 ? QStringLiteral("999+") : QString::number(count));
+    return {};
+}
+
 } // namespace
 
 int IncidentItemDelegate::minimumRowWidth(const QFont &font)
@@ -30,8 +41,8 @@ int IncidentItemDelegate::minimumRowWidth(const QFont &font)
     bold.setBold(true);
     const QFontMetrics metrics(font);
     const QFontMetrics boldMetrics(bold);
-    const int marker = std::max(boldMetrics.horizontalAdvance(tr("● new")),
-                                boldMetrics.horizontalAdvance(tr("● %1").arg(QStringLiteral("999+"))));
+    const int marker = std::max(boldMetrics.horizontalAdvance(unreadMarker(true, 0)),
+                                boldMetrics.horizontalAdvance(unreadMarker(false, 1000)));
     // Unread titles are bold: a dozen of their characters.
     return Padding + tagWidth(metrics) + Padding + 12 * boldMetrics.averageCharWidth() + marker + Padding / 2 + Padding;
 }
@@ -93,12 +104,9 @@ void IncidentItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     QFont bold = option.font;
     bold.setBold(true);
     const QFontMetrics boldMetrics(bold);
-    QString unread;
-    const int count = active ? index.data(IncidentListModel::UnreadRole).toInt() : 0;
-    if (active && index.data(IncidentListModel::NeverOpenedRole).toBool())
-        unread = tr("● new");
-    else if (count > 0)
-        unread = tr("● %1").arg(count > 999 ? QStringLiteral("999+") : QString::number(count));
+    const QString unread = active ? unreadMarker(index.data(IncidentListModel::NeverOpenedRole).toBool(),
+                                                 index.data(IncidentListModel::UnreadRole).toInt())
+                                  : QString();
     const int unreadWidth = unread.isEmpty() ? 0 : boldMetrics.horizontalAdvance(unread) + Padding / 2;
     if (!unread.isEmpty()) {
         painter->setFont(bold);

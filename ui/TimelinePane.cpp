@@ -219,7 +219,7 @@ QLineEdit *TimelinePane::entryEdit() const
     return m_entry->lineEdit();
 }
 
-QByteArray TimelinePane::headerState() const
+QByteArray TimelinePane::headerState()
 {
     return m_narrowColumns->saveState();
 }

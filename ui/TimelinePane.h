@@ -46,7 +46,7 @@ public:
     bool showEntry(const QUuid &entryId);
 
     // The column widths the user chose, for the profile's settings.
-    QByteArray headerState() const;
+    QByteArray headerState();
     void restoreHeaderState(const QByteArray &state);
 
     TimelineModel *model() const { return m_model; }

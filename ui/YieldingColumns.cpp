@@ -34,18 +34,17 @@ void YieldingColumns::remember(int section, int width)
         m_own[section] = width;
 }
 
-QByteArray YieldingColumns::saveState() const
+QByteArray YieldingColumns::saveState()
 {
-    auto *self = const_cast<YieldingColumns *>(this); // the widths are put back as they were
     QHeaderView *header = m_view->horizontalHeader();
     // Nothing shown changes: the view is not told of the widths in between.
     const QSignalBlocker quiet(header);
     QHash<int, int> shown;
     for (const Column &column : m_columns)
         shown.insert(column.section, header->sectionSize(column.section));
-    self->setWidths(m_own);
+    setWidths(m_own);
     const QByteArray state = header->saveState();
-    self->setWidths(shown);
+    setWidths(shown);
     return state;
 }
 

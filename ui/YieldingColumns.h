@@ -24,8 +24,9 @@ public:
     YieldingColumns(QTableView *view, const QList<Column> &columns, double lastShare);
 
     // The header's state with every column at its own width, not the narrowed one: a
-    // layout saved on a laptop opens at full width on a workstation.
-    QByteArray saveState() const;
+    // layout saved on a laptop opens at full width on a workstation. (Not const: the
+    // widths are set for the save and put back.)
+    QByteArray saveState();
     // Restores a state saved by saveState (or QHeaderView's), then fits it to the row.
     void restoreState(const QByteArray &state);
     // The width a column returns to with room.
