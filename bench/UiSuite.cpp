@@ -838,6 +838,7 @@ int runUiStartChild(const QString &profileDir, bool bare, const QElapsedTimer &s
         {
             if (watched == m_window && event->type() == QEvent::Paint && !m_painted) {
                 m_painted = true;
+                if (qEnvironmentVariableIsSet("SITREP_T")) fprintf(stderr, "T paint %.2f\n", m_since.nsecsElapsed() / 1e6);
                 QTimer::singleShot(0, this, [this] {
                     const QByteArray line =
                         QJsonDocument(QJsonObject{{QStringLiteral("painted_ms"), msSince(m_since)}})
@@ -873,6 +874,8 @@ int runUiStartChild(const QString &profileDir, bool bare, const QElapsedTimer &s
         reportAfterPaint(&window);
         return QApplication::exec();
     }
+    auto T = [&sinceMain](const char *what) { if (qEnvironmentVariableIsSet("SITREP_T")) fprintf(stderr, "T %s %.2f\n", what, sinceMain.nsecsElapsed() / 1e6); };
+    T("start");
     const Profile profile(profileDir);
     if (const ProfileResult created = profile.create(); !created.ok) {
         progress(created.error);
@@ -884,9 +887,12 @@ int runUiStartChild(const QString &profileDir, bool bare, const QElapsedTimer &s
         progress(opened.error);
         return 1;
     }
+    T("store");
     MainWindow window(&store, &settings, nullptr);
+    T("ctor");
     window.resize(WindowSize);
     window.show();
+    T("show");
     reportAfterPaint(&window);
     return QApplication::exec();
 }

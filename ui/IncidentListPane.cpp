@@ -1,5 +1,6 @@
 #include "IncidentListPane.h"
 
+#include "ClearButton.h"
 #include "IncidentItemDelegate.h"
 #include "IncidentListModel.h"
 
@@ -26,12 +27,7 @@ IncidentListPane::IncidentListPane(Store *store, QWidget *parent)
 {
     m_filter->setPlaceholderText(tr("Filter incidents (Ctrl+F) — Ctrl+K searches timelines too"));
     m_filter->setAccessibleName(tr("Incident filter"));
-    // The clear button only shows while there is text. It is switched on with the first
-    // text: its icon is a PNG the style decodes, ~1 ms of every cold start otherwise.
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (!text.isEmpty())
-            m_filter->setClearButtonEnabled(true);
-    });
+    clearButtonOnceTyped(m_filter);
 
     m_view->setModel(m_model);
     m_view->setItemDelegate(new IncidentItemDelegate(m_view));

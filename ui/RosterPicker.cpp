@@ -1,5 +1,6 @@
 #include "RosterPicker.h"
 
+#include "ClearButton.h"
 #include "RosterModel.h"
 
 #include <QKeyEvent>
@@ -23,7 +24,7 @@ RosterPicker::RosterPicker(Store *store, QWidget *parent)
     m_filter->setAccessibleName(tr("Roster filter"));
     m_filter->setPlaceholderText(tr("Filter people by name or @handle"));
     m_filter->setToolTip(tr("Type to narrow the roster; Enter chooses the highlighted person, Esc goes back"));
-    m_filter->setClearButtonEnabled(true);
+    clearButtonOnceTyped(m_filter);
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Roster"));
     m_view->setToolTip(tr("Drag a person onto a role, or press Enter to choose them"));

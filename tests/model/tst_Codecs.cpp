@@ -328,6 +328,21 @@ private slots:
         QVERIFY(!SeverityTaxonomy::fromJson(QJsonArray{}));
     }
 
+    void roleKeys()
+    {
+        // The key rule the server and every console share: [a-z][a-z0-9_]{0,63}, whole.
+        for (const QString &key : Roles::mandatory())
+            QVERIFY2(Roles::isValidKey(key), qPrintable(key));
+        const QString longest = QStringLiteral("a") + QString(63, u'_');
+        for (const QString &key : {QStringLiteral("a"), QStringLiteral("on_call_2"), longest})
+            QVERIFY2(Roles::isValidKey(key), qPrintable(key));
+        const QString refused[] = {QString(), QStringLiteral("2nd"), QStringLiteral("_lead"), QStringLiteral("Scribe"),
+                                   QStringLiteral("comms lead"), QStringLiteral("scribe\n"), QStringLiteral("lead-2"),
+                                   QStringLiteral("caf\u00e9"), longest + u'a'};
+        for (const QString &key : refused)
+            QVERIFY2(!Roles::isValidKey(key), qPrintable(key));
+    }
+
     void timeTextMatchesQtsIsoFormat()
     {
         QRandomGenerator random(5);

@@ -191,7 +191,10 @@ void tst_RoleBoard::keyboardAssignsFromTheRoster()
     // Enter on a role goes to the roster filter.
     QTest::keyClick(m_board->rolesView(), Qt::Key_Return);
     QCOMPARE(QApplication::focusWidget(), m_board->rosterFilter());
+    // Its clear button comes with the first text (its icon is not decoded at start).
+    QVERIFY(!m_board->rosterFilter()->isClearButtonEnabled());
     QTest::keyClicks(m_board->rosterFilter(), QStringLiteral("okaf"));
+    QVERIFY(m_board->rosterFilter()->isClearButtonEnabled());
     QCOMPARE(m_board->rosterView()->model()->rowCount(), 1);
 
     QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
