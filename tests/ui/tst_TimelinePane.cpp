@@ -24,6 +24,8 @@
 #include <QMenu>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -76,6 +78,7 @@ private slots:
     void completesMentionsAndSetsOwnerAndTrack();
     void keyHelpListsTheTimelineKeys();
     void aNarrowTimelineKeepsAThirdForTheEntries();
+    void aStyleChangeKeepsTheColumnWidths();
 
 private:
     QUuid entryAtTop() const;
@@ -670,4 +673,51 @@ void tst_TimelinePane::aNarrowTimelineKeepsAThirdForTheEntries()
     columns->resizeSection(TimelineModel::StateColumn, columns->sectionSize(TimelineModel::StateColumn) - 2);
     m_pane->resize(1200, 400);
     QTRY_COMPARE(columns->sectionSize(TimelineModel::StateColumn), state);
+}
+
+// The theme menu may change the application's style (System ↔ Fusion) while the timeline
+// is open, narrow or not: the widths shown and the ones it returns to stay.
+void tst_TimelinePane::aStyleChangeKeepsTheColumnWidths()
+{
+    QHeaderView *columns = m_pane->view()->horizontalHeader();
+    const QList<int> yielding{TimelineModel::StateColumn, TimelineModel::AuthorColumn, TimelineModel::KindColumn};
+    const auto widths = [&] { // the last one stretches to the row, whose frame is the style's
+        QList<int> shown;
+        for (int section = 0; section < columns->count() - 1; ++section)
+            shown.append(columns->sectionSize(section));
+        return shown;
+    };
+    m_pane->resize(1200, 400);
+    QTRY_VERIFY(m_pane->view()->viewport()->width() > 1000);
+    columns->resizeSection(TimelineModel::AuthorColumn, columns->sectionSize(TimelineModel::AuthorColumn) + 30);
+    const QList<int> wide = widths();
+
+    const QString original = QApplication::style()->name();
+    const QString other = original.compare(QStringLiteral("Windows"), Qt::CaseInsensitive) == 0
+                              ? QStringLiteral("Fusion")
+                              : QStringLiteral("Windows");
+    QVERIFY(QStyleFactory::keys().contains(other, Qt::CaseInsensitive));
+    const auto switchStyle = [](const QString &name) {
+        QApplication::setStyle(QStyleFactory::create(name));
+        QCoreApplication::processEvents();
+    };
+    switchStyle(other);
+    QCOMPARE(widths(), wide);
+
+    // Narrow, the columns give way; a style change then does not make the narrowed widths
+    // their own.
+    m_pane->resize(520, 400);
+    QTRY_VERIFY(columns->sectionSize(TimelineModel::StateColumn) < wide.at(TimelineModel::StateColumn));
+    switchStyle(original);
+    m_pane->resize(1200, 400);
+    for (int section : yielding)
+        QTRY_COMPARE(columns->sectionSize(section), wide.at(section));
+    // And the layout saved now opens as it was.
+    TimelinePane reopened(m_fixture->store.get());
+    reopened.resize(1200, 400);
+    reopened.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&reopened));
+    reopened.restoreHeaderState(m_pane->headerState());
+    for (int section : yielding)
+        QTRY_COMPARE(reopened.view()->horizontalHeader()->sectionSize(section), wide.at(section));
 }
