@@ -42,11 +42,11 @@ IncidentPanels::IncidentPanels(Store *store, ConsoleSession *session, QMainWindo
     m_bridgeDock->raise();
 
     connect(m_tracksDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible)
+        if (visible && !m_arranging)
             tracks();
     });
     connect(m_raciDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible)
+        if (visible && !m_arranging)
             raci();
     });
     connect(m_roles, &RoleBoard::message, this, &IncidentPanels::message);
@@ -116,6 +116,17 @@ void IncidentPanels::setIncident(const QUuid &incidentId)
         m_raci->setIncident(incidentId);
     showPresence();
     tellPresence();
+}
+
+void IncidentPanels::shareOneColumn()
+{
+    // Moving the tabs shows each for a moment: that is not someone opening it (the panes
+    // behind tabs are made when first looked at).
+    m_arranging = true;
+    m_window->tabifyDockWidget(m_raciDock, m_bridgeDock);
+    m_window->tabifyDockWidget(m_bridgeDock, m_tracksDock);
+    m_rolesDock->raise();
+    m_arranging = false;
 }
 
 void IncidentPanels::addActions(QMenu *viewMenu, QMenu *goMenu)

@@ -35,6 +35,10 @@ public:
     void setRefusal(const QString &why);
     // The docks' show/hide actions and "go to" actions with their shortcuts.
     void addActions(QMenu *viewMenu, QMenu *goMenu);
+    // The first arrangement for a short window (a laptop's 720 or 768 lines): the bridge
+    // and the tracks join the roles' tabs, so each panel has the column's whole height.
+    // Stacked, the role table showed two of its seven rows and the roster three.
+    void shareOneColumn();
 
     RoleBoard *roleBoard() const { return m_roles; }
     BridgePane *bridge() const { return m_bridge; }
@@ -78,6 +82,7 @@ private:
     QDockWidget *m_tracksDock;
     QDockWidget *m_raciDock;
     QUuid m_incidentId;
+    bool m_arranging = false; // see shareOneColumn
     QString m_refusal;
     QUuid m_bridgeIncident; // the bridge this console's person is on, if any
     QHash<QUuid, Presence> m_presence;

@@ -31,6 +31,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QScreen>
+#include <QShowEvent>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -40,6 +41,9 @@ namespace Sitrep {
 namespace {
 constexpr int MessageTimeoutMs = 8000;
 constexpr int MarkReadDelayMs = 500;
+// Below this height the docks share one column of tabs (see IncidentPanels::shareOneColumn):
+// stacked, each needs ~420 px for its table to show its rows.
+constexpr int ShortWindowHeight = 800;
 const auto GeometryKey = QStringLiteral("mainWindow/geometry");
 const auto StateKey = QStringLiteral("mainWindow/state");
 const auto SplitterKey = QStringLiteral("mainWindow/splitter");
@@ -326,7 +330,8 @@ void MainWindow::restoreLayout()
     const int dockWidth = qMax(380, width() / 4); // the docks' first width: holders' names readable
     if (!m_splitter->restoreState(m_settings->value(SplitterKey).toByteArray()))
         m_splitter->setSizes({340, qMax(400, width() - 340 - dockWidth)}); // incident titles stay readable
-    if (!m_settings->contains(StateKey))
+    m_firstArrangement = !m_settings->contains(StateKey);
+    if (m_firstArrangement)
         resizeDocks({m_panels->rolesDock()}, {dockWidth}, Qt::Horizontal);
     m_timeline->restoreHeaderState(m_settings->value(TimelineHeaderKey).toByteArray());
 }
@@ -339,6 +344,19 @@ void MainWindow::saveLayout()
     m_settings->setValue(StateKey, saveState());
     m_settings->setValue(SplitterKey, m_splitter->saveState());
     m_settings->setValue(TimelineHeaderKey, m_timeline->headerState());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // At the first show the window has the height it opens with (the screen's, or the one
+    // it was given): the arrangement fits that. Later it is the person's, saved and
+    // restored as they left it, and never changes by itself when the window is resized.
+    if (m_firstArrangement && !event->spontaneous()) {
+        m_firstArrangement = false;
+        if (height() < ShortWindowHeight)
+            m_panels->shareOneColumn();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

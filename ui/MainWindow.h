@@ -55,6 +55,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -80,6 +81,9 @@ private:
     BackgroundSearch *m_search = nullptr; // created on first use
     SearchDialog *m_searchDialog = nullptr;
     MetricsWindow *m_metrics = nullptr; // created on first use
+    // No arrangement of the docks saved yet (a new profile): the first show picks one
+    // for the window's height.
+    bool m_firstArrangement = false;
     bool m_followTop = false; // keep the top incident current (see the constructor)
     bool m_selectingTop = false;
 };

@@ -24,6 +24,7 @@ NewTrackForm::NewTrackForm(QWidget *parent)
     m_owner->setObjectName(QStringLiteral("newTrackOwner"));
     m_owner->setAccessibleName(tr("New track owner"));
     m_owner->setToolTip(tr("Who owns the new track (optional)"));
+    letOwnersGiveWay(m_owner);
     m_hypothesis->setObjectName(QStringLiteral("newTrackHypothesis"));
     m_hypothesis->setAccessibleName(tr("New track hypothesis"));
     m_hypothesis->setPlaceholderText(tr("First hypothesis (optional)"));
@@ -58,6 +59,12 @@ NewTrackForm::NewTrackForm(QWidget *parent)
 void NewTrackForm::setPeople(const QList<Person> &people)
 {
     fillOwners(m_owner, people);
+}
+
+void NewTrackForm::letOwnersGiveWay(QComboBox *owners)
+{
+    owners->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    owners->setMinimumContentsLength(6);
 }
 
 void NewTrackForm::fillOwners(QComboBox *owners, const QList<Person> &people)

@@ -23,6 +23,11 @@ public:
     void setPeople(const QList<Person> &people);
     // An owner list: "No owner" and the directory's people (the track editor's too).
     static void fillOwners(QComboBox *owners, const QList<Person> &people);
+    // An owner box that gives way in a narrow dock: it asks for a few characters at least
+    // and takes what its row leaves; a long name is cut in the box, whole in its list.
+    // Sized to the longest name, the German tracks pane pushed the window past a laptop's
+    // 1280 px.
+    static void letOwnersGiveWay(QComboBox *owners);
     // A track of the incident with what was typed; the store fills in id and time.
     Track track(const QUuid &incidentId) const;
     void clear();

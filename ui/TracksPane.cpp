@@ -136,6 +136,7 @@ void TracksPane::buildEditor()
     m_owner->setObjectName(QStringLiteral("owner"));
     m_owner->setAccessibleName(tr("Owner of the selected track"));
     m_owner->setToolTip(tr("Who owns the selected track; saved when changed"));
+    NewTrackForm::letOwnersGiveWay(m_owner);
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setAccessibleName(tr("Status of the selected track"));

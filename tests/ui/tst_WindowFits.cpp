@@ -9,6 +9,8 @@
 #include "IncidentHeader.h"
 #include "IncidentListPane.h"
 #include "IncidentPanels.h"
+#include "BridgePane.h"
+#include "RoleBoard.h"
 #include "MainWindow.h"
 #include "StatusStepper.h"
 #include "TimelinePane.h"
@@ -19,7 +21,9 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QListView>
+#include <QHeaderView>
 #include <QPushButton>
+#include <QTableView>
 #include <QSettings>
 #include <QToolButton>
 #include <QTranslator>
@@ -32,6 +36,7 @@ class tst_WindowFits : public QObject
 private slots:
     void everyLanguageFitsALaptop_data();
     void everyLanguageFitsALaptop();
+    void theArrangementSavedIsKept();
 };
 
 void tst_WindowFits::everyLanguageFitsALaptop_data()
@@ -97,7 +102,16 @@ void tst_WindowFits::everyLanguageFitsALaptop()
                      .arg(header->checkpointBar()->minimumSizeHint().width())
                      .arg(window.panels()->rolesDock()->width())
                      .arg(window.panels()->rolesDock()->minimumSizeHint().width())
-               + QStringLiteral(", bridge dock min %1").arg(window.panels()->bridgeDock()->minimumSizeHint().width());
+               + QStringLiteral(", bridge dock min %1").arg(window.panels()->bridgeDock()->minimumSizeHint().width())
+               + [&] { // the panes behind tabs, once made
+                     QString made;
+                     for (const QDockWidget *dock : {window.panels()->tracksDock(), window.panels()->raciDock()})
+                         if (dock->widget())
+                             made += QStringLiteral(", %1 min %2")
+                                         .arg(dock->objectName())
+                                         .arg(dock->widget()->minimumSizeHint().width());
+                     return made;
+                 }();
     };
     // Nothing pushes the window past the screen it was sized for (its minimum is what the
     // layout settles on; the size follows a pass of the event loop later).
@@ -121,6 +135,40 @@ void tst_WindowFits::everyLanguageFitsALaptop()
         QTRY_VERIFY2(clockWidget->isVisible() && clockWidget->width() > 0, qPrintable(why()));
     QTRY_VERIFY2(header->sinceDeclaredLabel()->text().startsWith(QStringLiteral("27:41:04")),
                  qPrintable(header->sinceDeclaredLabel()->text()));
+    // On a short screen the docks share one column of tabs, so the role table shows every
+    // role and the roster more than a few people; on a taller one they are stacked.
+    IncidentPanels *panels = window.panels();
+    const bool shared = window.tabifiedDockWidgets(panels->rolesDock()).contains(panels->bridgeDock());
+    QCOMPARE(shared, size.height() < 800);
+    // A dock behind another's tab is moved out of the window, not hidden.
+    const auto onScreen = [&window](const QWidget *dock) {
+        return dock->isVisible() && window.rect().intersects(dock->geometry());
+    };
+    QVERIFY(onScreen(panels->rolesDock()));
+    QTableView *roles = panels->roleBoard()->rolesView();
+    if (shared) {
+        QTRY_VERIFY2(roles->verticalHeader()->length() <= roles->viewport()->height(),
+                     qPrintable(QStringLiteral("%1 rows need %2 px, shown %3")
+                                    .arg(roles->model()->rowCount())
+                                    .arg(roles->verticalHeader()->length())
+                                    .arg(roles->viewport()->height())));
+        QTRY_VERIFY(!onScreen(panels->bridgeDock())); // behind the roles' tab, a key away
+        QTest::keyClick(&window, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(onScreen(panels->bridgeDock()));
+        QTRY_VERIFY(panels->bridge()->view()->viewport()->height()
+                    >= 8 * panels->bridge()->view()->verticalHeader()->defaultSectionSize());
+        QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(onScreen(panels->rolesDock()));
+    } else {
+        QVERIFY(onScreen(panels->bridgeDock()));
+    }
+    // The panes behind tabs wait to be looked at; made, they too fit the column.
+    QVERIFY(!panels->tracksDock()->widget() && !panels->raciDock()->widget());
+    panels->tracks();
+    panels->raci();
+    QTRY_VERIFY2(window.minimumSizeHint().width() <= size.width(), qPrintable(why()));
+    QTRY_VERIFY2(window.width() <= size.width(), qPrintable(why()));
+
     // Asked to be narrower than anything fits (a window dragged small), the list still
     // keeps its titles: the window stops at its minimum and the centre is what gave way.
     const int before = window.width();
@@ -129,6 +177,37 @@ void tst_WindowFits::everyLanguageFitsALaptop()
     QTRY_VERIFY2(list->viewport()->width() >= readable,
                  qPrintable(why() + QStringLiteral(", readable %1").arg(readable)));
     QCoreApplication::removeTranslator(&translator);
+}
+
+// The short window's arrangement is only the first one: docks the person stacked stay
+// stacked when the console opens on a laptop, and a window made short later is left alone.
+void tst_WindowFits::theArrangementSavedIsKept()
+{
+    UiTest::Fixture fixture;
+    QVERIFY(fixture.open());
+    fixture.declare(QStringLiteral("Checkout errors in EU"));
+    QSettings settings(fixture.dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    const auto shared = [](MainWindow &window) {
+        return window.tabifiedDockWidgets(window.panels()->rolesDock()).contains(window.panels()->bridgeDock());
+    };
+    {
+        MainWindow window(fixture.store.get(), &settings);
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!shared(window));
+        window.resize(1280, 720);
+        QTRY_COMPARE(window.height(), 720);
+        QVERIFY(!shared(window));
+        window.close(); // saves the layout
+    }
+    MainWindow reopened(fixture.store.get(), &settings);
+    reopened.resize(1280, 720);
+    reopened.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&reopened));
+    QVERIFY(!shared(reopened));
+    QDockWidget *bridge = reopened.panels()->bridgeDock();
+    QVERIFY(bridge->isVisible() && reopened.rect().intersects(bridge->geometry()));
 }
 
 QTEST_MAIN(tst_WindowFits)
