@@ -41,6 +41,7 @@ StatusStepper::StatusStepper(QWidget *parent)
             arrow->setAccessibleName(tr("then"));
             arrow->setEnabled(false); // the quiet text colour of the palette
             layout->addWidget(arrow);
+            m_arrows.append(arrow);
         }
         auto *button = new QToolButton(this);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -118,6 +119,9 @@ void StatusStepper::applyTexts()
         if (m_steps.at(i)->text() != text)
             m_steps.at(i)->setText(text);
     }
+    // The steps' order reads without them; the current step keeps its frame and sign.
+    for (QLabel *arrow : std::as_const(m_arrows))
+        arrow->setVisible(m_fit != Fit::Tight);
 }
 
 int StatusStepper::rowWidth(Fit fit) const
@@ -143,8 +147,9 @@ int StatusStepper::measureRow(Fit fit) const
         if (!item)
             continue;
         const int index = int(m_steps.indexOf(qobject_cast<QToolButton *>(item)));
-        if (index < 0) { // an arrow between steps
-            width += item->sizeHint().width() + row->spacing();
+        if (index < 0) { // an arrow between steps, left out of the tight row
+            if (fit != Fit::Tight)
+                width += item->sizeHint().width() + row->spacing();
             continue;
         }
         const QString &wanted = m_texts.at(index).text(fit);

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QWidget>
 
+class QLabel;
 class QToolButton;
 
 namespace Sitrep {
@@ -40,7 +41,8 @@ public:
     QSize sizeHint() const override;        // every step named
     QSize minimumSizeHint() const override; // the steps passed by sign and time, the current without
     // How much of the steps' texts the row's width leaves: every step named with its time,
-    // the steps passed by sign and time, and the current step without its time as well.
+    // the steps passed by sign and time, and the current step without its time and the
+    // arrows between the steps left out as well.
     enum class Fit { Full, Compact, Tight };
     Fit fit() const { return m_fit; }
     bool isCompact() const { return m_fit != Fit::Full; }
@@ -70,6 +72,7 @@ private:
     void applyTexts();
 
     QList<QToolButton *> m_steps; // by IncidentStatus
+    QList<QLabel *> m_arrows;     // between the steps
     QList<StepTexts> m_texts;     // by IncidentStatus
     Fit m_fit = Fit::Full;
     mutable int m_widths[3] = {-1, -1, -1}; // by Fit; -1: not measured

@@ -9,6 +9,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -156,6 +157,14 @@ void tst_IncidentHeader::aNarrowHeaderShowsPassedStepsByTimeAlone()
     QVERIFY(step(IncidentStatus::Investigating)->toolTip().contains(QStringLiteral("since")));
     QVERIFY(step(IncidentStatus::Investigating)->accessibleName().contains(investigatingAt));
     QCOMPARE(declared->text(), QStringLiteral("✓ %1").arg(hhmm(m_declared)));
+    // The arrows between the steps go too (the order reads without them).
+    const auto arrowsShown = [stepper] {
+        int shown = 0;
+        for (const QLabel *arrow : stepper->findChildren<QLabel *>())
+            shown += arrow->isVisible() && arrow->text() == QStringLiteral("›") ? 1 : 0;
+        return shown;
+    };
+    QTRY_COMPARE(arrowsShown(), 0);
     // Every step still fits in the narrow row, and the clocks keep their numbers.
     QTRY_VERIFY(step(IncidentStatus::Closed)->geometry().right() <= stepper->width());
     QVERIFY2(m_header->sinceUpdateLabel()->text().startsWith(QStringLiteral("00:00")),
@@ -164,6 +173,7 @@ void tst_IncidentHeader::aNarrowHeaderShowsPassedStepsByTimeAlone()
     m_header->resize(stepper->sizeHint().width() + 100, m_header->height());
     QTRY_COMPARE(stepper->fit(), StatusStepper::Fit::Full);
     QCOMPARE(declared->text(), QStringLiteral("✓ Declared %1").arg(hhmm(m_declared)));
+    QTRY_COMPARE(arrowsShown(), enumCount<IncidentStatus>() - 1);
 }
 
 void tst_IncidentHeader::severityChangesByKeyboardOnly()
