@@ -1,6 +1,6 @@
 #include "IncidentListPane.h"
 
-#include "ClearButton.h"
+#include "LazyControls.h"
 #include "IncidentItemDelegate.h"
 #include "IncidentListModel.h"
 

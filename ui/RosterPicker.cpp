@@ -1,6 +1,6 @@
 #include "RosterPicker.h"
 
-#include "ClearButton.h"
+#include "LazyControls.h"
 #include "RosterModel.h"
 
 #include <QKeyEvent>

@@ -1,5 +1,6 @@
 #include "SeverityBox.h"
 
+#include "LazyControls.h"
 #include "Theme.h"
 
 #include <QKeyEvent>
@@ -15,7 +16,7 @@ SeverityBox::SeverityBox(QWidget *parent)
     : QComboBox(parent)
 {
     setAccessibleName(tr("Severity"));
-    setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    fitContentsAfterFirstShow(this);
     connect(this, &QComboBox::activated, this, [this](int index) { emit severityChosen(keyAt(index)); });
     connect(this, &QComboBox::highlighted, this, [this](int index) { emit criteriaShown(criteriaAt(index)); });
 }

@@ -1,6 +1,7 @@
 #include "TimelineFilterBar.h"
 
 #include "KindLook.h"
+#include "LazyControls.h"
 #include "rules/Labels.h"
 #include "store/Store.h"
 
@@ -38,9 +39,9 @@ TimelineFilterBar::TimelineFilterBar(Store *store, QWidget *parent)
     }
 
     m_author->setAccessibleName(tr("Filter by author"));
-    m_author->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    fitContentsAfterFirstShow(m_author);
     m_track->setAccessibleName(tr("Filter by track"));
-    m_track->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    fitContentsAfterFirstShow(m_track);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setAccessibleName(tr("Active filters"));
     m_clear->setText(tr("Clear filters"));

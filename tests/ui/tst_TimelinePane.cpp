@@ -79,6 +79,7 @@ private slots:
     void keyHelpListsTheTimelineKeys();
     void aNarrowTimelineKeepsAThirdForTheEntries();
     void aStyleChangeKeepsTheColumnWidths();
+    void theAuthorFilterFitsNamesAddedLater();
 
 private:
     QUuid entryAtTop() const;
@@ -720,4 +721,27 @@ void tst_TimelinePane::aStyleChangeKeepsTheColumnWidths()
     reopened.restoreHeaderState(m_pane->headerState());
     for (int section : yielding)
         QTRY_COMPARE(reopened.view()->horizontalHeader()->sectionSize(section), wide.at(section));
+}
+
+// The author filter is sized to its names at its first show, and again when the directory
+// brings a longer one; its popup list is not made before the first show (the cold start).
+void tst_TimelinePane::theAuthorFilterFitsNamesAddedLater()
+{
+    const auto popupMade = [](const QComboBox *box) {
+        for (const QObject *child : box->children())
+            if (QLatin1String(child->metaObject()->className()) == QLatin1String("QComboBoxPrivateContainer"))
+                return true;
+        return false;
+    };
+    TimelinePane unshown(m_fixture->store.get());
+    QVERIFY(!popupMade(unshown.filterBar()->authorBox()));
+
+    QComboBox *authors = m_pane->filterBar()->authorBox();
+    QTRY_COMPARE(authors->sizeAdjustPolicy(), QComboBox::AdjustToContents);
+    const int before = authors->width();
+    const Person newcomer{newId(), QStringLiteral("Maximiliane Hohenzollern-Sigmaringen"), QStringLiteral("mhs"), {}, {}};
+    QVERIFY(m_fixture->store->replaceDirectory({}, {m_fixture->alice, m_fixture->jo, newcomer}, {}));
+    QCOMPARE(authors->count(), 4);
+    QTRY_VERIFY(authors->width() > before);
+    QVERIFY(authors->width() >= authors->fontMetrics().horizontalAdvance(newcomer.name));
 }
