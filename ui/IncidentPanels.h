@@ -37,7 +37,7 @@ public:
     void addActions(QMenu *viewMenu, QMenu *goMenu);
     // The first arrangement for a short window (a laptop's 720 or 768 lines): the bridge
     // and the tracks join the roles' tabs, so each panel has the column's whole height.
-    // Stacked, the role table showed two of its seven rows and the roster three.
+    // Stacked, the role table showed two of its six rows and the roster three.
     void shareOneColumn();
 
     RoleBoard *roleBoard() const { return m_roles; }

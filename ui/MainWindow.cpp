@@ -42,8 +42,9 @@ namespace {
 constexpr int MessageTimeoutMs = 8000;
 constexpr int MarkReadDelayMs = 500;
 // Below this height the docks share one column of tabs (see IncidentPanels::shareOneColumn):
-// stacked, each needs ~420 px for its table to show its rows.
-constexpr int ShortWindowHeight = 800;
+// stacked, each needs ~450 px for its table to show its rows (at 900 the role table shows
+// five of its six).
+constexpr int ShortWindowHeight = 900;
 const auto GeometryKey = QStringLiteral("mainWindow/geometry");
 const auto StateKey = QStringLiteral("mainWindow/state");
 const auto SplitterKey = QStringLiteral("mainWindow/splitter");
