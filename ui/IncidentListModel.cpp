@@ -19,23 +19,42 @@ qsizetype indexOf(const QList<IncidentSummary> &rows, const QUuid &id)
     return -1;
 }
 
-// Whether two lists hold the same incidents in the same order, ignoring some of them.
-bool sameOrderWithout(const QList<IncidentSummary> &a, const QList<IncidentSummary> &b, const QSet<QUuid> &ignored)
+// Whether the listed rows, ignoring some of them, are the first of the fresh ones, in the
+// same order, ignoring the same: the fresh read may go further (incidents coming in at the
+// end), never less far.
+bool listedComeFirst(const QList<IncidentSummary> &listed, const QList<IncidentSummary> &fresh,
+                     const QSet<QUuid> &ignored)
 {
     qsizetype i = 0;
     qsizetype j = 0;
     while (true) {
-        while (i < a.size() && ignored.contains(a.at(i).id))
+        while (i < listed.size() && ignored.contains(listed.at(i).id))
             ++i;
-        while (j < b.size() && ignored.contains(b.at(j).id))
+        while (j < fresh.size() && ignored.contains(fresh.at(j).id))
             ++j;
-        if (i == a.size() || j == b.size())
-            return i == a.size() && j == b.size();
-        if (a.at(i).id != b.at(j).id)
+        if (i == listed.size())
+            return true;
+        if (j == fresh.size() || listed.at(i).id != fresh.at(j).id)
             return false;
         ++i;
         ++j;
     }
+}
+
+bool sameIds(const QList<IncidentSummary> &a, const QList<IncidentSummary> &b)
+{
+    return a.size() == b.size()
+           && std::equal(a.cbegin(), a.cend(), b.cbegin(), [](const auto &x, const auto &y) { return x.id == y.id; });
+}
+
+// The fresh rows up to the last one that is listed or touched: what lies after it only
+// came into the read because the read went further.
+QList<IncidentSummary> upToTheLastKnown(QList<IncidentSummary> fresh, const QList<IncidentSummary> &listed,
+                                        const QSet<QUuid> &touched)
+{
+    while (!fresh.isEmpty() && !touched.contains(fresh.constLast().id) && indexOf(listed, fresh.constLast().id) < 0)
+        fresh.removeLast();
+    return fresh;
 }
 
 } // namespace
@@ -45,7 +64,7 @@ IncidentListModel::IncidentListModel(Store *store, QObject *parent)
     , m_store(store)
 {
     m_taxonomy = m_store->severityTaxonomy();
-    m_rows = query();
+    m_rows = query(m_window);
     connect(m_store, &Store::incidentChanged, this, &IncidentListModel::incidentTouched);
     connect(m_store, &Store::entryAdded, this,
             [this](const QUuid &incidentId, const QUuid &) { incidentTouched(incidentId); });
@@ -62,18 +81,21 @@ IncidentListModel::IncidentListModel(Store *store, QObject *parent)
     connect(m_store, &Store::readMarkerChanged, this, &IncidentListModel::incidentTouched); // unread
 }
 
-QList<IncidentSummary> IncidentListModel::query() const
+QList<IncidentSummary> IncidentListModel::query(int limit) const
 {
     // The store's order is total (active first, latest activity, then id), so every
     // change has one exact place.
-    return m_store->incidents(m_filter);
+    IncidentFilter first = m_filter;
+    first.limit = std::min(m_filter.limit, limit);
+    return m_store->incidents(first);
 }
 
 void IncidentListModel::setFilter(const IncidentFilter &filter)
 {
     beginResetModel();
     m_filter = filter;
-    m_rows = query();
+    m_window = PageRows;
+    m_rows = query(m_window);
     m_touchedByBursts.clear(); // read just now
     endResetModel();
 }
@@ -82,7 +104,7 @@ void IncidentListModel::reload()
 {
     beginResetModel();
     m_taxonomy = m_store->severityTaxonomy();
-    m_rows = query();
+    m_rows = query(m_window);
     m_touchedByBursts.clear(); // read just now
     endResetModel();
 }
@@ -98,27 +120,33 @@ void IncidentListModel::incidentTouched(const QUuid &incidentId)
 
 void IncidentListModel::refresh(const QSet<QUuid> &touched)
 {
-    QList<IncidentSummary> fresh = query();
-    if (!sameOrderWithout(m_rows, fresh, touched)) {
+    // Read as far as the listed rows could have been pushed down by the touched ones, so
+    // none of them leaves; then keep what reaches the last listed or touched one.
+    const bool whole = m_rows.size() < m_window; // nothing further down: keep all that is read
+    const int reach = std::max(m_window, int(m_rows.size() + touched.size()));
+    QList<IncidentSummary> fresh = whole ? query(reach) : upToTheLastKnown(query(reach), m_rows, touched);
+    m_window = std::max(m_window, int(fresh.size()));
+    if (!listedComeFirst(m_rows, fresh, touched)) {
         beginResetModel();
         m_rows = std::move(fresh);
         endResetModel();
         return;
     }
     // The touched incidents that left the list, then the others in the order they end
-    // in, each put right after the row it follows there: one removal, insert or move each.
+    // in (with any that came in between), each put right after the row it follows there:
+    // one removal, insert or move each.
     for (qsizetype row = m_rows.size() - 1; row >= 0; --row) {
-        if (touched.contains(m_rows.at(row).id) && indexOf(fresh, m_rows.at(row).id) < 0) {
+        if (indexOf(fresh, m_rows.at(row).id) < 0) {
             beginRemoveRows({}, int(row), int(row));
             m_rows.removeAt(row);
             endRemoveRows();
         }
     }
     for (qsizetype at = 0; at < fresh.size(); ++at) {
-        if (!touched.contains(fresh.at(at).id))
+        const qsizetype from = indexOf(m_rows, fresh.at(at).id);
+        if (from >= 0 && !touched.contains(fresh.at(at).id))
             continue;
         const qsizetype to = at == 0 ? 0 : indexOf(m_rows, fresh.at(at - 1).id) + 1;
-        const qsizetype from = indexOf(m_rows, fresh.at(at).id);
         if (from < 0) {
             beginInsertRows({}, int(to), int(to));
             m_rows.insert(to, fresh.at(at));
@@ -129,6 +157,12 @@ void IncidentListModel::refresh(const QSet<QUuid> &touched)
             m_rows.move(from, to > from ? to - 1 : to);
             endMoveRows();
         }
+    }
+    if (!sameIds(m_rows, fresh)) { // not when the order is total; never show a wrong row
+        beginResetModel();
+        m_rows = std::move(fresh);
+        endResetModel();
+        return;
     }
     // Rows other than the touched ones may carry new values too (e.g. counts the store
     // updated without a signal); tell views about each row that differs.
@@ -162,6 +196,46 @@ QUuid IncidentListModel::idAt(int row) const
 int IncidentListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+bool IncidentListModel::canFetchMore(const QModelIndex &parent) const
+{
+    // As many rows as asked for: there may be more. Fewer: that is all there is.
+    return !parent.isValid() && m_rows.size() >= m_window && m_window < m_filter.limit;
+}
+
+void IncidentListModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        growTo(m_window + PageRows);
+}
+
+int IncidentListModel::fetchUntil(const QUuid &incidentId)
+{
+    // Doubling: an incident far down is a few reads away, not one per page.
+    int row = rowOf(incidentId);
+    while (row < 0 && canFetchMore({})) {
+        growTo(2 * m_window);
+        row = rowOf(incidentId);
+    }
+    return row;
+}
+
+void IncidentListModel::growTo(int rows)
+{
+    m_window = std::min(m_filter.limit, rows);
+    QList<IncidentSummary> fresh = query(m_window);
+    if (!sameIds(m_rows, fresh.mid(0, m_rows.size()))) { // something changed without a signal
+        beginResetModel();
+        m_rows = std::move(fresh);
+        endResetModel();
+        return;
+    }
+    if (fresh.size() > m_rows.size()) {
+        beginInsertRows({}, int(m_rows.size()), int(fresh.size() - 1));
+        m_rows = std::move(fresh);
+        endInsertRows();
+    }
 }
 
 QString IncidentListModel::accessibleText(const IncidentSummary &summary) const

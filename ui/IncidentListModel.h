@@ -23,11 +23,19 @@ namespace Sitrep {
 // BurstRefreshMs, the first at once: each refresh reads every listed incident, ~1 ms for
 // 200, and at 2,000 live entries a second a burst arrives every ~17 ms. A single entry
 // (the console's own, a quiet stream) is taken at once.
+//
+// The rows are the first of the store's order, PageRows at first and a page more each
+// time the view reaches the end (fetchMore): a team's cache holds years of incidents, and
+// the console starts, and follows each change, by reading the listed ones, not all (at
+// 5,000 incidents the whole list took 25 ms to read, on every change). A change never
+// pushes a listed incident out: an incident coming in from further down adds a row, so
+// the one being read stays where it is.
 class IncidentListModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
     static constexpr int BurstRefreshMs = 250;
+    static constexpr int PageRows = 200;
 
     enum Role {
         IdRole = Qt::UserRole + 1,
@@ -57,11 +65,19 @@ public:
     void reload();
 
     int rowCount(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    // Reads further until the incident is listed (a search hit, a link from the metrics):
+    // its row, or -1 when it does not match the filter.
+    int fetchUntil(const QUuid &incidentId);
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    QList<IncidentSummary> query() const;
+    // The first `limit` incidents of the store's order that match the filter.
+    QList<IncidentSummary> query(int limit) const;
+    // Lists the first `rows` incidents, adding those past the current end.
+    void growTo(int rows);
     void incidentTouched(const QUuid &incidentId);
     void burstArrived(const QUuid &incidentId);
     void refresh(const QSet<QUuid> &touched);
@@ -70,6 +86,7 @@ private:
     Store *m_store;
     IncidentFilter m_filter;
     QList<IncidentSummary> m_rows;
+    int m_window = PageRows; // how many incidents are listed when there are as many
     SeverityTaxonomy m_taxonomy;
     QSet<QUuid> m_touchedByBursts;
     QTimer m_burstWindow; // running: a burst was taken less than BurstRefreshMs ago

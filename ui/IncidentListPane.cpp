@@ -93,10 +93,10 @@ void IncidentListPane::currentRowChanged()
 
 void IncidentListPane::selectIncident(const QUuid &incidentId)
 {
-    int row = m_model->rowOf(incidentId);
+    int row = m_model->fetchUntil(incidentId);
     if (row < 0 && !m_filter->text().isEmpty()) {
         m_filter->clear();
-        row = m_model->rowOf(incidentId);
+        row = m_model->fetchUntil(incidentId);
     }
     if (row < 0)
         return;

@@ -247,7 +247,15 @@ const char *const Version9 = R"sql(
 ALTER TABLE incident ADD COLUMN added_roles TEXT NOT NULL DEFAULT '[]';
 )sql";
 
-const char *const Steps[] = {Version1, Version2, Version3, Version4, Version5, Version6, Version7, Version8, Version9};
+// The incident list reads the most recent incidents a page at a time (Store::incidents):
+// newest first down this index, instead of sorting every incident of the cache (25 ms at
+// 5,000 incidents, on each change to any of them).
+const char *const Version10 = R"sql(
+CREATE INDEX incident_by_recency ON incident(last_activity_at DESC, id);
+)sql";
+
+const char *const Steps[] = {Version1, Version2, Version3, Version4, Version5,
+                             Version6, Version7, Version8, Version9, Version10};
 static_assert(sizeof(Steps) / sizeof(Steps[0]) == CurrentVersion);
 
 } // namespace

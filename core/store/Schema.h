@@ -16,9 +16,14 @@ class SqliteDb;
 //      rejected ops (docs/SYNC.md "Client")
 //   4  what this console has read (incident.read_entries)
 //   5  incident fields critical_phase, bridge and raci (JSON)
+//   6  an index of the acknowledged ops the feed has passed
+//   7  a partial index of pinned entries in display order
+//   8  full-text segments merged by StoreMaintenance, not in commits
+//   9  incident.added_roles (JSON)
+//  10  incident_by_recency: the incident list reads a page at a time
 namespace Schema {
 
-constexpr int CurrentVersion = 9;
+constexpr int CurrentVersion = 10;
 
 using MigrationResult = Migrations::Result;
 

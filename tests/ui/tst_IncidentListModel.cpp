@@ -25,6 +25,9 @@ private slots:
     void roles();
     void myRoleAndUnread();
     void burstsRefreshAtMostOncePerWindow();
+    void aLongListIsReadAPageAtATime();
+    void anIncidentFromFurtherDownAddsARow();
+    void fetchUntilFindsAnIncidentFarDown();
 
 private:
     struct Spies {
@@ -40,6 +43,12 @@ private:
     };
 
     QStringList titles() const;
+    // Declares incidents until the cache holds `total`, each a minute older than the last.
+    void declareUpTo(int total);
+    // The model's rows are the store's first ones, in its order.
+    void checkInStepWithTheStore() const;
+    // A new model on the cache as it is, without a tester (which reads every page).
+    void remakeModel();
 
     std::unique_ptr<UiTest::Fixture> m_fixture;
     std::unique_ptr<IncidentListModel> m_model;
@@ -58,6 +67,29 @@ void tst_IncidentListModel::init()
     m_model = std::make_unique<IncidentListModel>(m_fixture->store.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
                                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void tst_IncidentListModel::declareUpTo(int total)
+{
+    for (int i = int(m_fixture->store->incidents().size()); i < total; ++i)
+        QVERIFY(!m_fixture->declare(QStringLiteral("Old incident %1").arg(i), 120 + i).isNull());
+}
+
+void tst_IncidentListModel::remakeModel()
+{
+    m_tester.reset();
+    m_model.reset();
+    m_model = std::make_unique<IncidentListModel>(m_fixture->store.get());
+}
+
+void tst_IncidentListModel::checkInStepWithTheStore() const
+{
+    IncidentFilter first;
+    first.limit = m_model->rowCount();
+    const QList<IncidentSummary> store = m_fixture->store->incidents(first);
+    QCOMPARE(store.size(), m_model->rowCount());
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        QCOMPARE(m_model->idAt(row), store.at(row).id);
 }
 
 void tst_IncidentListModel::cleanup()
@@ -338,6 +370,66 @@ void tst_IncidentListModel::myRoleAndUnread()
         if (current.personId == m_fixture->alice.id)
             QVERIFY(store.relieveRole(current.id));
     QCOMPARE(row(m_old).data(IncidentListModel::MyRoleRole).toString(), QString());
+}
+
+// Years of incidents in a team's cache: the list reads a page, and a page more when the
+// view reaches its end.
+void tst_IncidentListModel::aLongListIsReadAPageAtATime()
+{
+    declareUpTo(IncidentListModel::PageRows + 50);
+    remakeModel();
+    QCOMPARE(m_model->rowCount(), IncidentListModel::PageRows);
+    checkInStepWithTheStore();
+    QVERIFY(m_model->canFetchMore({}));
+    Spies spies(m_model.get());
+    m_model->fetchMore({});
+    QCOMPARE(m_model->rowCount(), IncidentListModel::PageRows + 50);
+    QCOMPARE(spies.inserted.count(), 1);
+    QCOMPARE(spies.reset.count(), 0);
+    QVERIFY(!m_model->canFetchMore({}));
+    checkInStepWithTheStore();
+}
+
+// An incident further down than the list reads gets an entry: it comes in at the top as
+// a new row, and none of the listed ones is pushed out (the one being read stays).
+void tst_IncidentListModel::anIncidentFromFurtherDownAddsARow()
+{
+    declareUpTo(IncidentListModel::PageRows + 50);
+    remakeModel();
+    const QUuid lastListed = m_model->idAt(IncidentListModel::PageRows - 1);
+    const QUuid oldest = m_fixture->store->incidents().constLast().id;
+    QCOMPARE(m_model->rowOf(oldest), -1);
+    Spies spies(m_model.get());
+    TimelineEntry entry;
+    entry.incidentId = oldest;
+    entry.body = QStringLiteral("still seeing errors");
+    QVERIFY(m_fixture->store->addEntry(entry));
+    QCOMPARE(spies.reset.count(), 0);
+    QCOMPARE(spies.removed.count(), 0);
+    QCOMPARE(spies.inserted.count(), 1);
+    QCOMPARE(m_model->idAt(0), oldest);
+    QCOMPARE(m_model->rowCount(), IncidentListModel::PageRows + 1);
+    QCOMPARE(m_model->rowOf(lastListed), IncidentListModel::PageRows);
+    checkInStepWithTheStore();
+    // Listed ones moving about keep the count.
+    entry.incidentId = lastListed;
+    QVERIFY(m_fixture->store->addEntry(entry));
+    QCOMPARE(m_model->idAt(0), lastListed);
+    QCOMPARE(m_model->rowCount(), IncidentListModel::PageRows + 1);
+    QCOMPARE(spies.reset.count(), 0);
+    checkInStepWithTheStore();
+}
+
+// A search hit or a link from the metrics far down the list: read until it is listed.
+void tst_IncidentListModel::fetchUntilFindsAnIncidentFarDown()
+{
+    declareUpTo(3 * IncidentListModel::PageRows + 10);
+    remakeModel();
+    const QUuid oldest = m_fixture->store->incidents().constLast().id;
+    QCOMPARE(m_model->fetchUntil(oldest), 3 * IncidentListModel::PageRows + 9);
+    checkInStepWithTheStore();
+    QCOMPARE(m_model->fetchUntil(QUuid::createUuid()), -1);
+    QCOMPARE(m_model->rowCount(), 3 * IncidentListModel::PageRows + 10);
 }
 
 QTEST_GUILESS_MAIN(tst_IncidentListModel)

@@ -48,6 +48,7 @@ private slots:
     void declareRefusalKeepsTheDialog();
     void shortcutsMoveFocus();
     void filterHasAClearButtonOnceTyped();
+    void theIncidentListReadsMoreAtItsEnd();
     void keyboardSelectsIncident();
     void followsTheTopWhileFilling();
     void conflictsAndRefusalsAreShown();
@@ -186,6 +187,29 @@ void tst_MainWindow::declareRefusalKeepsTheDialog()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QTRY_VERIFY(!m_window->findChild<DeclareIncidentDialog *>());
     QVERIFY(m_fixture->store->incidents().isEmpty());
+}
+
+// Scrolled to its end, the list reads the next page; an incident opened from elsewhere
+// (a search hit) is found however far down it is.
+void tst_MainWindow::theIncidentListReadsMoreAtItsEnd()
+{
+    const int total = IncidentListModel::PageRows + 20;
+    QUuid oldest;
+    for (int i = 0; i < total; ++i)
+        oldest = m_fixture->declare(QStringLiteral("Incident %1").arg(i), total - i);
+    IncidentListPane other(m_fixture->store.get());
+    other.resize(400, 600);
+    other.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&other));
+    QAbstractItemModel *rows = other.view()->model();
+    QCOMPARE(rows->rowCount(), IncidentListModel::PageRows);
+    other.view()->scrollToBottom();
+    QTRY_COMPARE(rows->rowCount(), total);
+
+    IncidentListPane fresh(m_fixture->store.get());
+    QCOMPARE(fresh.view()->model()->rowCount(), IncidentListModel::PageRows);
+    fresh.selectIncident(oldest);
+    QCOMPARE(fresh.currentIncident(), oldest);
 }
 
 void tst_MainWindow::filterHasAClearButtonOnceTyped()
