@@ -47,12 +47,21 @@ bool sameIds(const QList<IncidentSummary> &a, const QList<IncidentSummary> &b)
            && std::equal(a.cbegin(), a.cend(), b.cbegin(), [](const auto &x, const auto &y) { return x.id == y.id; });
 }
 
+QSet<QUuid> idsOf(const QList<IncidentSummary> &rows)
+{
+    QSet<QUuid> ids;
+    ids.reserve(rows.size());
+    for (const IncidentSummary &row : rows)
+        ids.insert(row.id);
+    return ids;
+}
+
 // The fresh rows up to the last one that is listed or touched: what lies after it only
 // came into the read because the read went further.
-QList<IncidentSummary> upToTheLastKnown(QList<IncidentSummary> fresh, const QList<IncidentSummary> &listed,
+QList<IncidentSummary> upToTheLastKnown(QList<IncidentSummary> fresh, const QSet<QUuid> &listed,
                                         const QSet<QUuid> &touched)
 {
-    while (!fresh.isEmpty() && !touched.contains(fresh.constLast().id) && indexOf(listed, fresh.constLast().id) < 0)
+    while (!fresh.isEmpty() && !touched.contains(fresh.constLast().id) && !listed.contains(fresh.constLast().id))
         fresh.removeLast();
     return fresh;
 }
@@ -64,7 +73,7 @@ IncidentListModel::IncidentListModel(Store *store, QObject *parent)
     , m_store(store)
 {
     m_taxonomy = m_store->severityTaxonomy();
-    m_rows = query(m_window);
+    m_rows = read(PageRows);
     connect(m_store, &Store::incidentChanged, this, &IncidentListModel::incidentTouched);
     connect(m_store, &Store::entryAdded, this,
             [this](const QUuid &incidentId, const QUuid &) { incidentTouched(incidentId); });
@@ -81,21 +90,22 @@ IncidentListModel::IncidentListModel(Store *store, QObject *parent)
     connect(m_store, &Store::readMarkerChanged, this, &IncidentListModel::incidentTouched); // unread
 }
 
-QList<IncidentSummary> IncidentListModel::query(int limit) const
+QList<IncidentSummary> IncidentListModel::read(int rows)
 {
     // The store's order is total (active first, latest activity, then id), so every
     // change has one exact place.
     IncidentFilter first = m_filter;
-    first.limit = std::min(m_filter.limit, limit);
-    return m_store->incidents(first);
+    first.limit = std::min(m_filter.limit, rows);
+    QList<IncidentSummary> result = m_store->incidents(first);
+    m_more = result.size() >= first.limit && first.limit < m_filter.limit;
+    return result;
 }
 
 void IncidentListModel::setFilter(const IncidentFilter &filter)
 {
     beginResetModel();
     m_filter = filter;
-    m_window = PageRows;
-    m_rows = query(m_window);
+    m_rows = read(PageRows);
     m_touchedByBursts.clear(); // read just now
     endResetModel();
 }
@@ -104,7 +114,7 @@ void IncidentListModel::reload()
 {
     beginResetModel();
     m_taxonomy = m_store->severityTaxonomy();
-    m_rows = query(m_window);
+    m_rows = read(std::max(PageRows, int(m_rows.size())));
     m_touchedByBursts.clear(); // read just now
     endResetModel();
 }
@@ -121,11 +131,25 @@ void IncidentListModel::incidentTouched(const QUuid &incidentId)
 void IncidentListModel::refresh(const QSet<QUuid> &touched)
 {
     // Read as far as the listed rows could have been pushed down by the touched ones, so
-    // none of them leaves; then keep what reaches the last listed or touched one.
-    const bool whole = m_rows.size() < m_window; // nothing further down: keep all that is read
-    const int reach = std::max(m_window, int(m_rows.size() + touched.size()));
-    QList<IncidentSummary> fresh = whole ? query(reach) : upToTheLastKnown(query(reach), m_rows, touched);
-    m_window = std::max(m_window, int(fresh.size()));
+    // none of them leaves; further while a listed one that was touched is not in the read
+    // yet (resolved among hundreds of active incidents, it sorts far down): the incident
+    // being read never leaves the list. Keep what reaches the last listed or touched row.
+    const QSet<QUuid> listed = idsOf(m_rows);
+    int reach = std::max(PageRows, int(m_rows.size() + touched.size()));
+    QList<IncidentSummary> fresh = read(reach);
+    const auto allTouchedListedRead = [&] {
+        const QSet<QUuid> readIds = idsOf(fresh);
+        for (const QUuid &id : touched)
+            if (listed.contains(id) && !readIds.contains(id))
+                return false;
+        return true;
+    };
+    while (m_more && !allTouchedListedRead()) {
+        reach *= 2;
+        fresh = read(reach);
+    }
+    if (m_more) // cut off: what the deeper read brought past the known rows waits for a scroll
+        fresh = upToTheLastKnown(std::move(fresh), listed, touched);
     if (!listedComeFirst(m_rows, fresh, touched)) {
         beginResetModel();
         m_rows = std::move(fresh);
@@ -134,18 +158,22 @@ void IncidentListModel::refresh(const QSet<QUuid> &touched)
     }
     // The touched incidents that left the list, then the others in the order they end
     // in (with any that came in between), each put right after the row it follows there:
-    // one removal, insert or move each.
+    // one removal, insert or move each. Untouched listed rows keep their order, so only
+    // the touched and the new ones are looked for.
+    const QSet<QUuid> freshIds = idsOf(fresh);
     for (qsizetype row = m_rows.size() - 1; row >= 0; --row) {
-        if (indexOf(fresh, m_rows.at(row).id) < 0) {
+        if (!freshIds.contains(m_rows.at(row).id)) {
             beginRemoveRows({}, int(row), int(row));
             m_rows.removeAt(row);
             endRemoveRows();
         }
     }
     for (qsizetype at = 0; at < fresh.size(); ++at) {
-        const qsizetype from = indexOf(m_rows, fresh.at(at).id);
-        if (from >= 0 && !touched.contains(fresh.at(at).id))
+        const QUuid &id = fresh.at(at).id;
+        const bool isListed = listed.contains(id);
+        if (isListed && !touched.contains(id))
             continue;
+        const qsizetype from = isListed ? indexOf(m_rows, id) : -1;
         const qsizetype to = at == 0 ? 0 : indexOf(m_rows, fresh.at(at - 1).id) + 1;
         if (from < 0) {
             beginInsertRows({}, int(to), int(to));
@@ -200,22 +228,21 @@ int IncidentListModel::rowCount(const QModelIndex &parent) const
 
 bool IncidentListModel::canFetchMore(const QModelIndex &parent) const
 {
-    // As many rows as asked for: there may be more. Fewer: that is all there is.
-    return !parent.isValid() && m_rows.size() >= m_window && m_window < m_filter.limit;
+    return !parent.isValid() && m_more;
 }
 
 void IncidentListModel::fetchMore(const QModelIndex &parent)
 {
     if (canFetchMore(parent))
-        growTo(m_window + PageRows);
+        growTo(int(m_rows.size()) + PageRows);
 }
 
 int IncidentListModel::fetchUntil(const QUuid &incidentId)
 {
     // Doubling: an incident far down is a few reads away, not one per page.
     int row = rowOf(incidentId);
-    while (row < 0 && canFetchMore({})) {
-        growTo(2 * m_window);
+    while (row < 0 && m_more) {
+        growTo(2 * std::max(PageRows, int(m_rows.size())));
         row = rowOf(incidentId);
     }
     return row;
@@ -223,17 +250,26 @@ int IncidentListModel::fetchUntil(const QUuid &incidentId)
 
 void IncidentListModel::growTo(int rows)
 {
-    m_window = std::min(m_filter.limit, rows);
-    QList<IncidentSummary> fresh = query(m_window);
+    // Bursts held back first: their incidents have moved in the store already, and the
+    // listed rows must be the store's first ones for the next ones to follow them.
+    if (!m_touchedByBursts.isEmpty())
+        refresh(std::exchange(m_touchedByBursts, {}));
+    QList<IncidentSummary> fresh = read(rows);
     if (!sameIds(m_rows, fresh.mid(0, m_rows.size()))) { // something changed without a signal
         beginResetModel();
         m_rows = std::move(fresh);
         endResetModel();
         return;
     }
+    for (qsizetype row = 0; row < m_rows.size(); ++row) { // values the store changed quietly
+        if (!(m_rows.at(row) == fresh.at(row))) {
+            m_rows[row] = fresh.at(row);
+            emit dataChanged(index(int(row)), index(int(row)));
+        }
+    }
     if (fresh.size() > m_rows.size()) {
         beginInsertRows({}, int(m_rows.size()), int(fresh.size() - 1));
-        m_rows = std::move(fresh);
+        m_rows.append(fresh.mid(m_rows.size()));
         endInsertRows();
     }
 }

@@ -14,10 +14,10 @@ namespace Sitrep {
 //
 // A change to an incident (declared, edited, new entries) updates its row: one
 // rowsInserted, rowsRemoved or rowsMoved plus dataChanged, never a reset; incidents
-// refreshed together (bursts held back, below) one each. Only setFilter() resets, and so
-// does a change that finds other rows out of step with the store (rows changed by
-// something that did not notify), because then no single fine-grained signal would be
-// true.
+// refreshed together (bursts held back, below) one each. Only setFilter() and reload()
+// reset, and so does a change or a read further down that finds other rows out of step
+// with the store (rows changed by something that did not notify), because then no
+// single fine-grained signal would be true.
 //
 // Bursts of entries (the live stream's, a page of the feed) are taken at most once per
 // BurstRefreshMs, the first at once: each refresh reads every listed incident, ~1 ms for
@@ -74,8 +74,9 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    // The first `limit` incidents of the store's order that match the filter.
-    QList<IncidentSummary> query(int limit) const;
+    // The first `rows` incidents of the store's order that match the filter; notes
+    // whether there may be more (m_more).
+    QList<IncidentSummary> read(int rows);
     // Lists the first `rows` incidents, adding those past the current end.
     void growTo(int rows);
     void incidentTouched(const QUuid &incidentId);
@@ -86,7 +87,7 @@ private:
     Store *m_store;
     IncidentFilter m_filter;
     QList<IncidentSummary> m_rows;
-    int m_window = PageRows; // how many incidents are listed when there are as many
+    bool m_more = false; // incidents past the listed ones may match: the view can read more
     SeverityTaxonomy m_taxonomy;
     QSet<QUuid> m_touchedByBursts;
     QTimer m_burstWindow; // running: a burst was taken less than BurstRefreshMs ago

@@ -43,7 +43,10 @@ void clearButtonOnceTyped(QLineEdit *edit)
 
 void fitContentsAfterFirstShow(QComboBox *box)
 {
-    new AfterFirstShow(box);
+    if (box->isVisible())
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents); // the first show is past
+    else
+        new AfterFirstShow(box);
 }
 
 } // namespace Sitrep

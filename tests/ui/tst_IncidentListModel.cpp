@@ -28,6 +28,9 @@ private slots:
     void aLongListIsReadAPageAtATime();
     void anIncidentFromFurtherDownAddsARow();
     void fetchUntilFindsAnIncidentFarDown();
+    void aListedIncidentLeavingAFullListLeavesMoreToRead();
+    void aListedIncidentSortingFarDownStaysListed();
+    void readingMoreTakesTheHeldBackBurstsFirst();
 
 private:
     struct Spies {
@@ -49,6 +52,8 @@ private:
     void checkInStepWithTheStore() const;
     // A new model on the cache as it is, without a tester (which reads every page).
     void remakeModel();
+    // An entry on an incident's timeline, now.
+    void addEntryTo(const QUuid &incidentId, const QString &body);
 
     std::unique_ptr<UiTest::Fixture> m_fixture;
     std::unique_ptr<IncidentListModel> m_model;
@@ -75,6 +80,14 @@ void tst_IncidentListModel::declareUpTo(int total)
         QVERIFY(!m_fixture->declare(QStringLiteral("Old incident %1").arg(i), 120 + i).isNull());
 }
 
+void tst_IncidentListModel::addEntryTo(const QUuid &incidentId, const QString &body)
+{
+    TimelineEntry entry;
+    entry.incidentId = incidentId;
+    entry.body = body;
+    QVERIFY(m_fixture->store->addEntry(entry));
+}
+
 void tst_IncidentListModel::remakeModel()
 {
     m_tester.reset();
@@ -84,7 +97,7 @@ void tst_IncidentListModel::remakeModel()
 
 void tst_IncidentListModel::checkInStepWithTheStore() const
 {
-    IncidentFilter first;
+    IncidentFilter first = m_model->filter();
     first.limit = m_model->rowCount();
     const QList<IncidentSummary> store = m_fixture->store->incidents(first);
     QCOMPARE(store.size(), m_model->rowCount());
@@ -228,10 +241,7 @@ void tst_IncidentListModel::activityMovesRowUp()
 
     // And down again when the other one gets an entry.
     spies.moved.clear();
-    TimelineEntry entry;
-    entry.incidentId = m_recent;
-    entry.body = QStringLiteral("index rebuild started");
-    QVERIFY(m_fixture->store->addEntry(entry));
+    addEntryTo(m_recent, QStringLiteral("index rebuild started"));
     QCOMPARE(spies.moved.count(), 1);
     QCOMPARE(spies.reset.count(), 0);
     QCOMPARE(titles(), (QStringList{QStringLiteral("Search lag"), QStringLiteral("Cert expiry")}));
@@ -400,10 +410,7 @@ void tst_IncidentListModel::anIncidentFromFurtherDownAddsARow()
     const QUuid oldest = m_fixture->store->incidents().constLast().id;
     QCOMPARE(m_model->rowOf(oldest), -1);
     Spies spies(m_model.get());
-    TimelineEntry entry;
-    entry.incidentId = oldest;
-    entry.body = QStringLiteral("still seeing errors");
-    QVERIFY(m_fixture->store->addEntry(entry));
+    addEntryTo(oldest, QStringLiteral("still seeing errors"));
     QCOMPARE(spies.reset.count(), 0);
     QCOMPARE(spies.removed.count(), 0);
     QCOMPARE(spies.inserted.count(), 1);
@@ -412,8 +419,7 @@ void tst_IncidentListModel::anIncidentFromFurtherDownAddsARow()
     QCOMPARE(m_model->rowOf(lastListed), IncidentListModel::PageRows);
     checkInStepWithTheStore();
     // Listed ones moving about keep the count.
-    entry.incidentId = lastListed;
-    QVERIFY(m_fixture->store->addEntry(entry));
+    addEntryTo(lastListed, QStringLiteral("error rate falling"));
     QCOMPARE(m_model->idAt(0), lastListed);
     QCOMPARE(m_model->rowCount(), IncidentListModel::PageRows + 1);
     QCOMPARE(spies.reset.count(), 0);
@@ -430,6 +436,75 @@ void tst_IncidentListModel::fetchUntilFindsAnIncidentFarDown()
     checkInStepWithTheStore();
     QCOMPARE(m_model->fetchUntil(QUuid::createUuid()), -1);
     QCOMPARE(m_model->rowCount(), 3 * IncidentListModel::PageRows + 10);
+}
+
+// Resolved under "active only", a listed incident leaves a full list: the list stays the
+// store's first rows and still reads on to the end (the incident is looked for further
+// down first, so it may have read them all already).
+void tst_IncidentListModel::aListedIncidentLeavingAFullListLeavesMoreToRead()
+{
+    declareUpTo(IncidentListModel::PageRows + 50);
+    remakeModel();
+    IncidentFilter active;
+    active.activeOnly = true;
+    m_model->setFilter(active);
+    QCOMPARE(m_model->rowCount(), IncidentListModel::PageRows);
+    const QUuid listed = m_model->idAt(10);
+    Spies spies(m_model.get());
+    QVERIFY(m_fixture->store->setStatus(listed, IncidentStatus::Resolved));
+    QCOMPARE(m_model->rowOf(listed), -1);
+    QCOMPARE(spies.reset.count(), 0);
+    checkInStepWithTheStore();
+    QVERIFY(m_model->canFetchMore({}) || m_model->rowCount() == IncidentListModel::PageRows + 49);
+    while (m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    QCOMPARE(m_model->rowCount(), IncidentListModel::PageRows + 49);
+    QVERIFY(!m_model->canFetchMore({}));
+    checkInStepWithTheStore();
+}
+
+// A listed incident whose change sorts it below what the list reads (resolved among more
+// active incidents than a page) stays listed: the one being read never leaves.
+void tst_IncidentListModel::aListedIncidentSortingFarDownStaysListed()
+{
+    declareUpTo(IncidentListModel::PageRows + 50);
+    remakeModel();
+    const QUuid lastListed = m_model->idAt(IncidentListModel::PageRows - 1);
+    Spies spies(m_model.get());
+    QVERIFY(m_fixture->store->setStatus(lastListed, IncidentStatus::Resolved));
+    QCOMPARE(spies.removed.count(), 0);
+    QCOMPARE(spies.reset.count(), 0);
+    QVERIFY(m_model->rowOf(lastListed) >= IncidentListModel::PageRows - 1);
+    checkInStepWithTheStore();
+    QVERIFY(!m_model->canFetchMore({})); // read down to it: nothing further
+}
+
+// Reading further while bursts of the live stream are held back takes them first, so
+// the list does not reset (and the view does not jump back to the current incident).
+void tst_IncidentListModel::readingMoreTakesTheHeldBackBurstsFirst()
+{
+    declareUpTo(IncidentListModel::PageRows + 50);
+    remakeModel();
+    const auto burst = [this](const QUuid &incidentId) {
+        QList<TimelineEntry> entries;
+        for (int i = 0; i < 3; ++i) {
+            TimelineEntry entry;
+            entry.incidentId = incidentId;
+            entry.body = QStringLiteral("live %1").arg(i);
+            entries.append(entry);
+        }
+        QVERIFY(m_fixture->store->addEntries(entries));
+    };
+    burst(m_model->idAt(5)); // taken at once; the window for the next opens
+    const QUuid held = m_model->idAt(150);
+    burst(held);
+    QVERIFY(m_model->idAt(0) != held); // held back
+    Spies spies(m_model.get());
+    m_model->fetchMore({});
+    QCOMPARE(spies.reset.count(), 0);
+    QCOMPARE(m_model->idAt(0), held);
+    QCOMPARE(m_model->rowCount(), IncidentListModel::PageRows + 50);
+    checkInStepWithTheStore();
 }
 
 QTEST_GUILESS_MAIN(tst_IncidentListModel)
