@@ -33,6 +33,20 @@ struct Fixture {
         return store->replaceDirectory({}, {alice, jo}, {checkout});
     }
 
+    // `count` entries on an incident's timeline, "<prefix> 0", "<prefix> 1", …, as one
+    // batch (the way the live stream and a sync page add them).
+    bool addBatch(const QUuid &incidentId, int count, const QString &prefix)
+    {
+        QList<TimelineEntry> entries;
+        for (int i = 0; i < count; ++i) {
+            TimelineEntry entry;
+            entry.incidentId = incidentId;
+            entry.body = QStringLiteral("%1 %2").arg(prefix).arg(i);
+            entries.append(entry);
+        }
+        return store->addEntries(entries);
+    }
+
     // minutesAgo sets the declared time (and so the last activity) so tests control the order.
     QUuid declare(const QString &title, int minutesAgo = 0, const QString &severity = QStringLiteral("SEV2"))
     {

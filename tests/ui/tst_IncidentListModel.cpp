@@ -485,19 +485,9 @@ void tst_IncidentListModel::readingMoreTakesTheHeldBackBurstsFirst()
 {
     declareUpTo(IncidentListModel::PageRows + 50);
     remakeModel();
-    const auto burst = [this](const QUuid &incidentId) {
-        QList<TimelineEntry> entries;
-        for (int i = 0; i < 3; ++i) {
-            TimelineEntry entry;
-            entry.incidentId = incidentId;
-            entry.body = QStringLiteral("live %1").arg(i);
-            entries.append(entry);
-        }
-        QVERIFY(m_fixture->store->addEntries(entries));
-    };
-    burst(m_model->idAt(5)); // taken at once; the window for the next opens
+    QVERIFY(m_fixture->addBatch(m_model->idAt(5), 3, QStringLiteral("live"))); // taken at once; a window opens
     const QUuid held = m_model->idAt(150);
-    burst(held);
+    QVERIFY(m_fixture->addBatch(held, 3, QStringLiteral("live")));
     QVERIFY(m_model->idAt(0) != held); // held back
     Spies spies(m_model.get());
     m_model->fetchMore({});

@@ -353,14 +353,7 @@ void tst_TimelinePane::newMarkerCountsArrivalsWhileScrolledUp()
     // without moving the reader.
     scrollToTop();
     const QUuid top = entryAtTop();
-    QList<TimelineEntry> batch;
-    for (int i = 0; i < 5; ++i) {
-        TimelineEntry entry;
-        entry.incidentId = m_incident;
-        entry.body = QStringLiteral("synced %1").arg(i);
-        batch.append(entry);
-    }
-    QVERIFY(m_fixture->store->addEntries(batch));
+    QVERIFY(m_fixture->addBatch(m_incident, 5, QStringLiteral("synced")));
     QVERIFY2(marker->text().contains(QStringLiteral("5 new")), qPrintable(marker->text()));
     QCOMPARE(entryAtTop(), top);
     // A large batch resets the model (a catch-up after being offline): still in place.
