@@ -44,7 +44,7 @@ struct Fixture {
             entry.body = QStringLiteral("%1 %2").arg(prefix).arg(i);
             entries.append(entry);
         }
-        return store->addEntries(entries);
+        return static_cast<bool>(store->addEntries(entries));
     }
 
     // minutesAgo sets the declared time (and so the last activity) so tests control the order.
