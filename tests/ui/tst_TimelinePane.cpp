@@ -357,14 +357,7 @@ void tst_TimelinePane::newMarkerCountsArrivalsWhileScrolledUp()
     QVERIFY2(marker->text().contains(QStringLiteral("5 new")), qPrintable(marker->text()));
     QCOMPARE(entryAtTop(), top);
     // A large batch resets the model (a catch-up after being offline): still in place.
-    batch.clear();
-    for (int i = 0; i < TimelineModel::MaxIncrementalBatch + 1; ++i) {
-        TimelineEntry entry;
-        entry.incidentId = m_incident;
-        entry.body = QStringLiteral("caught up %1").arg(i);
-        batch.append(entry);
-    }
-    QVERIFY(m_fixture->store->addEntries(batch));
+    QVERIFY(m_fixture->addBatch(m_incident, TimelineModel::MaxIncrementalBatch + 1, QStringLiteral("caught up")));
     const QString expected = QStringLiteral("%1 new").arg(5 + TimelineModel::MaxIncrementalBatch + 1);
     QVERIFY2(marker->text().contains(expected), qPrintable(marker->text()));
     QCOMPARE(entryAtTop(), top);
