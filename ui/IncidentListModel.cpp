@@ -151,9 +151,7 @@ void IncidentListModel::refresh(const QSet<QUuid> &touched)
     if (m_more) // cut off: what the deeper read brought past the known rows waits for a scroll
         fresh = upToTheLastKnown(std::move(fresh), listed, touched);
     if (!listedComeFirst(m_rows, fresh, touched)) {
-        beginResetModel();
-        m_rows = std::move(fresh);
-        endResetModel();
+        resetTo(std::move(fresh));
         return;
     }
     // The touched incidents that left the list, then the others in the order they end
@@ -187,13 +185,23 @@ void IncidentListModel::refresh(const QSet<QUuid> &touched)
         }
     }
     if (!sameIds(m_rows, fresh)) { // not when the order is total; never show a wrong row
-        beginResetModel();
-        m_rows = std::move(fresh);
-        endResetModel();
+        resetTo(std::move(fresh));
         return;
     }
     // Rows other than the touched ones may carry new values too (e.g. counts the store
-    // updated without a signal); tell views about each row that differs.
+    // updated without a signal).
+    takeChangedValues(fresh);
+}
+
+void IncidentListModel::resetTo(QList<IncidentSummary> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+void IncidentListModel::takeChangedValues(const QList<IncidentSummary> &fresh)
+{
     for (qsizetype row = 0; row < m_rows.size(); ++row) {
         if (!(m_rows.at(row) == fresh.at(row))) {
             m_rows[row] = fresh.at(row);
@@ -256,17 +264,10 @@ void IncidentListModel::growTo(int rows)
         refresh(std::exchange(m_touchedByBursts, {}));
     QList<IncidentSummary> fresh = read(rows);
     if (!sameIds(m_rows, fresh.mid(0, m_rows.size()))) { // something changed without a signal
-        beginResetModel();
-        m_rows = std::move(fresh);
-        endResetModel();
+        resetTo(std::move(fresh));
         return;
     }
-    for (qsizetype row = 0; row < m_rows.size(); ++row) { // values the store changed quietly
-        if (!(m_rows.at(row) == fresh.at(row))) {
-            m_rows[row] = fresh.at(row);
-            emit dataChanged(index(int(row)), index(int(row)));
-        }
-    }
+    takeChangedValues(fresh); // values the store changed quietly
     if (fresh.size() > m_rows.size()) {
         beginInsertRows({}, int(m_rows.size()), int(fresh.size() - 1));
         m_rows.append(fresh.mid(m_rows.size()));

@@ -82,6 +82,11 @@ private:
     void incidentTouched(const QUuid &incidentId);
     void burstArrived(const QUuid &incidentId);
     void refresh(const QSet<QUuid> &touched);
+    // Shows `rows` instead, in one reset: when no fine-grained signal would be true.
+    void resetTo(QList<IncidentSummary> rows);
+    // The listed rows' values from `fresh` (the same incidents, first, in the same order),
+    // with a dataChanged for each row that differs.
+    void takeChangedValues(const QList<IncidentSummary> &fresh);
     QString accessibleText(const IncidentSummary &summary) const;
 
     Store *m_store;

@@ -1,8 +1,8 @@
 #include "IncidentListPane.h"
 
-#include "LazyControls.h"
 #include "IncidentItemDelegate.h"
 #include "IncidentListModel.h"
+#include "LazyControls.h"
 
 #include <QItemSelectionModel>
 #include <QLineEdit>

@@ -46,12 +46,11 @@ private:
     };
 
     QStringList titles() const;
-    // Declares incidents until the cache holds `total`, each a minute older than the last.
-    void declareUpTo(int total);
+    // Declares incidents until the cache holds `total`, each a minute older than the
+    // last, and makes a new model over them without a tester (which reads every page).
+    void remakeModelOver(int total);
     // The model's rows are the store's first ones, in its order.
     void checkInStepWithTheStore() const;
-    // A new model on the cache as it is, without a tester (which reads every page).
-    void remakeModel();
     // An entry on an incident's timeline, now.
     void addEntryTo(const QUuid &incidentId, const QString &body);
 
@@ -74,12 +73,6 @@ void tst_IncidentListModel::init()
                                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
-void tst_IncidentListModel::declareUpTo(int total)
-{
-    for (int i = int(m_fixture->store->incidents().size()); i < total; ++i)
-        QVERIFY(!m_fixture->declare(QStringLiteral("Old incident %1").arg(i), 120 + i).isNull());
-}
-
 void tst_IncidentListModel::addEntryTo(const QUuid &incidentId, const QString &body)
 {
     TimelineEntry entry;
@@ -88,8 +81,10 @@ void tst_IncidentListModel::addEntryTo(const QUuid &incidentId, const QString &b
     QVERIFY(m_fixture->store->addEntry(entry));
 }
 
-void tst_IncidentListModel::remakeModel()
+void tst_IncidentListModel::remakeModelOver(int total)
 {
+    for (int i = int(m_fixture->store->incidents().size()); i < total; ++i)
+        QVERIFY(!m_fixture->declare(QStringLiteral("Old incident %1").arg(i), 120 + i).isNull());
     m_tester.reset();
     m_model.reset();
     m_model = std::make_unique<IncidentListModel>(m_fixture->store.get());
@@ -386,8 +381,7 @@ void tst_IncidentListModel::myRoleAndUnread()
 // view reaches its end.
 void tst_IncidentListModel::aLongListIsReadAPageAtATime()
 {
-    declareUpTo(IncidentListModel::PageRows + 50);
-    remakeModel();
+    remakeModelOver(IncidentListModel::PageRows + 50);
     QCOMPARE(m_model->rowCount(), IncidentListModel::PageRows);
     checkInStepWithTheStore();
     QVERIFY(m_model->canFetchMore({}));
@@ -404,8 +398,7 @@ void tst_IncidentListModel::aLongListIsReadAPageAtATime()
 // a new row, and none of the listed ones is pushed out (the one being read stays).
 void tst_IncidentListModel::anIncidentFromFurtherDownAddsARow()
 {
-    declareUpTo(IncidentListModel::PageRows + 50);
-    remakeModel();
+    remakeModelOver(IncidentListModel::PageRows + 50);
     const QUuid lastListed = m_model->idAt(IncidentListModel::PageRows - 1);
     const QUuid oldest = m_fixture->store->incidents().constLast().id;
     QCOMPARE(m_model->rowOf(oldest), -1);
@@ -429,8 +422,7 @@ void tst_IncidentListModel::anIncidentFromFurtherDownAddsARow()
 // A search hit or a link from the metrics far down the list: read until it is listed.
 void tst_IncidentListModel::fetchUntilFindsAnIncidentFarDown()
 {
-    declareUpTo(3 * IncidentListModel::PageRows + 10);
-    remakeModel();
+    remakeModelOver(3 * IncidentListModel::PageRows + 10);
     const QUuid oldest = m_fixture->store->incidents().constLast().id;
     QCOMPARE(m_model->fetchUntil(oldest), 3 * IncidentListModel::PageRows + 9);
     checkInStepWithTheStore();
@@ -443,8 +435,7 @@ void tst_IncidentListModel::fetchUntilFindsAnIncidentFarDown()
 // down first, so it may have read them all already).
 void tst_IncidentListModel::aListedIncidentLeavingAFullListLeavesMoreToRead()
 {
-    declareUpTo(IncidentListModel::PageRows + 50);
-    remakeModel();
+    remakeModelOver(IncidentListModel::PageRows + 50);
     IncidentFilter active;
     active.activeOnly = true;
     m_model->setFilter(active);
@@ -467,8 +458,7 @@ void tst_IncidentListModel::aListedIncidentLeavingAFullListLeavesMoreToRead()
 // active incidents than a page) stays listed: the one being read never leaves.
 void tst_IncidentListModel::aListedIncidentSortingFarDownStaysListed()
 {
-    declareUpTo(IncidentListModel::PageRows + 50);
-    remakeModel();
+    remakeModelOver(IncidentListModel::PageRows + 50);
     const QUuid lastListed = m_model->idAt(IncidentListModel::PageRows - 1);
     Spies spies(m_model.get());
     QVERIFY(m_fixture->store->setStatus(lastListed, IncidentStatus::Resolved));
@@ -483,8 +473,7 @@ void tst_IncidentListModel::aListedIncidentSortingFarDownStaysListed()
 // the list does not reset (and the view does not jump back to the current incident).
 void tst_IncidentListModel::readingMoreTakesTheHeldBackBurstsFirst()
 {
-    declareUpTo(IncidentListModel::PageRows + 50);
-    remakeModel();
+    remakeModelOver(IncidentListModel::PageRows + 50);
     QVERIFY(m_fixture->addBatch(m_model->idAt(5), 3, QStringLiteral("live"))); // taken at once; a window opens
     const QUuid held = m_model->idAt(150);
     QVERIFY(m_fixture->addBatch(held, 3, QStringLiteral("live")));
