@@ -8,6 +8,7 @@
 #include "MetricsWindow.h"
 #include "SearchDialog.h"
 #include "ShortcutSheet.h"
+#include "StartupWarmUp.h"
 #include "Translations.h"
 #include "SyncControls.h"
 #include "store/Store.h"
@@ -78,6 +79,8 @@ int main(int argc, char *argv[])
     Sitrep::Translations::install(app);
 
     const Sitrep::CommandLineOptions options = Sitrep::CommandLine::parse(app);
+    // Past the last exit() of --help and the like: the warm-up's thread is joined on return.
+    const Sitrep::StartupWarmUp warmingUp;
 
     const Sitrep::Profile profile(options.profileDir);
     const Sitrep::ProfileResult created = profile.create();

@@ -70,9 +70,10 @@ struct UiArguments {
 int runUiBench(const UiArguments &arguments);
 
 // Internal to the ui suite: a fresh process that shows the console's main window on the
-// profile (bare: a QMainWindow with a QTableView instead) and prints {"painted_ms": …}
-// after its first paint, ms since main() started (sinceMain).
-int runUiStartChild(const QString &profile, bool bare, const QElapsedTimer &sinceMain);
+// profile as the app starts it (bare: a QMainWindow with a QTableView instead) and prints
+// {"painted_ms": …} after its first paint, ms since main() started (sinceMain). warmUp:
+// the app's StartupWarmUp on the second core, as sitrep does; false shows what it saves.
+int runUiStartChild(const QString &profile, bool bare, bool warmUp, const QElapsedTimer &sinceMain);
 
 // Internal to the store suite: a fresh process that opens the store, pages the end of
 // the incident's timeline and reports its memory. Without a database it reports the

@@ -122,10 +122,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption scrollSteps(QStringLiteral("scroll-steps"),
                                          QStringLiteral("Pages scrolled (ui; default 500)."), QStringLiteral("n"));
     const QCommandLineOption bare(QStringLiteral("bare"), QStringLiteral("internal"));
+    const QCommandLineOption noWarmUp(QStringLiteral("no-warm-up"), QStringLiteral("internal"));
     const QCommandLineOption database(QStringLiteral("db"), QStringLiteral("internal"), QStringLiteral("path"));
     const QCommandLineOption incident(QStringLiteral("incident"), QStringLiteral("internal"), QStringLiteral("id"));
     parser.addOptions({profile, seed, incidents, now, force, entries, dir, streamsSmall, streamsLarge, idle, seconds, batch,
-                       serverBin, changes, outbox, live, rate, starts, scrollSteps, bare, database, incident});
+                       serverBin, changes, outbox, live, rate, starts, scrollSteps, bare, noWarmUp, database,
+                       incident});
     parser.process(*app);
 
     const QStringList positional = parser.positionalArguments();
@@ -202,7 +204,7 @@ int main(int argc, char *argv[])
         if (!qobject_cast<QApplication *>(app.get()))
             return usage(parser, QStringLiteral("sitrep-bench ui: name the suite first (sitrep-bench ui --entries N)."));
         if (suite == QLatin1String("ui-start-child"))
-            return runUiStartChild(parser.value(profile), parser.isSet(bare), sinceMain);
+            return runUiStartChild(parser.value(profile), parser.isSet(bare), !parser.isSet(noWarmUp), sinceMain);
         UiArguments arguments;
         arguments.entries = number(entries, arguments.entries);
         arguments.liveRate = int(number(rate, arguments.liveRate));
