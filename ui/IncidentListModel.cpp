@@ -137,14 +137,30 @@ void IncidentListModel::refresh(const QSet<QUuid> &touched)
     const QSet<QUuid> listed = idsOf(m_rows);
     int reach = std::max(PageRows, int(m_rows.size() + touched.size()));
     QList<IncidentSummary> fresh = read(reach);
-    const auto allTouchedListedRead = [&] {
+    const auto touchedListedNotRead = [&] {
+        QList<QUuid> missing;
         const QSet<QUuid> readIds = idsOf(fresh);
         for (const QUuid &id : touched)
             if (listed.contains(id) && !readIds.contains(id))
-                return false;
-        return true;
+                missing.append(id);
+        return missing;
     };
-    while (m_more && !allTouchedListedRead()) {
+    // The store says where each one is now, so one more read reaches them all; one the
+    // filter leaves out now has simply left (not looked for down to the end).
+    if (m_more) {
+        int deeper = reach;
+        for (const QUuid &id : touchedListedNotRead())
+            deeper = std::max(deeper, m_store->incidentPosition(m_filter, id) + 1);
+        if (deeper > reach) {
+            reach = deeper;
+            fresh = read(reach);
+        }
+    }
+    // Moved on again in between (the live stream's writer commits on its own connection):
+    // read deeper until they are in, as far as they still match.
+    while (m_more && std::ranges::any_of(touchedListedNotRead(), [this](const QUuid &id) {
+               return m_store->incidentPosition(m_filter, id) >= 0;
+           })) {
         reach *= 2;
         fresh = read(reach);
     }
@@ -247,8 +263,17 @@ void IncidentListModel::fetchMore(const QModelIndex &parent)
 
 int IncidentListModel::fetchUntil(const QUuid &incidentId)
 {
-    // Doubling: an incident far down is a few reads away, not one per page.
     int row = rowOf(incidentId);
+    if (row >= 0 || !m_more)
+        return row;
+    // One read down to where the store has it (and a page past it, for the view to scroll
+    // on); none for an incident the filter leaves out.
+    const int position = m_store->incidentPosition(m_filter, incidentId);
+    if (position < 0)
+        return -1;
+    growTo(std::max(position + 1 + PageRows, int(m_rows.size())));
+    row = rowOf(incidentId);
+    // Doubling, should it have moved further down meanwhile: a few reads, not one per page.
     while (row < 0 && m_more) {
         growTo(2 * std::max(PageRows, int(m_rows.size())));
         row = rowOf(incidentId);

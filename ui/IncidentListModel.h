@@ -67,8 +67,9 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
-    // Reads further until the incident is listed (a search hit, a link from the metrics):
-    // its row, or -1 when it does not match the filter.
+    // Reads down to the incident (a search hit, a link from the metrics) in one read, as
+    // Store::incidentPosition places it: its row, or -1 at once when the filter leaves it
+    // out (nothing read).
     int fetchUntil(const QUuid &incidentId);
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;

@@ -208,6 +208,9 @@ public:
     // --- queries ---
     // Active first, then latest activity, then id: a total order.
     QList<IncidentSummary> incidents(const IncidentFilter &filter = {}) const;
+    // The incident's row in incidents(filter) were its limit unbounded: how many matching
+    // incidents come before it; -1 when the filter leaves it out (or there is no such one).
+    int incidentPosition(const IncidentFilter &filter, const QUuid &incidentId) const;
     std::optional<Incident> incident(const QUuid &id) const;
     std::optional<TimelineEntry> entry(const QUuid &id, bool withHistory = false) const;
     int entryCount(const QUuid &incidentId) const;

@@ -14,6 +14,31 @@ namespace Sitrep {
 
 using namespace Rows;
 
+// An IncidentFilter in SQL, after a WHERE: parameters ?1 to ?5, bound by bindIncidentFilter.
+// A macro, so each statement stays one literal (SqliteDb::prepare caches by its address).
+#define SITREP_INCIDENT_FILTERS                                                                                        \
+    "AND (?2 IS NULL OR severity = ?2) AND (?3 IS NULL OR owning_team = ?3) "                                          \
+    "AND (?4 IS NULL OR row IN (SELECT incident_row FROM incident_service WHERE service_id = ?4)) "                    \
+    "AND (?5 IS NULL OR instr(lower(title), lower(?5)) > 0) "
+
+namespace {
+
+// ?1 is "active only", which each statement applies where its walk needs it.
+void bindIncidentFilter(Statement &query, const IncidentFilter &filter)
+{
+    query.bind(1, filter.activeOnly).bind(3, filter.teamId).bind(4, filter.serviceId);
+    if (filter.severity.isEmpty())
+        query.bindNull(2);
+    else
+        query.bind(2, filter.severity);
+    if (filter.titleContains.isEmpty())
+        query.bindNull(5);
+    else
+        query.bind(5, filter.titleContains);
+}
+
+} // namespace
+
 QList<IncidentSummary> Store::incidents(const IncidentFilter &filter) const
 {
     // Active incidents first, then the others, each newest first: the few active ones by
@@ -24,10 +49,6 @@ QList<IncidentSummary> Store::incidents(const IncidentFilter &filter) const
 #define SITREP_INCIDENT_COLUMNS                                                                                        \
     "row, id, title, severity, status, declared_at, last_activity_at, entry_count, restricted, owning_team, "         \
     "read_entries"
-#define SITREP_INCIDENT_FILTERS                                                                                        \
-    "AND (?2 IS NULL OR severity = ?2) AND (?3 IS NULL OR owning_team = ?3) "                                          \
-    "AND (?4 IS NULL OR row IN (SELECT incident_row FROM incident_service WHERE service_id = ?4)) "                    \
-    "AND (?5 IS NULL OR instr(lower(title), lower(?5)) > 0) "
     Statement query = m_db->prepare(
         "SELECT id, title, severity, status, declared_at, last_activity_at, entry_count, restricted, owning_team, "
         "read_entries, (SELECT role FROM role_assignment r WHERE r.incident_row = i.row AND r.person_id = ?7 "
@@ -38,18 +59,9 @@ QList<IncidentSummary> Store::incidents(const IncidentFilter &filter) const
         SITREP_INCIDENT_FILTERS "ORDER BY last_activity_at DESC, id LIMIT ?6)"
         ") AS i ORDER BY status >= 4, last_activity_at DESC, id LIMIT ?6");
 #undef SITREP_INCIDENT_COLUMNS
-#undef SITREP_INCIDENT_FILTERS
     static_assert(int(IncidentStatus::Resolved) == 4, "the query above counts resolved and later as inactive");
-    query.bind(1, filter.activeOnly).bind(3, filter.teamId).bind(4, filter.serviceId).bind(6, filter.limit);
-    query.bind(7, m_actor);
-    if (filter.severity.isEmpty())
-        query.bindNull(2);
-    else
-        query.bind(2, filter.severity);
-    if (filter.titleContains.isEmpty())
-        query.bindNull(5);
-    else
-        query.bind(5, filter.titleContains);
+    bindIncidentFilter(query, filter);
+    query.bind(6, filter.limit).bind(7, m_actor);
     QList<IncidentSummary> result;
     while (query.next()) {
         IncidentSummary summary;
@@ -69,6 +81,38 @@ QList<IncidentSummary> Store::incidents(const IncidentFilter &filter) const
     }
     return result;
 }
+
+int Store::incidentPosition(const IncidentFilter &filter, const QUuid &incidentId) const
+{
+    // Where the incident is in incidents(filter)'s order: the matching incidents before it,
+    // counted down the same indexes (the active ones are few; the others before it are a
+    // range of incident_by_recency), without reading their rows out.
+    Statement self = m_db->prepare("SELECT status >= 4, last_activity_at FROM incident "
+                                   "WHERE id = ?6 AND (?1 = 0 OR status < 4) " SITREP_INCIDENT_FILTERS);
+    bindIncidentFilter(self, filter);
+    self.bind(6, incidentId);
+    if (!self.next())
+        return -1; // no such incident, or the filter leaves it out
+    const bool inactive = self.integer(0) != 0;
+    const qint64 lastActivity = self.int64(1);
+    // Before it in its own part: later activity, or the same and a smaller id (?7, ?8).
+    Statement activeBefore = m_db->prepare(
+        "SELECT count(*) FROM incident WHERE status < 4 " SITREP_INCIDENT_FILTERS
+        "AND (?6 = 1 OR +last_activity_at > ?7 OR (+last_activity_at = ?7 AND id < ?8))");
+    bindIncidentFilter(activeBefore, filter);
+    activeBefore.bind(6, inactive).bind(7, lastActivity).bind(8, incidentId);
+    int position = activeBefore.next() ? activeBefore.integer(0) : 0;
+    if (inactive) {
+        Statement inactiveBefore = m_db->prepare(
+            "SELECT count(*) FROM incident WHERE status >= 4 " SITREP_INCIDENT_FILTERS
+            "AND last_activity_at >= ?7 AND (last_activity_at > ?7 OR id < ?8)");
+        bindIncidentFilter(inactiveBefore, filter);
+        inactiveBefore.bind(7, lastActivity).bind(8, incidentId);
+        position += inactiveBefore.next() ? inactiveBefore.integer(0) : 0;
+    }
+    return position;
+}
+#undef SITREP_INCIDENT_FILTERS
 
 QList<IncidentFacts> Store::incidentFacts(const QDateTime &from, const QDateTime &to) const
 {

@@ -687,6 +687,50 @@ private slots:
         QCOMPARE(f.store.incidents({.titleContains = QStringLiteral("CHECKOUT")}).size(), 1);
         QCOMPARE(all.last().entryCount, 2);
     }
+
+    // Store::incidentPosition is the row incidents(filter) lists the incident at, for
+    // every incident and filter: active and resolved ones, equal activity times (the id
+    // decides), filters that leave some out (-1).
+    void incidentPositionIsTheRowInTheList()
+    {
+        StoreFixture f;
+        QVERIFY(f.open());
+        const QStringList severities{QStringLiteral("SEV1"), QStringLiteral("SEV2"), QStringLiteral("SEV3")};
+        QList<QUuid> ids;
+        for (int i = 0; i < 36; ++i) {
+            const QUuid id = f.declare(QStringLiteral("%1 incident %2").arg(i % 2 ? QStringLiteral("Checkout")
+                                                                                    : QStringLiteral("Search"))
+                                           .arg(i),
+                                       severities.at(i % 3));
+            QVERIFY(!id.isNull());
+            if (i % 4 == 0)
+                QVERIFY(f.store.setStatus(id, IncidentStatus::Resolved));
+            if (i % 5 == 0)
+                f.addEntry(id, QStringLiteral("later activity"));
+            ids.append(id);
+        }
+        { // a third of them, active and resolved, share one activity time: the id decides
+            SqliteDb db;
+            QVERIFY(db.open(f.store.path(), SqliteDb::Mode::ReadWrite));
+            QVERIFY(db.exec(QStringLiteral("UPDATE incident SET last_activity_at = "
+                                           "(SELECT max(last_activity_at) FROM incident) WHERE row % 3 = 0")));
+        }
+        QList<IncidentFilter> filters{{}, {.activeOnly = true}, {.severity = QStringLiteral("SEV2")},
+                                      {.titleContains = QStringLiteral("checkout")},
+                                      {.activeOnly = true, .severity = QStringLiteral("SEV1")}};
+        for (const IncidentFilter &filter : filters) {
+            const QList<IncidentSummary> listed = f.store.incidents(filter);
+            QVERIFY(!listed.isEmpty());
+            for (const QUuid &id : ids) {
+                int expected = -1;
+                for (int row = 0; row < listed.size(); ++row)
+                    if (listed.at(row).id == id)
+                        expected = row;
+                QCOMPARE(f.store.incidentPosition(filter, id), expected);
+            }
+            QCOMPARE(f.store.incidentPosition(filter, QUuid::createUuid()), -1);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_StoreCommands)

@@ -28,6 +28,7 @@ private slots:
     void aLongListIsReadAPageAtATime();
     void anIncidentFromFurtherDownAddsARow();
     void fetchUntilFindsAnIncidentFarDown();
+    void fetchUntilReadsNothingForAnIncidentTheFilterLeavesOut();
     void aListedIncidentLeavingAFullListLeavesMoreToRead();
     void aListedIncidentSortingFarDownStaysListed();
     void readingMoreTakesTheHeldBackBurstsFirst();
@@ -430,9 +431,30 @@ void tst_IncidentListModel::fetchUntilFindsAnIncidentFarDown()
     QCOMPARE(m_model->rowCount(), 3 * IncidentListModel::PageRows + 10);
 }
 
+// An incident the filter leaves out (a search hit while the list is filtered by title):
+// not found, and nothing read looking for it.
+void tst_IncidentListModel::fetchUntilReadsNothingForAnIncidentTheFilterLeavesOut()
+{
+    remakeModelOver(IncidentListModel::PageRows + 50);
+    IncidentFilter old;
+    old.titleContains = QStringLiteral("Old incident");
+    m_model->setFilter(old);
+    QCOMPARE(m_model->rowCount(), IncidentListModel::PageRows);
+    Spies spies(m_model.get());
+    QCOMPARE(m_model->fetchUntil(m_recent), -1); // "Search lag"
+    QCOMPARE(m_model->rowCount(), IncidentListModel::PageRows);
+    QCOMPARE(spies.inserted.count(), 0);
+    QVERIFY(m_model->canFetchMore({}));
+    // One that matches, further down: one read to a page past it.
+    const QUuid lastMatching = m_fixture->store->incidents(old).constLast().id;
+    QCOMPARE(m_model->fetchUntil(lastMatching), IncidentListModel::PageRows + 47);
+    QCOMPARE(spies.inserted.count(), 1);
+    checkInStepWithTheStore();
+}
+
 // Resolved under "active only", a listed incident leaves a full list: the list stays the
-// store's first rows and still reads on to the end (the incident is looked for further
-// down first, so it may have read them all already).
+// store's first rows, and reads no further than it did (the store says the incident no
+// longer matches, so it is not looked for down to the end).
 void tst_IncidentListModel::aListedIncidentLeavingAFullListLeavesMoreToRead()
 {
     remakeModelOver(IncidentListModel::PageRows + 50);
@@ -446,7 +468,8 @@ void tst_IncidentListModel::aListedIncidentLeavingAFullListLeavesMoreToRead()
     QCOMPARE(m_model->rowOf(listed), -1);
     QCOMPARE(spies.reset.count(), 0);
     checkInStepWithTheStore();
-    QVERIFY(m_model->canFetchMore({}) || m_model->rowCount() == IncidentListModel::PageRows + 49);
+    QCOMPARE(m_model->rowCount(), IncidentListModel::PageRows - 1);
+    QVERIFY(m_model->canFetchMore({}));
     while (m_model->canFetchMore({}))
         m_model->fetchMore({});
     QCOMPARE(m_model->rowCount(), IncidentListModel::PageRows + 49);
