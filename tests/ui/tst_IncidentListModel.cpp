@@ -8,6 +8,85 @@
 
 using namespace Sitrep;
 
+namespace {
+
+// The model's rows as its signals tell them: a copy kept by the insert, remove, move and
+// reset signals alone, which must equal the model's own rows after every change. It checks
+// the item-model contract on the paging paths, where a QAbstractItemModelTester cannot go
+// (it calls fetchMore, so it reads every page).
+class SignalledRows : public QObject
+{
+public:
+    explicit SignalledRows(IncidentListModel *model)
+        : m_model(model)
+        , m_ids(modelIds())
+    {
+        connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+                [this](const QModelIndex &parent, int first) {
+                    expect(!parent.isValid() && first >= 0 && first <= m_ids.size(), "insert outside the rows");
+                    expect(m_ids == modelIds(), "rows changed before the insert was announced");
+                });
+        connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+            for (int row = first; row <= last; ++row)
+                m_ids.insert(row, m_model->idAt(row));
+        });
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                [this](const QModelIndex &parent, int first, int last) {
+                    expect(!parent.isValid() && first >= 0 && last < m_ids.size(), "remove outside the rows");
+                    expect(m_ids == modelIds(), "rows changed before the removal was announced");
+                });
+        connect(model, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &, int first, int last) {
+            m_ids.remove(first, last - first + 1);
+        });
+        connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, [this] {
+            expect(m_ids == modelIds(), "rows changed before the move was announced");
+        });
+        connect(model, &QAbstractItemModel::rowsMoved, this,
+                [this](const QModelIndex &, int first, int last, const QModelIndex &, int destination) {
+                    const QList<QUuid> moving = m_ids.mid(first, last - first + 1);
+                    m_ids.remove(first, moving.size());
+                    const int at = destination > first ? destination - int(moving.size()) : destination;
+                    for (int i = 0; i < moving.size(); ++i)
+                        m_ids.insert(at + i, moving.at(i));
+                });
+        connect(model, &QAbstractItemModel::modelReset, this, [this] { m_ids = modelIds(); });
+        connect(model, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    expect(topLeft.isValid() && bottomRight.isValid() && topLeft.row() <= bottomRight.row()
+                               && bottomRight.row() < m_ids.size(),
+                           "dataChanged outside the rows");
+                });
+    }
+
+    // Empty when the signals told every change; else the first thing that went wrong.
+    QString problem() const
+    {
+        if (!m_problem.isEmpty())
+            return m_problem;
+        return m_ids == modelIds() ? QString() : QStringLiteral("the signals do not add up to the model's rows");
+    }
+
+private:
+    QList<QUuid> modelIds() const
+    {
+        QList<QUuid> ids;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            ids.append(m_model->idAt(row));
+        return ids;
+    }
+    void expect(bool held, const char *what)
+    {
+        if (!held && m_problem.isEmpty())
+            m_problem = QString::fromLatin1(what);
+    }
+
+    IncidentListModel *m_model;
+    QList<QUuid> m_ids;
+    QString m_problem;
+};
+
+} // namespace
+
 class tst_IncidentListModel : public QObject
 {
     Q_OBJECT
@@ -48,7 +127,8 @@ private:
 
     QStringList titles() const;
     // Declares incidents until the cache holds `total`, each a minute older than the
-    // last, and makes a new model over them without a tester (which reads every page).
+    // last, and makes a new model over them, watched by SignalledRows instead of a tester
+    // (which reads every page); checkInStepWithTheStore checks both.
     void remakeModelOver(int total);
     // The model's rows are the store's first ones, in its order.
     void checkInStepWithTheStore() const;
@@ -58,6 +138,7 @@ private:
     std::unique_ptr<UiTest::Fixture> m_fixture;
     std::unique_ptr<IncidentListModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<SignalledRows> m_signalled; // instead of the tester, over long lists
     QUuid m_old;    // declared 60 minutes ago
     QUuid m_recent; // declared 10 minutes ago
 };
@@ -87,8 +168,10 @@ void tst_IncidentListModel::remakeModelOver(int total)
     for (int i = int(m_fixture->store->incidents().size()); i < total; ++i)
         QVERIFY(!m_fixture->declare(QStringLiteral("Old incident %1").arg(i), 120 + i).isNull());
     m_tester.reset();
+    m_signalled.reset();
     m_model.reset();
     m_model = std::make_unique<IncidentListModel>(m_fixture->store.get());
+    m_signalled = std::make_unique<SignalledRows>(m_model.get());
 }
 
 void tst_IncidentListModel::checkInStepWithTheStore() const
@@ -99,11 +182,14 @@ void tst_IncidentListModel::checkInStepWithTheStore() const
     QCOMPARE(store.size(), m_model->rowCount());
     for (int row = 0; row < m_model->rowCount(); ++row)
         QCOMPARE(m_model->idAt(row), store.at(row).id);
+    if (m_signalled)
+        QVERIFY2(m_signalled->problem().isEmpty(), qPrintable(m_signalled->problem()));
 }
 
 void tst_IncidentListModel::cleanup()
 {
     m_tester.reset();
+    m_signalled.reset();
     m_model.reset();
     m_fixture.reset();
 }
