@@ -145,12 +145,16 @@ void IncidentListModel::refresh(const QSet<QUuid> &touched)
                 missing.append(id);
         return missing;
     };
-    // The store says where each one is now, so one more read reaches them all; one the
-    // filter leaves out now has simply left (not looked for down to the end).
+    // The store says where each one is now, so one more read reaches them all (and one
+    // row past, so whether more follow is known); one the filter leaves out now has simply
+    // left (not looked for down to the end).
     if (m_more) {
         int deeper = reach;
-        for (const QUuid &id : touchedListedNotRead())
-            deeper = std::max(deeper, m_store->incidentPosition(m_filter, id) + 1);
+        for (const QUuid &id : touchedListedNotRead()) {
+            const int position = m_store->incidentPosition(m_filter, id);
+            if (position >= 0)
+                deeper = std::max(deeper, position + 2);
+        }
         if (deeper > reach) {
             reach = deeper;
             fresh = read(reach);
@@ -263,6 +267,10 @@ void IncidentListModel::fetchMore(const QModelIndex &parent)
 
 int IncidentListModel::fetchUntil(const QUuid &incidentId)
 {
+    // Bursts held back first (the incident may be among them): the listed rows must be
+    // the store's first ones before a read places it.
+    if (!m_touchedByBursts.isEmpty())
+        refresh(std::exchange(m_touchedByBursts, {}));
     int row = rowOf(incidentId);
     if (row >= 0 || !m_more)
         return row;
@@ -287,7 +295,8 @@ void IncidentListModel::growTo(int rows)
     // listed rows must be the store's first ones for the next ones to follow them.
     if (!m_touchedByBursts.isEmpty())
         refresh(std::exchange(m_touchedByBursts, {}));
-    QList<IncidentSummary> fresh = read(rows);
+    // At least the rows listed now, which the bursts may have added to.
+    QList<IncidentSummary> fresh = read(std::max(rows, int(m_rows.size())));
     if (!sameIds(m_rows, fresh.mid(0, m_rows.size()))) { // something changed without a signal
         resetTo(std::move(fresh));
         return;

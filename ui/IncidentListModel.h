@@ -67,9 +67,9 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
-    // Reads down to the incident (a search hit, a link from the metrics) in one read, as
-    // Store::incidentPosition places it: its row, or -1 at once when the filter leaves it
-    // out (nothing read).
+    // Reads down to the incident (a search hit, a link from the metrics) and a page past
+    // it, as far as Store::incidentPosition places it, not page by page: its row, or -1
+    // when the filter leaves it out (nothing read looking for it).
     int fetchUntil(const QUuid &incidentId);
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;

@@ -6,16 +6,19 @@
 namespace Sitrep {
 
 StartupWarmUp::StartupWarmUp()
-    : m_thread([] {
+{
+    if (std::thread::hardware_concurrency() < 2)
+        return;
+    m_thread = std::thread([] {
         QFontDatabase::families();
         QImageReader::supportedImageFormats();
-    })
-{
+    });
 }
 
 StartupWarmUp::~StartupWarmUp()
 {
-    m_thread.join();
+    if (m_thread.joinable())
+        m_thread.join();
 }
 
 } // namespace Sitrep

@@ -6,10 +6,13 @@
 // window needs it, while that thread opens the profile and makes the window:
 // - the font database: fontconfig reads its configuration and font list, ~8 ms here, the
 //   single largest part of drawing any first text (the bare QMainWindow pays it too);
-// - the image format plugins: the menu bar's extension icon has QImageReader try each.
+// - the image format plugins: the menu bar's extension icon (a PNG) has QImageReader
+//   probe every installed plugin by content, none of which reads PNG, so the UI thread
+//   would load them all anyway.
 // Both are shared by all threads behind Qt's own locks (QFontDatabase is documented
 // thread-safe), so nothing is done twice: the UI thread that needs one before the
-// warm-up is through waits on that lock for the rest, never longer than doing it itself.
+// warm-up is through waits on that lock for the rest. On a single core it would only
+// compete with the UI thread, so it does nothing there.
 // The console's start to its first painted window: `sitrep-bench ui` (ui.cold_start).
 
 namespace Sitrep {

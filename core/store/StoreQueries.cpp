@@ -85,8 +85,9 @@ QList<IncidentSummary> Store::incidents(const IncidentFilter &filter) const
 int Store::incidentPosition(const IncidentFilter &filter, const QUuid &incidentId) const
 {
     // Where the incident is in incidents(filter)'s order: the matching incidents before it,
-    // counted down the same indexes (the active ones are few; the others before it are a
-    // range of incident_by_recency), without reading their rows out.
+    // counted without reading their rows out. The active ones are few; the resolved and
+    // closed ones before it are a range of incident_by_activity per status ("status >= 4"
+    // would make the planner walk every inactive incident: 7–32 ms at 20,000 with a filter).
     Statement self = m_db->prepare("SELECT status >= 4, last_activity_at FROM incident "
                                    "WHERE id = ?6 AND (?1 = 0 OR status < 4) " SITREP_INCIDENT_FILTERS);
     bindIncidentFilter(self, filter);
@@ -104,8 +105,9 @@ int Store::incidentPosition(const IncidentFilter &filter, const QUuid &incidentI
     int position = activeBefore.next() ? activeBefore.integer(0) : 0;
     if (inactive) {
         Statement inactiveBefore = m_db->prepare(
-            "SELECT count(*) FROM incident WHERE status >= 4 " SITREP_INCIDENT_FILTERS
+            "SELECT count(*) FROM incident WHERE status IN (4, 5) " SITREP_INCIDENT_FILTERS
             "AND last_activity_at >= ?7 AND (last_activity_at > ?7 OR id < ?8)");
+        static_assert(int(IncidentStatus::Closed) == 5, "the inactive statuses are 4 and 5, the last");
         bindIncidentFilter(inactiveBefore, filter);
         inactiveBefore.bind(7, lastActivity).bind(8, incidentId);
         position += inactiveBefore.next() ? inactiveBefore.integer(0) : 0;

@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QThread>
 
 using namespace Sitrep;
 
@@ -111,6 +112,7 @@ private slots:
     void aListedIncidentLeavingAFullListLeavesMoreToRead();
     void aListedIncidentSortingFarDownStaysListed();
     void readingMoreTakesTheHeldBackBurstsFirst();
+    void fetchUntilTakesTheHeldBackBurstsFirst();
 
 private:
     struct Spies {
@@ -134,6 +136,9 @@ private:
     void checkInStepWithTheStore() const;
     // An entry on an incident's timeline, now.
     void addEntryTo(const QUuid &incidentId, const QString &body);
+    // Lets the clock pass the last entry's millisecond without running the event loop (the
+    // burst window must not end): the next entry's incident then sorts above, not by id.
+    static void laterThanTheLastActivity() { QThread::msleep(2); }
 
     std::unique_ptr<UiTest::Fixture> m_fixture;
     std::unique_ptr<IncidentListModel> m_model;
@@ -323,6 +328,7 @@ void tst_IncidentListModel::activityMovesRowUp()
 
     // And down again when the other one gets an entry.
     spies.moved.clear();
+    laterThanTheLastActivity();
     addEntryTo(m_recent, QStringLiteral("index rebuild started"));
     QCOMPARE(spies.moved.count(), 1);
     QCOMPARE(spies.reset.count(), 0);
@@ -499,6 +505,7 @@ void tst_IncidentListModel::anIncidentFromFurtherDownAddsARow()
     QCOMPARE(m_model->rowOf(lastListed), IncidentListModel::PageRows);
     checkInStepWithTheStore();
     // Listed ones moving about keep the count.
+    laterThanTheLastActivity();
     addEntryTo(lastListed, QStringLiteral("error rate falling"));
     QCOMPARE(m_model->idAt(0), lastListed);
     QCOMPARE(m_model->rowCount(), IncidentListModel::PageRows + 1);
@@ -585,6 +592,7 @@ void tst_IncidentListModel::readingMoreTakesTheHeldBackBurstsFirst()
     remakeModelOver(IncidentListModel::PageRows + 50);
     QVERIFY(m_fixture->addBatch(m_model->idAt(5), 3, QStringLiteral("live"))); // taken at once; a window opens
     const QUuid held = m_model->idAt(150);
+    laterThanTheLastActivity();
     QVERIFY(m_fixture->addBatch(held, 3, QStringLiteral("live")));
     QVERIFY(m_model->idAt(0) != held); // held back
     Spies spies(m_model.get());
@@ -592,6 +600,29 @@ void tst_IncidentListModel::readingMoreTakesTheHeldBackBurstsFirst()
     QCOMPARE(spies.reset.count(), 0);
     QCOMPARE(m_model->idAt(0), held);
     QCOMPARE(m_model->rowCount(), IncidentListModel::PageRows + 50);
+    checkInStepWithTheStore();
+}
+
+// A search hit opened while bursts are held back: they are taken first, so the list
+// grows by the incidents they brought in and does not reset (a listed one would drop out).
+void tst_IncidentListModel::fetchUntilTakesTheHeldBackBurstsFirst()
+{
+    remakeModelOver(IncidentListModel::PageRows + 50);
+    QVERIFY(m_fixture->addBatch(m_model->idAt(5), 3, QStringLiteral("live"))); // taken at once; a window opens
+    const QList<IncidentSummary> all = m_fixture->store->incidents();
+    const QUuid further = all.at(IncidentListModel::PageRows + 20).id;
+    const QUuid furthest = all.at(IncidentListModel::PageRows + 30).id;
+    laterThanTheLastActivity();
+    QVERIFY(m_fixture->addBatch(further, 2, QStringLiteral("live")));
+    laterThanTheLastActivity();
+    QVERIFY(m_fixture->addBatch(furthest, 2, QStringLiteral("live")));
+    QCOMPARE(m_model->rowOf(furthest), -1); // held back
+    const QUuid lastListed = m_model->idAt(IncidentListModel::PageRows - 1);
+    Spies spies(m_model.get());
+    QCOMPARE(m_model->fetchUntil(furthest), 0);
+    QCOMPARE(spies.reset.count(), 0);
+    QCOMPARE(m_model->rowCount(), IncidentListModel::PageRows + 2);
+    QVERIFY(m_model->rowOf(lastListed) >= 0);
     checkInStepWithTheStore();
 }
 
