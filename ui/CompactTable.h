@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CachedTextDelegate.h"
+
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QTableView>
@@ -10,9 +12,12 @@ namespace Sitrep {
 
 // The look of the small tables beside the timeline (tracks, ruled out, bridge roster):
 // whole rows, fixed row heights (the view never measures rows), no grid, and Tab leaving
-// the table for the controls under it rather than walking its cells.
+// the table for the controls under it rather than walking its cells. Their cells keep
+// their laid-out text (CachedTextDelegate): the style lays each one out again at every
+// repaint, and these tables repaint with the presence and roster traffic.
 inline void setUpCompactTable(QTableView *view)
 {
+    view->setItemDelegate(new CachedTextDelegate(view));
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setShowGrid(false);

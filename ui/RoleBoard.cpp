@@ -1,5 +1,6 @@
 #include "RoleBoard.h"
 
+#include "CachedTextDelegate.h"
 #include "DayChangeTimer.h"
 #include "RoleBoardModel.h"
 #include "RoleSlots.h"
@@ -126,6 +127,7 @@ void RoleBoard::setUpRolesView()
     m_rolesView->setWordWrap(false);
     m_rolesView->setAlternatingRowColors(true);
     m_rolesView->setTextElideMode(Qt::ElideRight); // "Priya Nata…", as the roster and the list
+    m_rolesView->setItemDelegate(new CachedTextDelegate(m_rolesView)); // as the compact tables
     // Dropping always lands on a row (a role), never between two.
     m_rolesView->setDragDropMode(QAbstractItemView::DropOnly);
     m_rolesView->setDragDropOverwriteMode(true);
