@@ -1,5 +1,6 @@
 #include "BridgeRosterModel.h"
 
+#include "CachedTextDelegate.h"
 #include "TimeText.h"
 
 #include "rules/Labels.h"
@@ -166,24 +167,32 @@ int BridgeRosterModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString BridgeRosterModel::flagsText(const BridgeRosterRow &row, bool spoken) const
+QString BridgeRosterModel::flagsText(const BridgeRosterRow &row, FlagsForm form) const
 {
-    // A sign and a word for each flag (never colour alone); the spoken form has words only.
+    // A sign and a word for each flag (never colour alone); the spoken form has words only,
+    // and the signs alone are what a narrow column shows (CachedTextDelegate::ShortTextRole).
     const BridgeParticipant &p = row.participant;
     QStringList parts;
+    const auto flag = [&parts, form](const char *sign, const QString &shown, const QString &spoken) {
+        parts.append(form == FlagsForm::Spoken ? spoken
+                         : form == FlagsForm::Signs ? QString::fromUtf8(sign)
+                                                    : shown);
+    };
     if (p.handRaised)
-        parts.append(spoken ? tr("hand raised") : tr("☝ hand"));
+        flag("☝", tr("☝ hand"), tr("hand raised"));
     if (p.inLobby)
-        parts.append(spoken ? tr("in the lobby") : tr("◌ lobby"));
+        flag("◌", tr("◌ lobby"), tr("in the lobby"));
     if (p.muteRequested)
-        parts.append(spoken ? tr("mute requested") : tr("⊘ mute"));
+        flag("⊘", tr("⊘ mute"), tr("mute requested"));
     if (p.essential)
-        parts.append(spoken ? tr("essential") : tr("★ essential"));
+        flag("★", tr("★ essential"), tr("essential"));
     if (row.live)
-        parts.append(spoken ? tr("console on the bridge now") : tr("● live"));
+        flag("●", tr("● live"), tr("console on the bridge now"));
     else if (row.viewing)
-        parts.append(spoken ? tr("console viewing the incident, not on the bridge") : tr("○ watching"));
-    return parts.join(spoken ? QStringLiteral(", ") : QStringLiteral("  "));
+        flag("○", tr("○ watching"), tr("console viewing the incident, not on the bridge"));
+    return parts.join(form == FlagsForm::Spoken ? QStringLiteral(", ")
+                      : form == FlagsForm::Signs ? QStringLiteral(" ")
+                                                 : QStringLiteral("  "));
 }
 
 QVariant BridgeRosterModel::data(const QModelIndex &index, int role) const
@@ -209,7 +218,7 @@ QVariant BridgeRosterModel::data(const QModelIndex &index, int role) const
         case RoleColumn:
             return row->roles;
         case FlagsColumn:
-            return flagsText(*row, false);
+            return flagsText(*row, FlagsForm::Shown);
         case JoinedColumn:
             return clock(p.joinedAt);
         case LeftColumn:
@@ -225,7 +234,7 @@ QVariant BridgeRosterModel::data(const QModelIndex &index, int role) const
         QString text = tr("%1, %2").arg(p.displayName, phone ? tr("phone %1").arg(p.channel) : tr("console"));
         if (!row->roles.isEmpty())
             text += QStringLiteral(", ") + row->roles;
-        if (const QString flags = flagsText(*row, true); !flags.isEmpty())
+        if (const QString flags = flagsText(*row, FlagsForm::Spoken); !flags.isEmpty())
             text += QStringLiteral(", ") + flags;
         if (!row->watching)
             text += p.isPresent() ? tr(", joined %1").arg(clock(p.joinedAt))
@@ -240,6 +249,8 @@ QVariant BridgeRosterModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
+    case CachedTextDelegate::ShortTextRole: // when the flags' words do not fit the column
+        return index.column() == FlagsColumn ? flagsText(*row, FlagsForm::Signs) : QVariant();
     case ParticipantIdRole:
         return row->watching ? QUuid() : p.id;
     case PresentRole:

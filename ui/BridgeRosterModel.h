@@ -76,7 +76,8 @@ public:
 
 private:
     void reload(bool reset = false);
-    QString flagsText(const BridgeRosterRow &row, bool spoken) const;
+    enum class FlagsForm { Shown, Signs, Spoken };
+    QString flagsText(const BridgeRosterRow &row, FlagsForm form) const;
 
     Store *m_store;
     QUuid m_incidentId;

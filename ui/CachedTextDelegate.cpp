@@ -23,7 +23,8 @@ CachedTextDelegate::CachedTextDelegate(QObject *parent)
 {
 }
 
-const QStaticText &CachedTextDelegate::textFor(const QString &fullText, int width, const QFont &font) const
+const QStaticText &CachedTextDelegate::textFor(const QString &fullText, const QString &shortText, int width,
+                                               const QFont &font) const
 {
     const QString text = fullText.size() > MaxShownCharacters ? fullText.left(MaxShownCharacters) : fullText;
     // QFont::key() formats a string at every call, and nearly every cell has the same font.
@@ -33,6 +34,8 @@ const QStaticText &CachedTextDelegate::textFor(const QString &fullText, int widt
     }
     QString key = m_fontKey;
     key += QLatin1Char('\x1f') + QString::number(width) + QLatin1Char('\x1f') + text;
+    if (!shortText.isEmpty())
+        key += QLatin1Char('\x1f') + shortText;
     if (const QStaticText *cached = m_texts.object(key)) {
         ++m_reused;
         return *cached;
@@ -46,11 +49,13 @@ const QStaticText &CachedTextDelegate::textFor(const QString &fullText, int widt
         return laidOut;
     };
     // Most cells fit (times, kinds, names): laid out once. Only a text that does not is
-    // elided and laid out again (the first window paints a few hundred cells).
+    // elided (or its short form shown) and laid out again (the first window paints a few
+    // hundred cells).
     QStaticText *laidOut = layOut(text);
     if (laidOut->size().width() > width) {
         delete laidOut;
-        laidOut = layOut(QFontMetrics(font).elidedText(text, Qt::ElideRight, width));
+        const QString &instead = shortText.isEmpty() ? text : shortText;
+        laidOut = layOut(QFontMetrics(font).elidedText(instead, Qt::ElideRight, width));
     }
     const qsizetype cost = key.size();
     m_texts.insert(key, laidOut, int(cost));
@@ -80,7 +85,7 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QRect room = textRect.adjusted(margin, 0, -margin, 0);
     if (room.width() <= 0)
         return;
-    const QStaticText &laidOut = textFor(text, room.width(), opt.font);
+    const QStaticText &laidOut = textFor(text, index.data(ShortTextRole).toString(), room.width(), opt.font);
 
     const QSizeF size = laidOut.size();
     qreal x = room.left();

@@ -20,6 +20,11 @@ class CachedTextDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
+    // A cell's short form, shown instead of its text when the text does not fit the column:
+    // the bridge roster's flags as their signs alone ("☝ ★") rather than "☝ hand  ★ ess…"
+    // in a narrow dock. The tooltip and the spoken text keep the words.
+    static constexpr int ShortTextRole = Qt::UserRole + 1000;
+
     explicit CachedTextDelegate(QObject *parent = nullptr);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -29,7 +34,7 @@ public:
     qint64 reused() const { return m_reused; }
 
 private:
-    const QStaticText &textFor(const QString &text, int width, const QFont &font) const;
+    const QStaticText &textFor(const QString &text, const QString &shortText, int width, const QFont &font) const;
 
     mutable QCache<QString, QStaticText> m_texts;
     mutable QFont m_keyFont; // the font of m_fontKey

@@ -1,5 +1,6 @@
 #include "BridgePane.h"
 #include "BridgeRosterModel.h"
+#include "CachedTextDelegate.h"
 #include "DayChangeTimer.h"
 #include "UiTestStore.h"
 
@@ -179,6 +180,12 @@ void tst_BridgePane::togglesMuteEssentialAndHand()
     const QString spoken = m_pane->model()->index(rowOf(jo), 0).data(Qt::AccessibleTextRole).toString();
     QVERIFY2(spoken.contains(QStringLiteral("hand raised")) && spoken.contains(QStringLiteral("mute requested")),
              qPrintable(spoken));
+    // In a column too narrow for the words, the signs alone (CachedTextDelegate shows them).
+    QCOMPARE(m_pane->model()
+                 ->index(rowOf(jo), BridgeRosterModel::FlagsColumn)
+                 .data(CachedTextDelegate::ShortTextRole)
+                 .toString(),
+             QStringLiteral("☝ ⊘ ★"));
 
     // Again, and they go off; the Hand button by mouse does the same.
     QTest::keyClick(m_pane->view(), Qt::Key_M);

@@ -92,6 +92,32 @@ private slots:
                                 .arg(expected.left()).arg(expected.top()).arg(expected.width()).arg(expected.height())
                                 .arg(actual.left()).arg(actual.top()).arg(actual.width()).arg(actual.height())));
     }
+
+    // A cell whose text does not fit shows its short form (ShortTextRole) instead of an
+    // elided word, exactly as a cell of that text; when the column is wide enough, the text.
+    void aNarrowColumnShowsTheShortForm()
+    {
+        QStandardItemModel model(2, 1);
+        auto *flags = new QStandardItem(QStringLiteral("☝ hand  ★ essential"));
+        flags->setData(QStringLiteral("☝ ★"), CachedTextDelegate::ShortTextRole);
+        model.setItem(0, 0, flags);
+        model.setItem(1, 0, new QStandardItem(QStringLiteral("☝ ★")));
+        QTableView view;
+        view.setItemDelegate(new CachedTextDelegate(&view));
+        view.setFocusPolicy(Qt::NoFocus); // no focus frame on either cell
+        view.setWordWrap(false);
+        view.setModel(&model);
+        view.resize(500, 120);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const auto cellImage = [&view, &model](int row) {
+            return view.viewport()->grab().toImage().copy(view.visualRect(model.index(row, 0)));
+        };
+        view.setColumnWidth(0, view.fontMetrics().horizontalAdvance(QStringLiteral("☝ ★ ess")));
+        QCOMPARE(cellImage(0), cellImage(1));
+        view.setColumnWidth(0, 400);
+        QVERIFY(cellImage(0) != cellImage(1));
+    }
 };
 
 QTEST_MAIN(tst_CachedTextDelegate)
