@@ -5,6 +5,8 @@
 #include <QPainter>
 #include <QStyle>
 
+#include <algorithm>
+
 namespace Sitrep {
 
 namespace {
@@ -54,8 +56,14 @@ const QStaticText &CachedTextDelegate::textFor(const QString &fullText, const QS
     QStaticText *laidOut = layOut(text);
     if (laidOut->size().width() > width) {
         delete laidOut;
-        const QString &instead = shortText.isEmpty() ? text : shortText;
-        laidOut = layOut(QFontMetrics(font).elidedText(instead, Qt::ElideRight, width));
+        const QFontMetrics metrics(font);
+        QString elided = metrics.elidedText(text, Qt::ElideRight, width);
+        const bool keepsTheShortForm = std::all_of(shortText.cbegin(), shortText.cend(), [&elided](QChar c) {
+            return c.isSpace() || elided.contains(c);
+        });
+        if (!keepsTheShortForm)
+            elided = metrics.elidedText(shortText, Qt::ElideRight, width);
+        laidOut = layOut(elided);
     }
     const qsizetype cost = key.size();
     m_texts.insert(key, laidOut, int(cost));

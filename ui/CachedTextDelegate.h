@@ -20,9 +20,10 @@ class CachedTextDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    // A cell's short form, shown instead of its text when the text does not fit the column:
-    // the bridge roster's flags as their signs alone ("☝ ★") rather than "☝ hand  ★ ess…"
-    // in a narrow dock. The tooltip and the spoken text keep the words.
+    // What of a cell must stay in sight: when its text does not fit the column and eliding
+    // would cut any of these characters off, they are shown instead. The bridge roster's
+    // flags give their signs: "☝ hand  ★ unv…" keeps both, but where only "☝ hand …"
+    // would fit, "☝ ★" shows. The tooltip and the spoken text keep the words.
     static constexpr int ShortTextRole = Qt::UserRole + 1000;
 
     explicit CachedTextDelegate(QObject *parent = nullptr);

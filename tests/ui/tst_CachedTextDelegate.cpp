@@ -93,8 +93,9 @@ private slots:
                                 .arg(actual.left()).arg(actual.top()).arg(actual.width()).arg(actual.height())));
     }
 
-    // A cell whose text does not fit shows its short form (ShortTextRole) instead of an
-    // elided word, exactly as a cell of that text; when the column is wide enough, the text.
+    // A cell whose text does not fit, and would lose a character of its short form
+    // (ShortTextRole) to eliding, shows the short form, exactly as a cell of that text. A
+    // little wider, eliding keeps them all and the elided text shows; wide, the text.
     void aNarrowColumnShowsTheShortForm()
     {
         QStandardItemModel model(2, 1);
@@ -114,6 +115,15 @@ private slots:
             return view.viewport()->grab().toImage().copy(view.visualRect(model.index(row, 0)));
         };
         view.setColumnWidth(0, view.fontMetrics().horizontalAdvance(QStringLiteral("☝ ★ ess")));
+        QCOMPARE(cellImage(0), cellImage(1));
+        const auto elidedAt = [&view](int width) { // as the cell elides: the style's text margins
+            const int margin = 2 * (view.style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, &view) + 1);
+            return view.fontMetrics().elidedText(QStringLiteral("☝ hand  ★ essential"), Qt::ElideRight, width - margin);
+        };
+        const int keepsBoth = view.fontMetrics().horizontalAdvance(QStringLiteral("☝ hand  ★ es…")) + 12;
+        QVERIFY2(elidedAt(keepsBoth).contains(QChar(0x2605)), qPrintable(elidedAt(keepsBoth)));
+        view.setColumnWidth(0, keepsBoth);
+        model.setItem(1, 0, new QStandardItem(elidedAt(keepsBoth)));
         QCOMPARE(cellImage(0), cellImage(1));
         view.setColumnWidth(0, 400);
         QVERIFY(cellImage(0) != cellImage(1));
