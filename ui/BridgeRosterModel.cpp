@@ -173,23 +173,24 @@ QString BridgeRosterModel::flagsText(const BridgeRosterRow &row, FlagsForm form)
     // and the signs alone are what a narrow column shows (CachedTextDelegate::ShortTextRole).
     const BridgeParticipant &p = row.participant;
     QStringList parts;
-    const auto flag = [&parts, form](const char *sign, const QString &shown, const QString &spoken) {
+    // The sign is the shown text's first word, as translated, so the two forms never drift.
+    const auto flag = [&parts, form](const QString &shown, const QString &spoken) {
         parts.append(form == FlagsForm::Spoken ? spoken
-                         : form == FlagsForm::Signs ? QString::fromUtf8(sign)
+                         : form == FlagsForm::Signs ? shown.section(QLatin1Char(' '), 0, 0)
                                                     : shown);
     };
     if (p.handRaised)
-        flag("☝", tr("☝ hand"), tr("hand raised"));
+        flag(tr("☝ hand"), tr("hand raised"));
     if (p.inLobby)
-        flag("◌", tr("◌ lobby"), tr("in the lobby"));
+        flag(tr("◌ lobby"), tr("in the lobby"));
     if (p.muteRequested)
-        flag("⊘", tr("⊘ mute"), tr("mute requested"));
+        flag(tr("⊘ mute"), tr("mute requested"));
     if (p.essential)
-        flag("★", tr("★ essential"), tr("essential"));
+        flag(tr("★ essential"), tr("essential"));
     if (row.live)
-        flag("●", tr("● live"), tr("console on the bridge now"));
+        flag(tr("● live"), tr("console on the bridge now"));
     else if (row.viewing)
-        flag("○", tr("○ watching"), tr("console viewing the incident, not on the bridge"));
+        flag(tr("○ watching"), tr("console viewing the incident, not on the bridge"));
     return parts.join(form == FlagsForm::Spoken ? QStringLiteral(", ")
                       : form == FlagsForm::Signs ? QStringLiteral(" ")
                                                  : QStringLiteral("  "));

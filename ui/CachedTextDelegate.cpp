@@ -35,9 +35,8 @@ const QStaticText &CachedTextDelegate::textFor(const QString &fullText, const QS
         m_fontKey = font.key();
     }
     QString key = m_fontKey;
-    key += QLatin1Char('\x1f') + QString::number(width) + QLatin1Char('\x1f') + text;
-    if (!shortText.isEmpty())
-        key += QLatin1Char('\x1f') + shortText;
+    // The text last: whatever it holds, no two cells share a key.
+    key += QLatin1Char('\x1f') + QString::number(width) + QLatin1Char('\x1f') + shortText + QLatin1Char('\x1f') + text;
     if (const QStaticText *cached = m_texts.object(key)) {
         ++m_reused;
         return *cached;

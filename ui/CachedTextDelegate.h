@@ -7,7 +7,7 @@
 namespace Sitrep {
 
 // An item delegate that keeps the laid-out text of the cells it painted (QStaticText, by
-// text, width and font), so that repainting rows that did not change does not shape and
+// text, short form, width and font), so that repainting rows that did not change does not shape and
 // elide every cell again. The timeline repaints its whole visible page many times a second
 // while live entries arrive, and shaping the same texts again was half of the UI thread's
 // time at 2,000 entries/s (bench/README.md, "UI figures").
@@ -20,8 +20,9 @@ class CachedTextDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    // What of a cell must stay in sight: when its text does not fit the column and eliding
-    // would cut any of these characters off, they are shown instead. The bridge roster's
+    // What of a cell must stay in sight, as characters that do not otherwise occur in its
+    // text: when the text does not fit the column and eliding would cut any of them off,
+    // they are shown instead. The bridge roster's
     // flags give their signs: "☝ hand  ★ unv…" keeps both, but where only "☝ hand …"
     // would fit, "☝ ★" shows. The tooltip and the spoken text keep the words.
     static constexpr int ShortTextRole = Qt::UserRole + 1000;

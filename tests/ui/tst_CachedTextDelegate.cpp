@@ -116,14 +116,14 @@ private slots:
         };
         view.setColumnWidth(0, view.fontMetrics().horizontalAdvance(QStringLiteral("☝ ★ ess")));
         QCOMPARE(cellImage(0), cellImage(1));
-        const auto elidedAt = [&view](int width) { // as the cell elides: the style's text margins
-            const int margin = 2 * (view.style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, &view) + 1);
-            return view.fontMetrics().elidedText(QStringLiteral("☝ hand  ★ essential"), Qt::ElideRight, width - margin);
-        };
         const int keepsBoth = view.fontMetrics().horizontalAdvance(QStringLiteral("☝ hand  ★ es…")) + 12;
-        QVERIFY2(elidedAt(keepsBoth).contains(QChar(0x2605)), qPrintable(elidedAt(keepsBoth)));
         view.setColumnWidth(0, keepsBoth);
-        model.setItem(1, 0, new QStandardItem(elidedAt(keepsBoth)));
+        // As the cell elides: its width less the style's text margins.
+        const int margin = 2 * (view.style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, &view) + 1);
+        const QString elided = view.fontMetrics().elidedText(
+            QStringLiteral("☝ hand  ★ essential"), Qt::ElideRight, view.visualRect(model.index(0, 0)).width() - margin);
+        QVERIFY2(elided.contains(QChar(0x2605)), qPrintable(elided));
+        model.setItem(1, 0, new QStandardItem(elided));
         QCOMPARE(cellImage(0), cellImage(1));
         view.setColumnWidth(0, 400);
         QVERIFY(cellImage(0) != cellImage(1));
