@@ -147,25 +147,19 @@ void IncidentListModel::refresh(const QSet<QUuid> &touched)
     };
     // The store says where each one is now, so one more read reaches them all (and one
     // row past, so whether more follow is known); one the filter leaves out now has simply
-    // left (not looked for down to the end).
-    if (m_more) {
-        int deeper = reach;
+    // left (not looked for down to the end). Should the live stream's writer (its own
+    // connection) move one further in between, again; at least twice as far when the
+    // store's answer falls short, so the reads end.
+    while (m_more) {
+        int deeper = -1;
         for (const QUuid &id : touchedListedNotRead()) {
             const int position = m_store->incidentPosition(m_filter, id);
             if (position >= 0)
                 deeper = std::max(deeper, position + 2);
         }
-        if (deeper > reach) {
-            reach = deeper;
-            fresh = read(reach);
-        }
-    }
-    // Moved on again in between (the live stream's writer commits on its own connection):
-    // read deeper until they are in, as far as they still match.
-    while (m_more && std::ranges::any_of(touchedListedNotRead(), [this](const QUuid &id) {
-               return m_store->incidentPosition(m_filter, id) >= 0;
-           })) {
-        reach *= 2;
+        if (deeper < 0)
+            break;
+        reach = deeper > reach ? deeper : 2 * reach;
         fresh = read(reach);
     }
     if (m_more) // cut off: what the deeper read brought past the known rows waits for a scroll
@@ -211,6 +205,12 @@ void IncidentListModel::refresh(const QSet<QUuid> &touched)
     // Rows other than the touched ones may carry new values too (e.g. counts the store
     // updated without a signal).
     takeChangedValues(fresh);
+}
+
+void IncidentListModel::takeHeldBackBursts()
+{
+    if (!m_touchedByBursts.isEmpty())
+        refresh(std::exchange(m_touchedByBursts, {}));
 }
 
 void IncidentListModel::resetTo(QList<IncidentSummary> rows)
@@ -267,10 +267,7 @@ void IncidentListModel::fetchMore(const QModelIndex &parent)
 
 int IncidentListModel::fetchUntil(const QUuid &incidentId)
 {
-    // Bursts held back first (the incident may be among them): the listed rows must be
-    // the store's first ones before a read places it.
-    if (!m_touchedByBursts.isEmpty())
-        refresh(std::exchange(m_touchedByBursts, {}));
+    takeHeldBackBursts(); // the incident may be among them
     int row = rowOf(incidentId);
     if (row >= 0 || !m_more)
         return row;
@@ -291,10 +288,7 @@ int IncidentListModel::fetchUntil(const QUuid &incidentId)
 
 void IncidentListModel::growTo(int rows)
 {
-    // Bursts held back first: their incidents have moved in the store already, and the
-    // listed rows must be the store's first ones for the next ones to follow them.
-    if (!m_touchedByBursts.isEmpty())
-        refresh(std::exchange(m_touchedByBursts, {}));
+    takeHeldBackBursts(); // the next rows follow the store's first ones
     // At least the rows listed now, which the bursts may have added to.
     QList<IncidentSummary> fresh = read(std::max(rows, int(m_rows.size())));
     if (!sameIds(m_rows, fresh.mid(0, m_rows.size()))) { // something changed without a signal

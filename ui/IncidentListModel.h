@@ -85,6 +85,9 @@ private:
     void refresh(const QSet<QUuid> &touched);
     // Shows `rows` instead, in one reset: when no fine-grained signal would be true.
     void resetTo(QList<IncidentSummary> rows);
+    // Refreshes for the bursts held back, before a read further down: their incidents have
+    // moved in the store already, and the listed rows must be its first ones.
+    void takeHeldBackBursts();
     // The listed rows' values from `fresh` (the same incidents, first, in the same order),
     // with a dataChanged for each row that differs.
     void takeChangedValues(const QList<IncidentSummary> &fresh);
