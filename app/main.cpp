@@ -2,6 +2,7 @@
 #include "store/Profile.h"
 
 #include "ConsoleSession.h"
+#include "HeapPreTouch.h"
 #include "IncidentPanels.h"
 #include "MainWindow.h"
 #include "MetricsFilterBar.h"
@@ -30,6 +31,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -65,7 +67,13 @@ bool asksOnlyForInformation(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    if (asksOnlyForInformation(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    const bool onlyInformation = asksOnlyForInformation(argc, argv);
+    // First, before the QApplication starts filling the heap. An exit() while its thread
+    // runs (a bad option) is harmless: the thread only writes and frees its own pieces.
+    std::optional<Sitrep::HeapPreTouch> preTouchingTheHeap;
+    if (!onlyInformation)
+        preTouchingTheHeap.emplace();
+    if (onlyInformation && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication::setApplicationName(QStringLiteral("sitrep"));

@@ -3,6 +3,8 @@
 
 #include "Suites.h"
 
+#include "HeapPreTouch.h"
+
 #include "model/Ids.h"
 
 #include <QApplication>
@@ -12,6 +14,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 using namespace Sitrep;
 using namespace Sitrep::Bench;
@@ -38,12 +41,29 @@ bool needsWidgets(int argc, char *argv[])
     return false;
 }
 
+// The cold start's console child does what app/main.cpp does before the QApplication: the
+// second core pre-touches the heap (not for the bare window, nor with --no-warm-up).
+bool startsAsTheConsole(int argc, char *argv[])
+{
+    bool child = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--bare" || argument == "--no-warm-up")
+            return false;
+        child = child || argument == "ui-start-child";
+    }
+    return child;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QElapsedTimer sinceMain; // the cold-start child's own figure
     sinceMain.start();
+    std::optional<HeapPreTouch> preTouchingTheHeap;
+    if (startsAsTheConsole(argc, argv))
+        preTouchingTheHeap.emplace();
     const std::unique_ptr<QCoreApplication> app(needsWidgets(argc, argv) ? new QApplication(argc, argv)
                                                                           : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("sitrep-bench"));
