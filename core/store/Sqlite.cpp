@@ -313,6 +313,14 @@ void SqliteDb::recordError()
     m_lastError = QString::fromUtf8(sqlite3_errmsg(m_db));
 }
 
+bool SqliteDb::writeChangesToLog()
+{
+    if (sqlite3_db_cacheflush(m_db) == SQLITE_OK)
+        return true;
+    recordError();
+    return false;
+}
+
 RelaxedDurability::RelaxedDurability(SqliteDb &db)
     : m_db(db)
 {

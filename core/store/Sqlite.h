@@ -100,6 +100,11 @@ public:
     bool commit();
     void rollback();
     bool inTransaction() const;
+    // Writes the open transaction's changed pages to the write-ahead log now, uncommitted
+    // (sqlite3_db_cacheflush): the commit then writes only its commit frame. Readers do not
+    // see them until the commit; a rollback drops them. False (the commit writes them) on
+    // an error, which lastError() tells.
+    bool writeChangesToLog();
 
     qint64 lastInsertRowId() const;
     int changes() const;

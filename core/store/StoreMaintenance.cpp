@@ -45,16 +45,20 @@ void StoreMaintenance::mergeSegments(SqliteDb &db, QLatin1String index)
 void StoreMaintenance::run(QString path)
 {
     SqliteDb db;
-    if (!db.open(path, SqliteDb::Mode::ReadWrite)) {
-        qCWarning(lcStore) << "store maintenance cannot open" << path << db.lastError();
-        return;
-    }
-    // A lost merge is merged again, and WAL checkpoints sync the file either way: no
-    // commit of this connection holds the write lock while it waits for the disk.
-    db.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     std::unique_lock lock(m_mutex);
     while (!m_wake.wait_for(lock, std::chrono::milliseconds(IntervalMs), [this] { return m_stop; })) {
         lock.unlock();
+        // Opened after the first interval, not with the store: at the console's start the
+        // second core has the font database to load (StartupWarmUp).
+        if (!db.isOpen()) {
+            if (!db.open(path, SqliteDb::Mode::ReadWrite)) {
+                qCWarning(lcStore) << "store maintenance cannot open" << path << db.lastError();
+                return;
+            }
+            // A lost merge is merged again, and WAL checkpoints sync the file either way: no
+            // commit of this connection holds the write lock while it waits for the disk.
+            db.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        }
         for (const char *index : {"timeline_fts", "incident_fts"})
             mergeSegments(db, QLatin1String(index));
         if (!db.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))

@@ -290,8 +290,16 @@ std::shared_ptr<Store::PendingApply> Store::writeUncommitted(const QList<Change>
     }
     auto pending = std::make_shared<PendingApply>(*m_db);
     *written = writeInto(changes, 0, pending->transaction, *pending->batch, stop);
-    if (!written->ok)
+    if (!written->ok) {
         pending.reset(); // rolls back
+        return pending;
+    }
+    // The burst's pages go to the log now, on this (the writer's) thread, so that the
+    // commit its owner waits for writes one frame. The first write after the log was
+    // checkpointed and restarted syncs the log's new header to disk even at
+    // synchronous=NORMAL: at commit, that fsync (40-70 ms at times) stalled the UI thread.
+    if (!m_db->writeChangesToLog())
+        qCDebug(lcStore) << "the burst's pages are written at commit:" << m_db->lastError();
     return pending;
 }
 
