@@ -69,7 +69,8 @@ int main(int argc, char *argv[])
 {
     const bool onlyInformation = asksOnlyForInformation(argc, argv);
     // First, before the QApplication starts filling the heap. An exit() while its thread
-    // runs (a bad option) is harmless: the thread only writes and frees its own pieces.
+    // runs (a bad option: QCommandLineParser exits) ends it with the process: it touches
+    // no C++ object, only malloc'ed memory it writes and gives back with free().
     std::optional<Sitrep::HeapPreTouch> preTouchingTheHeap;
     if (!onlyInformation)
         preTouchingTheHeap.emplace();

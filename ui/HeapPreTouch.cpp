@@ -1,10 +1,10 @@
 #include "HeapPreTouch.h"
 
 #include <cstdlib>
+#include <system_error>
 #include <vector>
 
 #if defined(__GLIBC__)
-#include <malloc.h>
 #include <unistd.h>
 #endif
 
@@ -32,23 +32,28 @@ HeapPreTouch::HeapPreTouch()
 #if defined(__GLIBC__) && !defined(SITREP_SANITIZED_HEAP)
     if (!applies())
         return;
-    // A piece must come from the heap, and the freed pieces must stay in it (see the header).
-    mallopt(M_MMAP_THRESHOLD, int(2 * PieceBytes));
-    mallopt(M_TRIM_THRESHOLD, int(KeptFreeBytes));
     std::vector<char *> pieces;
     pieces.reserve(Pieces);
     for (int i = 0; i < Pieces; ++i) {
         if (auto *piece = static_cast<char *>(std::malloc(PieceBytes)))
             pieces.push_back(piece);
     }
+    m_keepsThemOffTheTop = std::malloc(PieceBytes); // see the header
     const std::size_t pageBytes = std::size_t(sysconf(_SC_PAGESIZE));
-    m_thread = std::thread([pieces = std::move(pieces), pageBytes] {
-        for (char *piece : pieces) {
+    auto writeAndFree = [pageBytes](const std::vector<char *> &written) {
+        for (char *piece : written) {
             for (std::size_t offset = 0; offset < PieceBytes; offset += pageBytes)
                 static_cast<volatile char *>(piece)[offset] = 0;
             std::free(piece); // at once: the UI thread may use it while the next is written
         }
-    });
+    };
+    try {
+        m_thread = std::thread(writeAndFree, pieces); // a copy: ours stays for the catch
+    } catch (const std::system_error &) {
+        // No thread to be had (a process limit): the pieces go back unwritten.
+        for (char *piece : pieces)
+            std::free(piece);
+    }
 #endif
 }
 
@@ -56,6 +61,7 @@ HeapPreTouch::~HeapPreTouch()
 {
     if (m_thread.joinable())
         m_thread.join();
+    std::free(m_keepsThemOffTheTop);
 }
 
 } // namespace Sitrep

@@ -8,17 +8,17 @@
 //
 // Why: the first write to each page of memory costs a page fault. On the virtual machines
 // the console was measured on that is ~12 µs a page (a few hundred ns on bare metal), and
-// the console writes ~3 MB of fresh heap before its first paint: ~770 faults on the UI
-// thread, ~9 ms, against ~300 for a bare Qt window (perf record -e page-faults,
-// bench/README.md).
+// the console's UI thread wrote ~3 MB of fresh heap before its first paint: ~770 faults,
+// ~9 ms, against ~300 for a bare Qt window (perf record -e page-faults; bench/README.md,
+// "The second core writes the heap").
 //
-// How: the constructor takes Pieces × PieceBytes from the main heap (glibc's main arena,
-// which the UI thread allocates from) and hands them to a thread that writes one byte in
-// each page and frees each piece as soon as it is written. The UI thread's next
-// allocations reuse the freed pages. Two glibc settings keep them there: pieces this size
-// come from the heap (not from mmap, which would give them back on free), and up to
-// KeptFreeBytes of free heap stay mapped (glibc would return a free top over 128 KB).
-// Nothing else is changed: the memory is malloc'ed, written and freed as any other.
+// How: the constructor takes Pieces pieces of PieceBytes from the main heap (glibc's main
+// arena, which the UI thread allocates from) and hands them to a thread that writes one
+// byte in each page and frees each piece as soon as it is written; the UI thread's next
+// allocations reuse those pages. A piece is under glibc's default mmap threshold (128 KB),
+// so it comes from the heap, and no malloc setting is changed. One more piece after them
+// stays allocated until the destructor: the freed pieces never join the heap's free top,
+// which glibc would give back to the system once it is over 128 KB.
 //
 // Only with glibc's own allocator (not under a sanitizer's, which replaces it) and with a
 // second core; otherwise it does nothing.
@@ -29,13 +29,13 @@ namespace Sitrep {
 class HeapPreTouch
 {
 public:
-    static constexpr std::size_t PieceBytes = 512 * 1024;
-    static constexpr int Pieces = 6;
-    static constexpr std::size_t KeptFreeBytes = 4 * 1024 * 1024;
+    static constexpr std::size_t PieceBytes = 120 * 1024;
+    static constexpr int Pieces = 24; // ~2.8 MB
 
     // The first thing in main(), before the QApplication, which starts filling the heap.
     HeapPreTouch();
-    // Joins the thread (it is through long before the window is shown).
+    // Joins the thread (it is through long before the window is shown) and frees the last
+    // piece.
     ~HeapPreTouch();
 
     HeapPreTouch(const HeapPreTouch &) = delete;
@@ -46,6 +46,7 @@ public:
 
 private:
     std::thread m_thread;
+    void *m_keepsThemOffTheTop = nullptr;
 };
 
 } // namespace Sitrep

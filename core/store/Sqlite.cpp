@@ -313,12 +313,15 @@ void SqliteDb::recordError()
     m_lastError = QString::fromUtf8(sqlite3_errmsg(m_db));
 }
 
-bool SqliteDb::writeChangesToLog()
+int SqliteDb::writeChangesToLog()
 {
-    if (sqlite3_db_cacheflush(m_db) == SQLITE_OK)
-        return true;
-    recordError();
-    return false;
+    const int rc = sqlite3_db_cacheflush(m_db);
+    if (rc != SQLITE_OK) {
+        // sqlite3_db_cacheflush sets no error of the connection's: the code says it.
+        m_lastErrorCode = rc;
+        m_lastError = QString::fromUtf8(sqlite3_errstr(rc));
+    }
+    return rc;
 }
 
 RelaxedDurability::RelaxedDurability(SqliteDb &db)

@@ -101,10 +101,12 @@ public:
     void rollback();
     bool inTransaction() const;
     // Writes the open transaction's changed pages to the write-ahead log now, uncommitted
-    // (sqlite3_db_cacheflush): the commit then writes only its commit frame. Readers do not
-    // see them until the commit; a rollback drops them. False (the commit writes them) on
-    // an error, which lastError() tells.
-    bool writeChangesToLog();
+    // (sqlite3_db_cacheflush), so that the commit writes little: its commit frame, pages
+    // changed since, and what a virtual table such as FTS5 keeps in memory until then.
+    // Readers do not see them until the commit; a rollback drops them. The SQLite result
+    // code: SQLITE_BUSY leaves them to the commit; any other error (a full disk) leaves the
+    // transaction unable to commit (lastError() says why).
+    int writeChangesToLog();
 
     qint64 lastInsertRowId() const;
     int changes() const;

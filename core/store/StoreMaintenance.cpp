@@ -3,6 +3,8 @@
 #include "LogCategories.h"
 #include "Sqlite.h"
 
+#include <QFileInfo>
+
 #include <sqlite3.h>
 
 namespace Sitrep {
@@ -51,7 +53,8 @@ void StoreMaintenance::run(QString path)
         // Opened after the first interval, not with the store: at the console's start the
         // second core has the font database to load (StartupWarmUp).
         if (!db.isOpen()) {
-            if (!db.open(path, SqliteDb::Mode::ReadWrite)) {
+            // Not a cache that is no longer there (moved aside meanwhile): never made anew.
+            if (!QFileInfo::exists(path) || !db.open(path, SqliteDb::Mode::ReadWrite)) {
                 qCWarning(lcStore) << "store maintenance cannot open" << path << db.lastError();
                 return;
             }

@@ -16,6 +16,8 @@
 
 #include <QJsonDocument>
 
+#include <sqlite3.h>
+
 #include <optional>
 
 namespace Sitrep {
@@ -295,11 +297,21 @@ std::shared_ptr<Store::PendingApply> Store::writeUncommitted(const QList<Change>
         return pending;
     }
     // The burst's pages go to the log now, on this (the writer's) thread, so that the
-    // commit its owner waits for writes one frame. The first write after the log was
-    // checkpointed and restarted syncs the log's new header to disk even at
-    // synchronous=NORMAL: at commit, that fsync (40-70 ms at times) stalled the UI thread.
-    if (!m_db->writeChangesToLog())
-        qCDebug(lcStore) << "the burst's pages are written at commit:" << m_db->lastError();
+    // commit its owner waits for writes little. The first frame a writer puts in a log
+    // that was wholly checkpointed (the log starts over) or new syncs the log's header to
+    // disk even at synchronous=NORMAL: at commit, that fsync (40-70 ms at times) stalled
+    // the UI thread. Not for a burst asked to stop: it is rolled back anyway.
+    if (asked(stop)) {
+        pending.reset();
+        *written = stopped();
+        return nullptr;
+    }
+    if (const int rc = m_db->writeChangesToLog(); rc != SQLITE_OK && rc != SQLITE_BUSY) {
+        qCWarning(lcStore) << "could not write a burst to the log:" << m_db->lastError();
+        *written = storeFailure(); // before the rollback, which may record its own error
+        pending.reset();
+        return nullptr;
+    }
     return pending;
 }
 
