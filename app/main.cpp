@@ -68,12 +68,11 @@ bool asksOnlyForInformation(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     const bool onlyInformation = asksOnlyForInformation(argc, argv);
-    // First, before the QApplication starts filling the heap. An exit() while its thread
-    // runs (a bad option: QCommandLineParser exits) ends it with the process: it touches
-    // no C++ object, only malloc'ed memory it writes and gives back with free().
-    std::optional<Sitrep::HeapPreTouch> preTouchingTheHeap;
+    // Set aside first, before the QApplication starts filling the heap; written by the
+    // warm-up below.
+    std::optional<Sitrep::HeapPreTouch> heapForTheWindow;
     if (!onlyInformation)
-        preTouchingTheHeap.emplace();
+        heapForTheWindow.emplace();
     if (onlyInformation && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
@@ -89,7 +88,7 @@ int main(int argc, char *argv[])
 
     const Sitrep::CommandLineOptions options = Sitrep::CommandLine::parse(app);
     // Past the last exit() of --help and the like: the warm-up's thread is joined on return.
-    const Sitrep::StartupWarmUp warmingUp;
+    const Sitrep::StartupWarmUp warmingUp(heapForTheWindow ? &*heapForTheWindow : nullptr);
 
     const Sitrep::Profile profile(options.profileDir);
     const Sitrep::ProfileResult created = profile.create();

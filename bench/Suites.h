@@ -5,6 +5,10 @@
 #include <QString>
 #include <QUuid>
 
+namespace Sitrep {
+class HeapPreTouch;
+}
+
 namespace Sitrep::Bench {
 
 // The subcommands of sitrep-bench; each returns the process exit code.
@@ -72,8 +76,9 @@ int runUiBench(const UiArguments &arguments);
 // Internal to the ui suite: a fresh process that shows the console's main window on the
 // profile as the app starts it (bare: a QMainWindow with a QTableView instead) and prints
 // {"painted_ms": …} after its first paint, ms since main() started (sinceMain). warmUp:
-// the app's StartupWarmUp on the second core, as sitrep does; false shows what it saves.
-int runUiStartChild(const QString &profile, bool bare, bool warmUp, const QElapsedTimer &sinceMain);
+// the app's StartupWarmUp on the second core, as sitrep does, which then writes heap (the
+// heap main() set aside; may be null); false shows what they save.
+int runUiStartChild(const QString &profile, bool bare, bool warmUp, const QElapsedTimer &sinceMain, HeapPreTouch *heap);
 
 // Internal to the store suite: a fresh process that opens the store, pages the end of
 // the incident's timeline and reports its memory. Without a database it reports the

@@ -861,7 +861,7 @@ bool benchColdStart(const QString &dir, int incidents, int runs)
 
 } // namespace
 
-int runUiStartChild(const QString &profileDir, bool bare, bool warmUp, const QElapsedTimer &sinceMain)
+int runUiStartChild(const QString &profileDir, bool bare, bool warmUp, const QElapsedTimer &sinceMain, HeapPreTouch *heap)
 {
     // Prints one line after the window's first paint, then quits: a zero timer posted
     // while the paint event is delivered runs once the whole window has been painted.
@@ -918,10 +918,11 @@ int runUiStartChild(const QString &profileDir, bool bare, bool warmUp, const QEl
         reportAfterPaint(&window);
         return QApplication::exec();
     }
-    // As app/main.cpp: warming up from just after the command line until the window is made.
+    // As app/main.cpp: warming up from just after the command line until the window is
+    // made, and then writing the heap main() set aside.
     std::optional<StartupWarmUp> warmingUp;
     if (warmUp)
-        warmingUp.emplace();
+        warmingUp.emplace(heap);
     const Profile profile(profileDir);
     if (const ProfileResult created = profile.create(); !created.ok) {
         progress(created.error);

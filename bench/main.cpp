@@ -41,8 +41,8 @@ bool needsWidgets(int argc, char *argv[])
     return false;
 }
 
-// The cold start's console child does what app/main.cpp does before the QApplication: the
-// second core pre-touches the heap (not for the bare window, nor with --no-warm-up).
+// The cold start's console child does what app/main.cpp does before the QApplication: it
+// sets heap aside for the warm-up to write (not for the bare window, nor with --no-warm-up).
 bool startsAsTheConsole(int argc, char *argv[])
 {
     bool child = false;
@@ -61,9 +61,9 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceMain; // the cold-start child's own figure
     sinceMain.start();
-    std::optional<HeapPreTouch> preTouchingTheHeap;
+    std::optional<HeapPreTouch> heapForTheWindow;
     if (startsAsTheConsole(argc, argv))
-        preTouchingTheHeap.emplace();
+        heapForTheWindow.emplace();
     const std::unique_ptr<QCoreApplication> app(needsWidgets(argc, argv) ? new QApplication(argc, argv)
                                                                           : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("sitrep-bench"));
@@ -224,7 +224,8 @@ int main(int argc, char *argv[])
         if (!qobject_cast<QApplication *>(app.get()))
             return usage(parser, QStringLiteral("sitrep-bench ui: name the suite first (sitrep-bench ui --entries N)."));
         if (suite == QLatin1String("ui-start-child"))
-            return runUiStartChild(parser.value(profile), parser.isSet(bare), !parser.isSet(noWarmUp), sinceMain);
+            return runUiStartChild(parser.value(profile), parser.isSet(bare), !parser.isSet(noWarmUp), sinceMain,
+                                   heapForTheWindow ? &*heapForTheWindow : nullptr);
         UiArguments arguments;
         arguments.entries = number(entries, arguments.entries);
         arguments.liveRate = int(number(rate, arguments.liveRate));

@@ -1,8 +1,7 @@
 #include "HeapPreTouch.h"
 
 #include <cstdlib>
-#include <system_error>
-#include <vector>
+#include <thread>
 
 #if defined(__GLIBC__)
 #include <unistd.h>
@@ -29,39 +28,34 @@ bool HeapPreTouch::applies()
 
 HeapPreTouch::HeapPreTouch()
 {
-#if defined(__GLIBC__) && !defined(SITREP_SANITIZED_HEAP)
     if (!applies())
         return;
-    std::vector<char *> pieces;
-    pieces.reserve(Pieces);
+    m_pieces.reserve(Pieces);
     for (int i = 0; i < Pieces; ++i) {
         if (auto *piece = static_cast<char *>(std::malloc(PieceBytes)))
-            pieces.push_back(piece);
+            m_pieces.push_back(piece);
     }
     m_keepsThemOffTheTop = std::malloc(PieceBytes); // see the header
-    const std::size_t pageBytes = std::size_t(sysconf(_SC_PAGESIZE));
-    auto writeAndFree = [pageBytes](const std::vector<char *> &written) {
-        for (char *piece : written) {
-            for (std::size_t offset = 0; offset < PieceBytes; offset += pageBytes)
-                static_cast<volatile char *>(piece)[offset] = 0;
-            std::free(piece); // at once: the UI thread may use it while the next is written
-        }
-    };
-    try {
-        m_thread = std::thread(writeAndFree, pieces); // a copy: ours stays for the catch
-    } catch (const std::system_error &) {
-        // No thread to be had (a process limit): the pieces go back unwritten.
-        for (char *piece : pieces)
-            std::free(piece);
-    }
-#endif
 }
 
 HeapPreTouch::~HeapPreTouch()
 {
-    if (m_thread.joinable())
-        m_thread.join();
+    for (char *piece : m_pieces)
+        std::free(piece);
     std::free(m_keepsThemOffTheTop);
+}
+
+void HeapPreTouch::writeAndGiveBack()
+{
+#if defined(__GLIBC__)
+    const std::size_t pageBytes = std::size_t(sysconf(_SC_PAGESIZE));
+    for (char *piece : m_pieces) {
+        for (std::size_t offset = 0; offset < PieceBytes; offset += pageBytes)
+            static_cast<volatile char *>(piece)[offset] = 0;
+        std::free(piece); // at once: the UI thread may use it while the next is written
+    }
+#endif
+    m_pieces.clear();
 }
 
 } // namespace Sitrep

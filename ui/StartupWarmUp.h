@@ -11,18 +11,22 @@
 //   would load them all anyway.
 // Both are shared by all threads behind Qt's own locks (QFontDatabase is documented
 // thread-safe), so nothing is done twice: the UI thread that needs one before the
-// warm-up is through waits on that lock for the rest. On a single core it would only
-// compete with the UI thread, so it does nothing there.
+// warm-up is through waits on that lock for the rest. Then it writes the heap a
+// HeapPreTouch set aside, if given one. On a single core it would only compete with the
+// UI thread, so it does nothing there.
 // The console's start to its first painted window: `sitrep-bench ui` (ui.cold_start).
 
 namespace Sitrep {
+
+class HeapPreTouch;
 
 class StartupWarmUp
 {
 public:
     // Needs the QGuiApplication made. Start it after anything that may exit() (the
-    // command line's --help): the thread is joined in the destructor.
-    StartupWarmUp();
+    // command line's --help): the thread is joined in the destructor. heap, if any, must
+    // outlive it.
+    explicit StartupWarmUp(HeapPreTouch *heap = nullptr);
     ~StartupWarmUp();
 
     StartupWarmUp(const StartupWarmUp &) = delete;

@@ -1,5 +1,5 @@
-// HeapPreTouch: the heap its thread wrote is the heap the UI thread allocates next, so
-// writing it there costs the UI thread no page faults. Built without the sanitizers
+// HeapPreTouch: the heap another thread wrote and gave back is the heap the UI thread
+// allocates next, so writing it there costs the UI thread no page faults. Built without the sanitizers
 // (tests/ui/CMakeLists.txt): AddressSanitizer replaces glibc's heap with its own.
 #include "HeapPreTouch.h"
 
@@ -12,6 +12,7 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <thread>
 #include <vector>
 
 using namespace Sitrep;
@@ -66,9 +67,9 @@ void tst_HeapPreTouch::theUiThreadReusesTheWrittenHeapWithoutFaults()
         QSKIP("LD_PRELOAD may put another allocator in place of glibc's heap");
     if (transparentHugePagesAlways())
         QSKIP("transparent huge pages are always on: one fault maps 2 MB of heap, touched or not");
-    {
-        const HeapPreTouch preTouch; // written and freed on its thread, joined here
-    }
+    HeapPreTouch heap;
+    std::thread warmUp([&heap] { heap.writeAndGiveBack(); }); // as StartupWarmUp's thread does
+    warmUp.join();
     // What the window does next: many small allocations, each written. 2 MB of them would
     // take ~500 fresh pages (as many faults) from a heap that had not been written.
     constexpr std::size_t Bytes = 2 * 1024 * 1024;
