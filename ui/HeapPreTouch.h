@@ -14,13 +14,14 @@
 //
 // How: the constructor, the first thing in main(), takes Pieces pieces of PieceBytes from
 // the main heap (glibc's main arena, which the UI thread allocates from). StartupWarmUp's
-// thread, once the fonts are loaded, writes one byte in each page of each piece and frees
-// it (writeAndGiveBack); the UI thread's next allocations reuse those pages. Written from
-// the start instead, the pieces made the QApplication slower to make beside the font
-// warm-up (three threads on two cores): A/B in bench/README.md. A piece is under glibc's
+// thread, once the fonts and image plugins are loaded, writes one byte in each page of
+// each piece and frees it (writeAndGiveBack); the UI thread's next allocations reuse those
+// pages. Written from the start instead, on a thread of their own, they competed with the
+// UI thread while it made the QApplication and then with the font warm-up (three threads
+// on two cores), and measured no better: A/B in bench/README.md. A piece is under glibc's
 // default mmap threshold (128 KB), so it comes from the heap and no malloc setting is
-// changed. One more piece stays allocated until the destructor: the freed pieces never join
-// the heap's free top, which glibc gives back to the system once it is over 128 KB.
+// changed. One more piece stays allocated until the destructor: the freed pieces never
+// join the heap's free top, which glibc gives back to the system once it is over 128 KB.
 //
 // Only with glibc's own allocator (not under a sanitizer's, which replaces it) and with a
 // second core; otherwise it takes nothing.

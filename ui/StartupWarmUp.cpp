@@ -5,19 +5,26 @@
 #include <QFontDatabase>
 #include <QImageReader>
 
+#include <system_error>
+
 namespace Sitrep {
 
 StartupWarmUp::StartupWarmUp(HeapPreTouch *heap)
 {
     if (std::thread::hardware_concurrency() < 2)
         return;
-    m_thread = std::thread([heap] {
-        QFontDatabase::families();
-        QImageReader::supportedImageFormats();
-        // After the fonts, which the UI thread is soon waiting for.
-        if (heap)
-            heap->writeAndGiveBack();
-    });
+    try {
+        m_thread = std::thread([heap] {
+            QFontDatabase::families();
+            QImageReader::supportedImageFormats();
+            // After the fonts, which the UI thread is soon waiting for.
+            if (heap)
+                heap->writeAndGiveBack();
+        });
+    } catch (const std::system_error &) {
+        // No thread to be had (a process limit): the UI thread loads them as it goes, and
+        // the heap set aside is freed unwritten.
+    }
 }
 
 StartupWarmUp::~StartupWarmUp()

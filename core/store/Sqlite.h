@@ -104,8 +104,8 @@ public:
     // (sqlite3_db_cacheflush), so that the commit writes little: its commit frame, pages
     // changed since, and what a virtual table such as FTS5 keeps in memory until then.
     // Readers do not see them until the commit; a rollback drops them. The SQLite result
-    // code: SQLITE_BUSY leaves them to the commit; any other error (a full disk) leaves the
-    // transaction unable to commit (lastError() says why).
+    // code: SQLITE_BUSY leaves them to the commit; other errors (a full disk, an I/O error)
+    // leave the transaction unable to commit (lastError() says why).
     int writeChangesToLog();
 
     qint64 lastInsertRowId() const;

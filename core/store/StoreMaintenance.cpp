@@ -54,7 +54,11 @@ void StoreMaintenance::run(QString path)
         // second core has the font database to load (StartupWarmUp).
         if (!db.isOpen()) {
             // Not a cache that is no longer there (moved aside meanwhile): never made anew.
-            if (!QFileInfo::exists(path) || !db.open(path, SqliteDb::Mode::ReadWrite)) {
+            if (!QFileInfo::exists(path)) {
+                qCWarning(lcStore) << "store maintenance: the cache" << path << "is no longer there";
+                return;
+            }
+            if (!db.open(path, SqliteDb::Mode::ReadWrite)) {
                 qCWarning(lcStore) << "store maintenance cannot open" << path << db.lastError();
                 return;
             }

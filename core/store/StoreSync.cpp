@@ -306,7 +306,7 @@ std::shared_ptr<Store::PendingApply> Store::writeUncommitted(const QList<Change>
         *written = stopped();
         return nullptr;
     }
-    if (const int rc = m_db->writeChangesToLog(); rc != SQLITE_OK && rc != SQLITE_BUSY) {
+    if (const int rc = m_db->writeChangesToLog(); rc != SQLITE_OK && (rc & 0xFF) != SQLITE_BUSY) {
         qCWarning(lcStore) << "could not write a burst to the log:" << m_db->lastError();
         *written = storeFailure(); // before the rollback, which may record its own error
         pending.reset();
