@@ -31,7 +31,6 @@
 #include <QTimer>
 
 #include <memory>
-#include <optional>
 
 namespace {
 
@@ -67,13 +66,10 @@ bool asksOnlyForInformation(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    const bool onlyInformation = asksOnlyForInformation(argc, argv);
     // Set aside first, before the QApplication starts filling the heap; written by the
     // warm-up below.
-    std::optional<Sitrep::HeapPreTouch> heapForTheWindow;
-    if (!onlyInformation)
-        heapForTheWindow.emplace();
-    if (onlyInformation && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    Sitrep::HeapPreTouch heapForTheWindow;
+    if (asksOnlyForInformation(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication::setApplicationName(QStringLiteral("sitrep"));
@@ -88,7 +84,7 @@ int main(int argc, char *argv[])
 
     const Sitrep::CommandLineOptions options = Sitrep::CommandLine::parse(app);
     // Past the last exit() of --help and the like: the warm-up's thread is joined on return.
-    const Sitrep::StartupWarmUp warmingUp(heapForTheWindow ? &*heapForTheWindow : nullptr);
+    const Sitrep::StartupWarmUp warmingUp(&heapForTheWindow);
 
     const Sitrep::Profile profile(options.profileDir);
     const Sitrep::ProfileResult created = profile.create();

@@ -1,7 +1,8 @@
 #include "HeapPreTouch.h"
 
+#include "StartupWarmUp.h"
+
 #include <cstdlib>
-#include <thread>
 
 #if defined(__GLIBC__)
 #include <unistd.h>
@@ -20,7 +21,7 @@ namespace Sitrep {
 bool HeapPreTouch::applies()
 {
 #if defined(__GLIBC__) && !defined(SITREP_SANITIZED_HEAP)
-    return std::thread::hardware_concurrency() >= 2;
+    return StartupWarmUp::hasASecondCore(); // its thread writes the pieces
 #else
     return false;
 #endif

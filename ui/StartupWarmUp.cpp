@@ -9,9 +9,14 @@
 
 namespace Sitrep {
 
+bool StartupWarmUp::hasASecondCore()
+{
+    return std::thread::hardware_concurrency() >= 2;
+}
+
 StartupWarmUp::StartupWarmUp(HeapPreTouch *heap)
 {
-    if (std::thread::hardware_concurrency() < 2)
+    if (!hasASecondCore())
         return;
     try {
         m_thread = std::thread([heap] {

@@ -27,6 +27,8 @@ public:
     // command line's --help): the thread is joined in the destructor. heap, if any, must
     // outlive it.
     explicit StartupWarmUp(HeapPreTouch *heap = nullptr);
+    // Whether there is a second core to do it on (HeapPreTouch asks too).
+    static bool hasASecondCore();
     ~StartupWarmUp();
 
     StartupWarmUp(const StartupWarmUp &) = delete;

@@ -292,10 +292,8 @@ std::shared_ptr<Store::PendingApply> Store::writeUncommitted(const QList<Change>
     }
     auto pending = std::make_shared<PendingApply>(*m_db);
     *written = writeInto(changes, 0, pending->transaction, *pending->batch, stop);
-    if (!written->ok) {
-        pending.reset(); // rolls back
-        return pending;
-    }
+    if (!written->ok)
+        return nullptr; // rolls back
     // The burst's pages go to the log now, on this (the writer's) thread, so that the
     // commit its owner waits for writes little. The first frame a writer puts in a log
     // that was wholly checkpointed (the log starts over) or new syncs the log's header to
