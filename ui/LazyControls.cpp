@@ -9,10 +9,10 @@ namespace Sitrep {
 
 namespace {
 
-class AfterFirstShow : public QObject
+class AfterFirstPaint : public QObject
 {
 public:
-    explicit AfterFirstShow(QComboBox *box)
+    explicit AfterFirstPaint(QComboBox *box)
         : QObject(box)
     {
         box->installEventFilter(this);
@@ -20,10 +20,12 @@ public:
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Show) {
+        // The box's first paint, not its show: the window's first paint is then under way,
+        // and what is posted now runs after it. Posted at the show, it ran before that
+        // paint (the expose that leads to it comes later), where the start waits for it.
+        if (event->type() == QEvent::Paint) {
             watched->removeEventFilter(this);
             auto *box = static_cast<QComboBox *>(watched);
-            // After the paint this show leads to, not before it.
             QTimer::singleShot(0, box, [box] { box->setSizeAdjustPolicy(QComboBox::AdjustToContents); });
             deleteLater();
         }
@@ -46,7 +48,7 @@ void fitContentsAfterFirstShow(QComboBox *box)
     if (box->isVisible())
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents); // the first show is past
     else
-        new AfterFirstShow(box);
+        new AfterFirstPaint(box);
 }
 
 } // namespace Sitrep
