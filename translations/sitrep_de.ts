@@ -445,10 +445,6 @@
         <translation>☎ %1</translation>
     </message>
     <message>
-        <source>Console</source>
-        <translation>Konsole</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <extracomment>A roster row read out: name, console or phone channel, roles, flags</extracomment>
         <translation>%1, %2</translation>
@@ -502,6 +498,15 @@
     <message>
         <source>When they left the bridge, local time; hover a time for UTC</source>
         <translation>Wann sie die Konferenz verlassen haben, Ortszeit; für UTC mit der Maus auf eine Uhrzeit zeigen</translation>
+    </message>
+    <message>
+        <source>⌨ Console</source>
+        <extracomment>Roster: on the bridge from a console; keep the sign first, then a space</extracomment>
+        <translation>⌨ Konsole</translation>
+    </message>
+    <message>
+        <source>How they are on the bridge: ⌨ on a console, ☎ by phone (hover for the number)</source>
+        <translation>Wie sie an der Konferenz teilnehmen: ⌨ an einer Konsole, ☎ per Telefon (Nummer beim Darüberfahren)</translation>
     </message>
 </context>
 <context>

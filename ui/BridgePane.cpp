@@ -4,8 +4,8 @@
 #include "BridgeDetails.h"
 #include "BridgeRosterModel.h"
 #include "CompactTable.h"
-#include "DayChangeTimer.h"
 #include "ConsolePermissions.h"
+#include "RosterColumns.h"
 #include "NameWidget.h"
 #include "store/Store.h"
 
@@ -59,18 +59,7 @@ BridgePane::BridgePane(Store *store, QWidget *parent)
     m_view->setModel(m_model);
     setUpCompactTable(m_view);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    const QFontMetrics metrics = fontMetrics();
-    // The flags are what a commander scans for (hands, lobby): they take the room the
-    // dock has; the other columns keep their width, and every cell's tooltip has it all.
-    const auto width = [&](const char *sample) { return metrics.horizontalAdvance(QString::fromUtf8(sample)) + 10; };
-    QHeaderView *columns = m_view->horizontalHeader();
-    columns->setStretchLastSection(false);
-    columns->setSectionResizeMode(BridgeRosterModel::FlagsColumn, QHeaderView::Stretch);
-    columns->resizeSection(BridgeRosterModel::NameColumn, width("Alice Rivera"));
-    columns->resizeSection(BridgeRosterModel::KindColumn, width("Console"));
-    columns->resizeSection(BridgeRosterModel::RoleColumn, width("Tech. lead"));
-    // The times: as wide as what they show ("23:24", on an overnight bridge "Mon 23:24").
-    keepTimeColumnsFitted(m_view, {BridgeRosterModel::JoinedColumn, BridgeRosterModel::LeftColumn});
+    new RosterColumns(m_view);
 
     nameWidget(m_phoneName, "phoneName", tr("Phone participant name"),
          tr("Name of someone on the bridge by phone only (Insert) — Enter adds"));

@@ -196,6 +196,22 @@ QString BridgeRosterModel::flagsText(const BridgeRosterRow &row, FlagsForm form)
                                                  : QStringLiteral("  "));
 }
 
+QString BridgeRosterModel::kindText(const BridgeParticipant &participant)
+{
+    // A sign first, the text's first word, which a narrow column shows alone (RosterColumns).
+    if (participant.kind == ParticipantKind::Phone) {
+        //: Roster: how a participant is on the bridge; a phone (the sign) shows its channel
+        return tr("☎ %1").arg(participant.channel);
+    }
+    return consoleText();
+}
+
+QString BridgeRosterModel::consoleText()
+{
+    //: Roster: on the bridge from a console; keep the sign first, then a space
+    return tr("⌨ Console");
+}
+
 QVariant BridgeRosterModel::data(const QModelIndex &index, int role) const
 {
     const BridgeRosterRow *row = rowAt(index);
@@ -214,8 +230,7 @@ QVariant BridgeRosterModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return p.displayName;
         case KindColumn:
-            //: Roster: how a participant is on the bridge; a phone (the sign) shows its channel
-            return phone ? tr("☎ %1").arg(p.channel) : tr("Console");
+            return kindText(p);
         case RoleColumn:
             return row->roles;
         case FlagsColumn:
@@ -250,7 +265,9 @@ QVariant BridgeRosterModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
-    case CachedTextDelegate::ShortTextRole: // when the flags' words do not fit the column
+    case CachedTextDelegate::ShortTextRole: // when the words do not fit the column: the signs
+        if (index.column() == KindColumn)
+            return kindText(p).section(QLatin1Char(' '), 0, 0);
         return index.column() == FlagsColumn ? flagsText(*row, FlagsForm::Signs) : QVariant();
     case ParticipantIdRole:
         return row->watching ? QUuid() : p.id;
@@ -285,6 +302,9 @@ QVariant BridgeRosterModel::headerData(int section, Qt::Orientation orientation,
             return tr("When they joined the bridge, local time; hover a time for UTC");
         if (section == LeftColumn)
             return tr("When they left the bridge, local time; hover a time for UTC");
+        // A narrow roster shows the signs alone, under a cut header.
+        if (section == KindColumn)
+            return tr("How they are on the bridge: ⌨ on a console, ☎ by phone (hover for the number)");
         return {};
     }
     switch (section) {

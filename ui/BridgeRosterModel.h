@@ -70,12 +70,17 @@ public:
     int lobbyCount() const;
     int watchingCount() const;
 
+    // How a console participant is on the bridge ("⌨ Console"), as the roster says it.
+    static QString consoleText();
+
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     void reload(bool reset = false);
+    // "☎ " and the phone's channel, or consoleText().
+    static QString kindText(const BridgeParticipant &participant);
     enum class FlagsForm { Shown, Signs, Spoken };
     QString flagsText(const BridgeRosterRow &row, FlagsForm form) const;
 

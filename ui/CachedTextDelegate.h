@@ -24,7 +24,8 @@ public:
     // text: when the text does not fit the column and eliding would cut any of them off,
     // they are shown instead. The bridge roster's
     // flags give their signs: "☝ hand  ★ unv…" keeps both, but where only "☝ hand …"
-    // would fit, "☝ ★" shows. The tooltip and the spoken text keep the words.
+    // would fit, "☝ ★" shows; and where eliding leaves no word ("⌨ …"), the sign alone
+    // ("⌨"). The tooltip and the spoken text keep the words.
     static constexpr int ShortTextRole = Qt::UserRole + 1000;
 
     explicit CachedTextDelegate(QObject *parent = nullptr);

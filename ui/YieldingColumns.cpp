@@ -34,6 +34,12 @@ void YieldingColumns::remember(int section, int width)
         m_own[section] = width;
 }
 
+void YieldingColumns::setOwnWidth(int section, int width)
+{
+    remember(section, width);
+    fit();
+}
+
 QByteArray YieldingColumns::saveState()
 {
     QHeaderView *header = m_view->horizontalHeader();
@@ -89,7 +95,8 @@ void YieldingColumns::fit()
         if (excess <= 0)
             break;
         const int own = m_own.value(column.section);
-        const int given = std::clamp(excess, 0, std::max(0, own - column.floor));
+        const int room = std::max(0, own - column.floor);
+        const int given = column.wholeOrFloor ? room : std::clamp(excess, 0, room);
         widths[column.section] = own - given;
         excess -= given;
     }

@@ -18,6 +18,9 @@ public:
     struct Column {
         int section;
         int floor; // never narrower, in pixels
+        // Its own width or its floor, nothing between: a column whose floor shows a sign
+        // in place of its words ("⌨" for "⌨ Console"), where a cut word says nothing more.
+        bool wholeOrFloor = false;
     };
     // columns: in the order they give way. lastShare: the part of the row the last column
     // keeps, as far as the floors allow.
@@ -31,12 +34,16 @@ public:
     void restoreState(const QByteArray &state);
     // The width a column returns to with room.
     int ownWidth(int section) const { return m_own.value(section); }
+    // Sets it, as a drag would, and fits the row again.
+    void setOwnWidth(int section, int width);
+    // Fits the row again, after what it holds changed (a column shown or hidden, or one
+    // that does not give way resized); a resize of the view does it by itself.
+    void fit();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void fit();
     void setWidths(const QHash<int, int> &widths);
     void remember(int section, int width);
 

@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QScrollBar>
 #include <QTableView>
 #include <QToolButton>
 
@@ -35,6 +36,7 @@ private slots:
     void theDayChangeRefitsTheTimes();
     void theDayChangesASecondAfterMidnight();
     void everyControlIsNamedAndInTheMenu();
+    void aNarrowDockShowsWholeNames();
 
 private:
     QUuid seed(const QString &name, int minutesAgo, bool inLobby = false, const QUuid &personId = {});
@@ -388,6 +390,56 @@ void tst_BridgePane::everyControlIsNamedAndInTheMenu()
     auto *next = qobject_cast<QToolButton *>(QApplication::focusWidget());
     QVERIFY(next && next->defaultAction());
     QCOMPARE(next->defaultAction()->iconText(), QStringLiteral("Admit"));
+}
+
+// The Bridge dock on a laptop (~370 px for the roster): the names whole and the flags'
+// words beside them; "On by" gives way, down to its sign, and "Left" shows only once
+// someone has left.
+void tst_BridgePane::aNarrowDockShowsWholeNames()
+{
+    const QUuid priya = seed(QStringLiteral("Priya Natarajan"), 30, false, QUuid::createUuid());
+    seed(QStringLiteral("Ingrid Larsen"), 20, false, QUuid::createUuid());
+    const QUuid guest = seed(QStringLiteral("Dial-in guest"), 10); // by phone
+    BridgeParticipant essential = stored(priya);
+    essential.essential = true;
+    QVERIFY(m_fixture->store->upsertParticipant(essential).ok);
+    QTableView *view = m_pane->view();
+    const QHeaderView *columns = view->horizontalHeader();
+    const QFontMetrics metrics = view->fontMetrics();
+    const auto fits = [&](int column, const QString &text) {
+        return columns->sectionSize(column) > metrics.horizontalAdvance(text);
+    };
+    const auto rowIsShownWhole = [&] {
+        int total = 0;
+        for (int column = 0; column < BridgeRosterModel::ColumnCount; ++column)
+            total += columns->isSectionHidden(column) ? 0 : columns->sectionSize(column);
+        return total <= view->viewport()->width() && !view->horizontalScrollBar()->isVisible();
+    };
+    // The signs a narrow "On by" shows.
+    QCOMPARE(m_pane->model()->index(rowOf(priya), BridgeRosterModel::KindColumn).data(CachedTextDelegate::ShortTextRole),
+             QStringLiteral("⌨"));
+    QCOMPARE(m_pane->model()->index(rowOf(guest), BridgeRosterModel::KindColumn).data(CachedTextDelegate::ShortTextRole),
+             QStringLiteral("☎"));
+
+    for (const int width : {380, 330}) {
+        m_pane->resize(width, 480);
+        QTRY_VERIFY(view->viewport()->width() < width);
+        QTRY_VERIFY2(rowIsShownWhole(), qPrintable(QString::number(width)));
+        QVERIFY(columns->isSectionHidden(BridgeRosterModel::LeftColumn)); // nobody has left
+        QVERIFY(fits(BridgeRosterModel::NameColumn, QStringLiteral("Priya Natarajan")));
+        QVERIFY(fits(BridgeRosterModel::FlagsColumn, QStringLiteral("★ essential")));
+    }
+    // At 330 px "On by" gave way to its signs, whole: no cut word ("⌨ C…") beside them.
+    QVERIFY(fits(BridgeRosterModel::KindColumn, QStringLiteral("⌨")));
+    QVERIFY(!fits(BridgeRosterModel::KindColumn, QStringLiteral("⌨ C…")));
+
+    m_pane->resize(380, 480);
+    clickRow(rowOf(guest));
+    QTest::keyClick(view, Qt::Key_Delete); // the guest leaves
+    QTRY_VERIFY(!columns->isSectionHidden(BridgeRosterModel::LeftColumn));
+    QVERIFY(fits(BridgeRosterModel::LeftColumn, cell(rowOf(guest), BridgeRosterModel::LeftColumn)));
+    QTRY_VERIFY(rowIsShownWhole());
+    QVERIFY(fits(BridgeRosterModel::NameColumn, QStringLiteral("Priya Natarajan")));
 }
 
 QTEST_MAIN(tst_BridgePane)

@@ -128,6 +128,37 @@ private slots:
         view.setColumnWidth(0, 400);
         QVERIFY(cellImage(0) != cellImage(1));
     }
+
+    // Where eliding would leave the sign and no word ("⌨ …"), the sign shows alone.
+    void anElidedTextWithNoWordLeftIsTheShortForm()
+    {
+        QStandardItemModel model(2, 1);
+        auto *console = new QStandardItem(QStringLiteral("⌨ Console"));
+        console->setData(QStringLiteral("⌨"), CachedTextDelegate::ShortTextRole);
+        model.setItem(0, 0, console);
+        model.setItem(1, 0, new QStandardItem(QStringLiteral("⌨")));
+        QTableView view;
+        view.setItemDelegate(new CachedTextDelegate(&view));
+        view.setFocusPolicy(Qt::NoFocus);
+        view.setWordWrap(false);
+        view.setModel(&model);
+        view.resize(300, 120);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const auto cellImage = [&view, &model](int row) {
+            return view.viewport()->grab().toImage().copy(view.visualRect(model.index(row, 0)));
+        };
+        const int margin = 2 * (view.style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, &view) + 1);
+        // Room for "⌨ …" and not for "⌨ C…".
+        const int room = view.fontMetrics().horizontalAdvance(QStringLiteral("⌨ …")) + 1;
+        view.setColumnWidth(0, room + margin + 2);
+        const QString elided = view.fontMetrics().elidedText(QStringLiteral("⌨ Console"), Qt::ElideRight,
+                                                              view.visualRect(model.index(0, 0)).width() - margin);
+        QVERIFY2(!elided.contains(QLatin1Char('C')), qPrintable(elided));
+        QCOMPARE(cellImage(0), cellImage(1));
+        view.setColumnWidth(0, 200); // room for the word
+        QVERIFY(cellImage(0) != cellImage(1));
+    }
 };
 
 QTEST_MAIN(tst_CachedTextDelegate)
