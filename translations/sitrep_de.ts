@@ -506,7 +506,7 @@
     </message>
     <message>
         <source>How they are on the bridge: ⌨ on a console, ☎ by phone (hover for the number)</source>
-        <translation>Wie sie an der Konferenz teilnehmen: ⌨ an einer Konsole, ☎ per Telefon (Nummer beim Darüberfahren)</translation>
+        <translation>Wie sie an der Konferenz teilnehmen: ⌨ an einer Konsole, ☎ per Telefon (für die Nummer mit der Maus darauf zeigen)</translation>
     </message>
 </context>
 <context>

@@ -506,7 +506,7 @@
     </message>
     <message>
         <source>How they are on the bridge: ⌨ on a console, ☎ by phone (hover for the number)</source>
-        <translation>Comment ils participent à la conférence : ⌨ sur une console, ☎ par téléphone (survolez pour voir le numéro)</translation>
+        <translation>Comment ils participent à la conférence : ⌨ depuis une console, ☎ par téléphone (survolez pour voir le numéro)</translation>
     </message>
 </context>
 <context>

@@ -173,10 +173,9 @@ QString BridgeRosterModel::flagsText(const BridgeRosterRow &row, FlagsForm form)
     // and the signs alone are what a narrow column shows (CachedTextDelegate::ShortTextRole).
     const BridgeParticipant &p = row.participant;
     QStringList parts;
-    // The sign is the shown text's first word, as translated, so the two forms never drift.
     const auto flag = [&parts, form](const QString &shown, const QString &spoken) {
         parts.append(form == FlagsForm::Spoken ? spoken
-                         : form == FlagsForm::Signs ? shown.section(QLatin1Char(' '), 0, 0)
+                         : form == FlagsForm::Signs ? signOf(shown)
                                                     : shown);
     };
     if (p.handRaised)
@@ -204,6 +203,18 @@ QString BridgeRosterModel::kindText(const BridgeParticipant &participant)
         return tr("☎ %1").arg(participant.channel);
     }
     return consoleText();
+}
+
+QString BridgeRosterModel::signOf(const QString &shown)
+{
+    return shown.section(QLatin1Char(' '), 0, 0);
+}
+
+QStringList BridgeRosterModel::kindSigns()
+{
+    BridgeParticipant phone;
+    phone.kind = ParticipantKind::Phone;
+    return {signOf(consoleText()), signOf(kindText(phone))};
 }
 
 QString BridgeRosterModel::consoleText()
@@ -267,7 +278,7 @@ QVariant BridgeRosterModel::data(const QModelIndex &index, int role) const
         return {};
     case CachedTextDelegate::ShortTextRole: // when the words do not fit the column: the signs
         if (index.column() == KindColumn)
-            return kindText(p).section(QLatin1Char(' '), 0, 0);
+            return signOf(kindText(p));
         return index.column() == FlagsColumn ? flagsText(*row, FlagsForm::Signs) : QVariant();
     case ParticipantIdRole:
         return row->watching ? QUuid() : p.id;

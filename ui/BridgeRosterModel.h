@@ -72,6 +72,8 @@ public:
 
     // How a console participant is on the bridge ("⌨ Console"), as the roster says it.
     static QString consoleText();
+    // The signs a narrow "On by" column shows alone: a console's, a phone's.
+    static QStringList kindSigns();
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -81,6 +83,8 @@ private:
     void reload(bool reset = false);
     // "☎ " and the phone's channel, or consoleText().
     static QString kindText(const BridgeParticipant &participant);
+    // A shown text's sign: its first word, as translated, so the two forms never drift.
+    static QString signOf(const QString &shown);
     enum class FlagsForm { Shown, Signs, Spoken };
     QString flagsText(const BridgeRosterRow &row, FlagsForm form) const;
 

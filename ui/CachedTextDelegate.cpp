@@ -16,7 +16,6 @@ namespace {
 constexpr int CachedCharacters = 400'000;
 // No cell shows more than this: longer texts are cut before they are laid out and elided.
 constexpr qsizetype MaxShownCharacters = 1000;
-constexpr QChar Ellipsis(0x2026); // what QFontMetrics::elidedText puts at the cut
 
 } // namespace
 
@@ -61,9 +60,10 @@ const QStaticText &CachedTextDelegate::textFor(const QString &fullText, const QS
         const bool keepsTheShortForm = std::all_of(shortText.cbegin(), shortText.cend(), [&elided](QChar c) {
             return c.isSpace() || elided.contains(c);
         });
-        // "⌨ …" says no more than "⌨": an elided text with no word left is the short form.
+        // "⌨ …" (or "⌨ ..." in a font without the ellipsis) says no more than "⌨": an
+        // elided text with no letter or digit left beside the signs is the short form.
         const bool keepsAWord = std::any_of(elided.cbegin(), elided.cend(), [&shortText](QChar c) {
-            return !c.isSpace() && c != Ellipsis && !shortText.contains(c);
+            return c.isLetterOrNumber() && !shortText.contains(c);
         });
         if (!shortText.isEmpty() && (!keepsTheShortForm || !keepsAWord))
             elided = metrics.elidedText(shortText, Qt::ElideRight, width);

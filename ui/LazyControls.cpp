@@ -43,10 +43,12 @@ void clearButtonOnceTyped(QLineEdit *edit)
     });
 }
 
-void fitContentsAfterFirstShow(QComboBox *box)
+void fitContentsAfterFirstPaint(QComboBox *box)
 {
+    // A box shown already may not be painted yet (outside the view), but a person who
+    // makes one now is past the window's first paint.
     if (box->isVisible())
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents); // the first show is past
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     else
         new AfterFirstPaint(box);
 }

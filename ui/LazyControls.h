@@ -17,6 +17,6 @@ void clearButtonOnceTyped(QLineEdit *edit);
 // A combo box that fits its contents whenever they change. It is sized to them at its
 // first show by default; QComboBox::AdjustToContents, needed for the later changes, makes
 // the box's popup list at once, so it is set just after its first paint.
-void fitContentsAfterFirstShow(QComboBox *box);
+void fitContentsAfterFirstPaint(QComboBox *box);
 
 } // namespace Sitrep

@@ -16,7 +16,7 @@ SeverityBox::SeverityBox(QWidget *parent)
     : QComboBox(parent)
 {
     setAccessibleName(tr("Severity"));
-    fitContentsAfterFirstShow(this);
+    fitContentsAfterFirstPaint(this);
     connect(this, &QComboBox::activated, this, [this](int index) { emit severityChosen(keyAt(index)); });
     connect(this, &QComboBox::highlighted, this, [this](int index) { emit criteriaShown(criteriaAt(index)); });
 }

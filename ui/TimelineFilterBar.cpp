@@ -39,9 +39,9 @@ TimelineFilterBar::TimelineFilterBar(Store *store, QWidget *parent)
     }
 
     m_author->setAccessibleName(tr("Filter by author"));
-    fitContentsAfterFirstShow(m_author);
+    fitContentsAfterFirstPaint(m_author);
     m_track->setAccessibleName(tr("Filter by track"));
-    fitContentsAfterFirstShow(m_track);
+    fitContentsAfterFirstPaint(m_track);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setAccessibleName(tr("Active filters"));
     m_clear->setText(tr("Clear filters"));

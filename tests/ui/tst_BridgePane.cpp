@@ -2,6 +2,7 @@
 #include "BridgeRosterModel.h"
 #include "CachedTextDelegate.h"
 #include "DayChangeTimer.h"
+#include "RosterColumns.h"
 #include "UiTestStore.h"
 
 #include <QAbstractItemModelTester>
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 
@@ -406,8 +408,10 @@ void tst_BridgePane::aNarrowDockShowsWholeNames()
     QTableView *view = m_pane->view();
     const QHeaderView *columns = view->horizontalHeader();
     const QFontMetrics metrics = view->fontMetrics();
+    // As the delegate lays a text out: the column less the style's margins.
+    const int margins = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
     const auto fits = [&](int column, const QString &text) {
-        return columns->sectionSize(column) > metrics.horizontalAdvance(text);
+        return columns->sectionSize(column) - margins >= metrics.horizontalAdvance(text);
     };
     const auto rowIsShownWhole = [&] {
         int total = 0;
@@ -433,13 +437,35 @@ void tst_BridgePane::aNarrowDockShowsWholeNames()
     QVERIFY(fits(BridgeRosterModel::KindColumn, QStringLiteral("⌨")));
     QVERIFY(!fits(BridgeRosterModel::KindColumn, QStringLiteral("⌨ C…")));
 
+    // A width the person drags stays through the roster's changes (a hand raised).
+    const int signOnly = columns->sectionSize(BridgeRosterModel::KindColumn);
+    view->horizontalHeader()->resizeSection(BridgeRosterModel::KindColumn, signOnly + 20);
+    clickRow(rowOf(priya));
+    QTest::keyClick(view, Qt::Key_H);
+    QVERIFY(stored(priya).handRaised);
+    QCOMPARE(columns->sectionSize(BridgeRosterModel::KindColumn), signOnly + 20);
+
     m_pane->resize(380, 480);
     clickRow(rowOf(guest));
     QTest::keyClick(view, Qt::Key_Delete); // the guest leaves
     QTRY_VERIFY(!columns->isSectionHidden(BridgeRosterModel::LeftColumn));
     QVERIFY(fits(BridgeRosterModel::LeftColumn, cell(rowOf(guest), BridgeRosterModel::LeftColumn)));
+    // Its header whole too ("Left"; in French "Départ"), though it was hidden until now.
+    QVERIFY(columns->sectionSize(BridgeRosterModel::LeftColumn) >= columns->sectionSizeHint(BridgeRosterModel::LeftColumn));
     QTRY_VERIFY(rowIsShownWhole());
     QVERIFY(fits(BridgeRosterModel::NameColumn, QStringLiteral("Priya Natarajan")));
+
+    // At midnight the times read longer ("Tue 06:07") with nothing in the rows changing:
+    // the row is fitted again, the flags keep their share.
+    const int flagsBefore = columns->sectionSize(BridgeRosterModel::FlagsColumn);
+    m_clock->advanceSeconds(24 * 3600);
+    auto *day = m_pane->findChild<DayChangeTimer *>();
+    QVERIFY(day);
+    emit day->dayChanged();
+    QVERIFY(columns->sectionSize(BridgeRosterModel::JoinedColumn) - margins
+            >= metrics.horizontalAdvance(cell(rowOf(priya), BridgeRosterModel::JoinedColumn)));
+    QVERIFY(rowIsShownWhole());
+    QVERIFY(columns->sectionSize(BridgeRosterModel::FlagsColumn) >= std::min(flagsBefore, int(view->viewport()->width() * RosterColumns::FlagsShare)));
 }
 
 QTEST_MAIN(tst_BridgePane)

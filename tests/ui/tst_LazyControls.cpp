@@ -55,7 +55,7 @@ private slots:
         auto *box = new QComboBox(&window);
         box->addItem(QStringLiteral("Any author"));
         layout->addWidget(box);
-        fitContentsAfterFirstShow(box);
+        fitContentsAfterFirstPaint(box);
         FirstPaintWatch watch(&window, box);
 
         window.show();
@@ -77,7 +77,7 @@ private slots:
         auto *box = new QComboBox(&window);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        fitContentsAfterFirstShow(box);
+        fitContentsAfterFirstPaint(box);
         QCOMPARE(box->sizeAdjustPolicy(), QComboBox::AdjustToContents);
     }
 
