@@ -10,6 +10,43 @@
 
 using namespace Sitrep;
 
+namespace {
+
+// Row 0: a text with its short form (ShortTextRole); row 1: a cell of another text, to
+// compare row 0's pixels with. Shown in a view with the delegate, no focus frame on
+// either cell, one line per cell as the timeline.
+struct ShortFormTable {
+    QStandardItemModel model{2, 1};
+    QTableView view;
+
+    bool show(const QString &text, const QString &shortText, const QString &other, int width)
+    {
+        auto *item = new QStandardItem(text);
+        item->setData(shortText, CachedTextDelegate::ShortTextRole);
+        model.setItem(0, 0, item);
+        model.setItem(1, 0, new QStandardItem(other));
+        view.setItemDelegate(new CachedTextDelegate(&view));
+        view.setFocusPolicy(Qt::NoFocus);
+        view.setWordWrap(false);
+        view.setModel(&model);
+        view.resize(width, 120);
+        view.show();
+        return QTest::qWaitForWindowExposed(&view);
+    }
+    QImage cellImage(int row)
+    {
+        return view.viewport()->grab().toImage().copy(view.visualRect(model.index(row, 0)));
+    }
+    // What the delegate elides to: the cell less the style's text margins.
+    QString elided(const QString &text)
+    {
+        const int margin = 2 * (view.style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, &view) + 1);
+        return view.fontMetrics().elidedText(text, Qt::ElideRight, view.visualRect(model.index(0, 0)).width() - margin);
+    }
+};
+
+} // namespace
+
 class tst_CachedTextDelegate : public QObject
 {
     Q_OBJECT
@@ -98,66 +135,35 @@ private slots:
     // little wider, eliding keeps them all and the elided text shows; wide, the text.
     void aNarrowColumnShowsTheShortForm()
     {
-        QStandardItemModel model(2, 1);
-        auto *flags = new QStandardItem(QStringLiteral("☝ hand  ★ essential"));
-        flags->setData(QStringLiteral("☝ ★"), CachedTextDelegate::ShortTextRole);
-        model.setItem(0, 0, flags);
-        model.setItem(1, 0, new QStandardItem(QStringLiteral("☝ ★")));
-        QTableView view;
-        view.setItemDelegate(new CachedTextDelegate(&view));
-        view.setFocusPolicy(Qt::NoFocus); // no focus frame on either cell
-        view.setWordWrap(false);
-        view.setModel(&model);
-        view.resize(500, 120);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        const auto cellImage = [&view, &model](int row) {
-            return view.viewport()->grab().toImage().copy(view.visualRect(model.index(row, 0)));
-        };
+        ShortFormTable table;
+        QVERIFY(table.show(QStringLiteral("☝ hand  ★ essential"), QStringLiteral("☝ ★"), QStringLiteral("☝ ★"), 500));
+        QTableView &view = table.view;
         view.setColumnWidth(0, view.fontMetrics().horizontalAdvance(QStringLiteral("☝ ★ ess")));
-        QCOMPARE(cellImage(0), cellImage(1));
+        QCOMPARE(table.cellImage(0), table.cellImage(1));
         const int keepsBoth = view.fontMetrics().horizontalAdvance(QStringLiteral("☝ hand  ★ es…")) + 12;
         view.setColumnWidth(0, keepsBoth);
-        // As the cell elides: its width less the style's text margins.
-        const int margin = 2 * (view.style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, &view) + 1);
-        const QString elided = view.fontMetrics().elidedText(
-            QStringLiteral("☝ hand  ★ essential"), Qt::ElideRight, view.visualRect(model.index(0, 0)).width() - margin);
+        const QString elided = table.elided(QStringLiteral("☝ hand  ★ essential"));
         QVERIFY2(elided.contains(QChar(0x2605)), qPrintable(elided));
-        model.setItem(1, 0, new QStandardItem(elided));
-        QCOMPARE(cellImage(0), cellImage(1));
+        table.model.setItem(1, 0, new QStandardItem(elided));
+        QCOMPARE(table.cellImage(0), table.cellImage(1));
         view.setColumnWidth(0, 400);
-        QVERIFY(cellImage(0) != cellImage(1));
+        QVERIFY(table.cellImage(0) != table.cellImage(1));
     }
 
     // Where eliding would leave the sign and no word ("⌨ …"), the sign shows alone.
     void anElidedTextWithNoWordLeftIsTheShortForm()
     {
-        QStandardItemModel model(2, 1);
-        auto *console = new QStandardItem(QStringLiteral("⌨ Console"));
-        console->setData(QStringLiteral("⌨"), CachedTextDelegate::ShortTextRole);
-        model.setItem(0, 0, console);
-        model.setItem(1, 0, new QStandardItem(QStringLiteral("⌨")));
-        QTableView view;
-        view.setItemDelegate(new CachedTextDelegate(&view));
-        view.setFocusPolicy(Qt::NoFocus);
-        view.setWordWrap(false);
-        view.setModel(&model);
-        view.resize(300, 120);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        const auto cellImage = [&view, &model](int row) {
-            return view.viewport()->grab().toImage().copy(view.visualRect(model.index(row, 0)));
-        };
+        ShortFormTable table;
+        QVERIFY(table.show(QStringLiteral("⌨ Console"), QStringLiteral("⌨"), QStringLiteral("⌨"), 300));
+        QTableView &view = table.view;
         const int margin = 2 * (view.style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, &view) + 1);
         // Room for "⌨ …" and not for "⌨ C…".
-        const int room = view.fontMetrics().horizontalAdvance(QStringLiteral("⌨ …")) + 1;
-        view.setColumnWidth(0, room + margin + 2);
-        const QString elided = view.fontMetrics().elidedText(QStringLiteral("⌨ Console"), Qt::ElideRight,
-                                                              view.visualRect(model.index(0, 0)).width() - margin);
+        view.setColumnWidth(0, view.fontMetrics().horizontalAdvance(QStringLiteral("⌨ …")) + 1 + margin + 2);
+        const QString elided = table.elided(QStringLiteral("⌨ Console"));
         QVERIFY2(!elided.contains(QLatin1Char('C')), qPrintable(elided));
-        QCOMPARE(cellImage(0), cellImage(1));
+        QCOMPARE(table.cellImage(0), table.cellImage(1));
         view.setColumnWidth(0, 200); // room for the word
-        QVERIFY(cellImage(0) != cellImage(1));
+        QVERIFY(table.cellImage(0) != table.cellImage(1));
     }
 };
 
