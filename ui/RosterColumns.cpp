@@ -79,7 +79,7 @@ void RosterColumns::follow()
     bool someoneLeft = false;
     const QAbstractItemModel *model = m_view->model();
     for (int row = 0; row < model->rowCount() && !someoneLeft; ++row)
-        someoneLeft = !model->index(row, BridgeRosterModel::LeftColumn).data().toString().isEmpty();
+        someoneLeft = !model->index(row, 0).data(BridgeRosterModel::PresentRole).toBool();
     if (m_view->isColumnHidden(BridgeRosterModel::LeftColumn) == someoneLeft) {
         m_view->setColumnHidden(BridgeRosterModel::LeftColumn, !someoneLeft);
         // Its header's width too, which a hidden section did not have.

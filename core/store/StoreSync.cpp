@@ -300,14 +300,12 @@ std::shared_ptr<Store::PendingApply> Store::writeUncommitted(const QList<Change>
     // disk even at synchronous=NORMAL: at commit, that fsync (40-70 ms at times) stalled
     // the UI thread. Not for a burst asked to stop: it is rolled back anyway.
     if (asked(stop)) {
-        pending.reset();
         *written = stopped();
-        return nullptr;
+        return nullptr; // rolls back
     }
     if (const int rc = m_db->writeChangesToLog(); rc != SQLITE_OK && (rc & 0xFF) != SQLITE_BUSY) {
         qCWarning(lcStore) << "could not write a burst to the log:" << m_db->lastError();
-        *written = storeFailure(); // before the rollback, which may record its own error
-        pending.reset();
+        *written = storeFailure(); // before the rollback on return, which may record its own error
         return nullptr;
     }
     return pending;
